@@ -1,0 +1,3 @@
+export function isArticlePage(_document: Document): boolean {
+  return false;
+}
