@@ -1,0 +1,31 @@
+import TurndownService from 'turndown';
+import type { Article } from './types';
+
+/**
+ * Markdown for the CLI: YAML front matter (title, byline, date, url), then the body converted by
+ * turndown. In Node turndown parses the HTML string with its bundled domino, so no DOM is needed.
+ * Tables have no CommonMark form; they stay as HTML, which Markdown allows.
+ */
+const turndown = new TurndownService({
+  headingStyle: 'atx',
+  codeBlockStyle: 'fenced',
+  bulletListMarker: '-',
+  emDelimiter: '*',
+});
+turndown.keep(['table']);
+
+function frontMatter(article: Article): string {
+  const fields: [string, string | undefined][] = [
+    ['title', article.title],
+    ['byline', article.byline],
+    ['date', article.published],
+    ['url', article.url],
+  ];
+  // JSON strings are valid YAML scalars and escape quotes, colons and newlines for us.
+  const lines = fields.filter(([, value]) => value).map(([key, value]) => `${key}: ${JSON.stringify(value)}`);
+  return `---\n${lines.join('\n')}\n---\n`;
+}
+
+export function toMarkdown(article: Article): string {
+  return `${frontMatter(article)}\n${turndown.turndown(article.html)}\n`;
+}
