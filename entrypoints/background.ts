@@ -1,3 +1,33 @@
+/** Wiring only: every entry point (toolbar, shortcut, menus, popup) calls the same tab actions. */
 import { defineBackground } from 'wxt/utils/define-background';
+import { browser } from 'wxt/browser';
+import { onMessage } from '../utils/messages';
+import { saveAsText, toggleReader } from '../utils/tab-actions';
+import { markTab } from '../utils/badge';
+import { MENU, createMenus, settingsUrl } from '../utils/menus';
 
-export default defineBackground(() => {});
+export default defineBackground(() => {
+  (browser.action ?? browser.browserAction).onClicked.addListener((tab) => toggleReader(tab.id));
+
+  browser.commands.onCommand.addListener(async (command, tab) => {
+    if (command !== 'toggle-reader') return;
+    // Older browsers do not pass the tab to command listeners.
+    const target = tab ?? (await browser.tabs.query({ active: true, currentWindow: true }))[0];
+    await toggleReader(target?.id);
+  });
+
+  browser.runtime.onInstalled.addListener(createMenus);
+  browser.contextMenus.onClicked.addListener(async (info, tab) => {
+    if (info.menuItemId === MENU.open) await toggleReader(tab?.id);
+    else if (info.menuItemId === MENU.save) await saveAsText(tab?.id);
+    else if (info.menuItemId === MENU.settings) {
+      await browser.windows.create({ url: settingsUrl(tab?.id), type: 'popup', width: 400, height: 620 });
+    }
+  });
+
+  onMessage('articleDetected', ({ data, sender }) => {
+    if (sender.tab?.id !== undefined) return markTab(sender.tab.id, data);
+  });
+  onMessage('toggleReaderInTab', ({ data }) => toggleReader(data));
+  onMessage('saveAsTextInTab', ({ data }) => saveAsText(data));
+});

@@ -1,0 +1,19 @@
+/** Marks the toolbar icon on tabs whose page the content script judged to be an article. */
+import { browser } from 'wxt/browser';
+
+const ARTICLE_BADGE = '✓';
+// A calm green that keeps the white check mark readable (contrast > 4.5:1).
+const ARTICLE_BADGE_COLOR = '#1e6b45';
+export const ARTICLE_TITLE = 'Sift: article detected — click to read';
+export const PLAIN_TITLE = 'Open in Sift';
+
+// Firefox builds MV2, where the toolbar button is `browserAction`.
+const action = browser.action ?? browser.browserAction;
+
+export async function markTab(tabId: number, isArticle: boolean): Promise<void> {
+  await Promise.all([
+    action.setBadgeText({ tabId, text: isArticle ? ARTICLE_BADGE : '' }),
+    action.setTitle({ tabId, title: isArticle ? ARTICLE_TITLE : PLAIN_TITLE }),
+    isArticle && action.setBadgeBackgroundColor({ tabId, color: ARTICLE_BADGE_COLOR }),
+  ]);
+}
