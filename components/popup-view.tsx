@@ -1,0 +1,49 @@
+/** The settings popup: actions on the reader's tab, then the shared settings form. */
+import { useEffect, useState } from 'preact/hooks';
+import { sendMessage } from '../utils/messages';
+import { SettingsForm } from './settings-form';
+import { readerStyle } from './reader-style';
+import { useSettings, useTheme } from './use-settings';
+
+interface Props {
+  /** The tab the actions apply to; undefined when there is none (no actions then). */
+  tabId: number | undefined;
+}
+
+export function PopupView({ tabId }: Props) {
+  const settings = useSettings();
+  const theme = useTheme(settings.theme);
+  const [readerOpen, setReaderOpen] = useState(false);
+
+  useEffect(() => {
+    if (tabId === undefined) return;
+    // A tab without Sift's content script (a browser page, or opened before install) has no reader open.
+    sendMessage('readerState', undefined, tabId).then(setReaderOpen, () => setReaderOpen(false));
+  }, [tabId]);
+
+  async function toggle() {
+    if (tabId === undefined) return;
+    await sendMessage('toggleReaderInTab', tabId);
+    setReaderOpen(!readerOpen);
+  }
+
+  return (
+    <main class="sift-popup" data-theme={theme} style={readerStyle(settings, theme)}>
+      <header class="sift-popup-header">
+        <img src="/icon/32.png" width={24} height={24} alt="" />
+        <h1>Sift</h1>
+      </header>
+      {tabId !== undefined && (
+        <div class="sift-popup-actions">
+          <button type="button" class="sift-primary" onClick={toggle}>
+            {readerOpen ? 'Close reader' : 'Open reader'}
+          </button>
+          <button type="button" class="sift-secondary" onClick={() => sendMessage('saveAsTextInTab', tabId)}>
+            Save as text
+          </button>
+        </div>
+      )}
+      <SettingsForm settings={settings} />
+    </main>
+  );
+}

@@ -1,0 +1,69 @@
+/**
+ * The reader overlay: a modal dialog over the page holding the toolbar, the "Aa" settings panel and
+ * the article (or the no-article view). Settings apply live through CSS custom properties.
+ */
+import { useEffect, useRef, useState } from 'preact/hooks';
+import type { ReadResult } from '../engine';
+import { ArticleView } from './article-view';
+import { NoArticleView } from './no-article-view';
+import { ReaderToolbar } from './reader-toolbar';
+import { SettingsForm } from './settings-form';
+import { readerStyle } from './reader-style';
+import { useSettings, useTheme } from './use-settings';
+import { trapTab } from './focus-trap';
+
+interface Props {
+  result: ReadResult;
+  onClose: () => void;
+  onSave: () => void;
+}
+
+export function ReaderOverlay({ result, onClose, onSave }: Props) {
+  const settings = useSettings();
+  const theme = useTheme(settings.theme);
+  const [settingsOpen, setSettingsOpen] = useState(false);
+  const dialog = useRef<HTMLDivElement>(null);
+
+  useEffect(() => {
+    // Focus the dialog itself: screen readers announce its label and arrow keys scroll the article.
+    dialog.current?.focus({ preventScroll: true });
+  }, []);
+
+  function onKeyDown(event: KeyboardEvent) {
+    if (event.key === 'Escape') {
+      event.preventDefault();
+      if (settingsOpen) setSettingsOpen(false);
+      else onClose();
+    } else if (event.key === 'Tab' && dialog.current) {
+      trapTab(event, dialog.current);
+    }
+  }
+
+  return (
+    <div class="sift-root" data-theme={theme} style={readerStyle(settings, theme)} onKeyDown={onKeyDown}>
+      <div class="sift-scroll">
+        <div ref={dialog} class="sift-dialog" role="dialog" aria-modal="true" aria-label="Sift reader" tabIndex={-1}>
+          <ReaderToolbar
+            settingsOpen={settingsOpen}
+            canSave={result.ok}
+            onClose={onClose}
+            onToggleSettings={() => setSettingsOpen(!settingsOpen)}
+            onSave={onSave}
+          />
+          {settingsOpen && (
+            <div id="sift-settings-panel" class="sift-panel">
+              <SettingsForm settings={settings} />
+            </div>
+          )}
+          <main class="sift-page">
+            {result.ok ? (
+              <ArticleView article={result.article} />
+            ) : (
+              <NoArticleView message={result.message} onClose={onClose} />
+            )}
+          </main>
+        </div>
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,30 @@
+/**
+ * THE one DOMPurify boundary: every piece of page HTML that reaches the overlay passes through here,
+ * and nothing else in the repository parses HTML into the DOM.
+ */
+import DOMPurify from 'dompurify';
+
+// A private instance, so hooks set here never touch other users of DOMPurify (and vice versa).
+const purifier = DOMPurify(window);
+
+purifier.addHook('afterSanitizeAttributes', (node) => {
+  if (node instanceof HTMLAnchorElement && node.hasAttribute('href')) {
+    // The overlay sits on top of the page: links open in a new tab, without opener access.
+    node.setAttribute('target', '_blank');
+    node.setAttribute('rel', 'noopener noreferrer');
+  }
+  if (node instanceof HTMLImageElement) {
+    // Long articles may hold many images; only fetch what the reader scrolls to.
+    node.setAttribute('loading', 'lazy');
+    node.setAttribute('decoding', 'async');
+  }
+});
+
+export function sanitizeArticle(html: string): DocumentFragment {
+  return purifier.sanitize(html, {
+    RETURN_DOM_FRAGMENT: true,
+    // Page styles, forms and embedded documents have no place in a reading view.
+    FORBID_TAGS: ['style', 'script', 'iframe', 'frame', 'object', 'embed', 'form', 'input', 'button', 'select', 'textarea', 'link', 'meta', 'base'],
+    FORBID_ATTR: ['style'],
+  });
+}

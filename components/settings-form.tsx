@@ -1,0 +1,98 @@
+/** The one settings form: shown in the popup and in the overlay's "Aa" panel. Saves as you change. */
+import type { ComponentChildren } from 'preact';
+import { FONTS, RANGES, THEMES, saveSettings, type NumericSetting, type Settings } from '../utils/settings';
+import { PALETTES } from './themes';
+
+/** A dot in the theme's own background colour, so each choice previews itself. */
+function Swatch({ background }: { background: string }) {
+  return <i class="sift-swatch" style={{ background }} aria-hidden="true" />;
+}
+
+const THEME_LABELS: Record<Settings['theme'], ComponentChildren> = {
+  light: [<Swatch background={PALETTES.light.background} />, 'Light'],
+  sepia: [<Swatch background={PALETTES.sepia.background} />, 'Sepia'],
+  dark: [<Swatch background={PALETTES.dark.background} />, 'Dark'],
+  system: [
+    <Swatch background={`linear-gradient(135deg, ${PALETTES.light.background} 50%, ${PALETTES.dark.background} 50%)`} />,
+    'System',
+  ],
+};
+const FONT_LABELS: Record<Settings['font'], ComponentChildren> = { serif: 'Serif', sans: 'Sans' };
+
+const SLIDERS: { name: NumericSetting; label: string; format: (value: number) => string }[] = [
+  { name: 'fontSize', label: 'Text size', format: (value) => `${value}px` },
+  { name: 'lineHeight', label: 'Line spacing', format: (value) => value.toFixed(1) },
+  { name: 'width', label: 'Line length', format: (value) => `${value} characters` },
+];
+
+interface Props {
+  settings: Settings;
+}
+
+function Choice<T extends string>(props: {
+  legend: string;
+  name: string;
+  options: readonly T[];
+  labels: Record<T, ComponentChildren>;
+  value: T;
+  onChange: (value: T) => void;
+}) {
+  return (
+    <fieldset class="sift-choice">
+      <legend>{props.legend}</legend>
+      <div class="sift-choice-options">
+        {props.options.map((option) => (
+          <label key={option} class="sift-choice-option" data-option={option}>
+            <input
+              type="radio"
+              name={props.name}
+              value={option}
+              checked={props.value === option}
+              onChange={() => props.onChange(option)}
+            />
+            <span>{props.labels[option]}</span>
+          </label>
+        ))}
+      </div>
+    </fieldset>
+  );
+}
+
+export function SettingsForm({ settings }: Props) {
+  return (
+    <form class="sift-settings" aria-label="Reading settings" onSubmit={(event) => event.preventDefault()}>
+      <Choice
+        legend="Theme"
+        name="theme"
+        options={THEMES}
+        labels={THEME_LABELS}
+        value={settings.theme}
+        onChange={(theme) => saveSettings({ theme })}
+      />
+      <Choice
+        legend="Font"
+        name="font"
+        options={FONTS}
+        labels={FONT_LABELS}
+        value={settings.font}
+        onChange={(font) => saveSettings({ font })}
+      />
+      {SLIDERS.map(({ name, label, format }) => (
+        <label key={name} class="sift-slider">
+          <span class="sift-slider-label">
+            {label} <output>{format(settings[name])}</output>
+          </span>
+          <input
+            type="range"
+            name={name}
+            min={RANGES[name].min}
+            max={RANGES[name].max}
+            step={RANGES[name].step}
+            value={settings[name]}
+            onInput={(event) => saveSettings({ [name]: Number(event.currentTarget.value) })}
+          />
+        </label>
+      ))}
+    </form>
+  );
+}

@@ -1,0 +1,32 @@
+/** Preact hooks: the current settings (live across contexts) and the theme they resolve to. */
+import { useEffect, useState } from 'preact/hooks';
+import { DEFAULT_SETTINGS, loadSettings, watchSettings, type Settings } from '../utils/settings';
+import { resolveTheme, type ThemeName } from './themes';
+
+export function useSettings(): Settings {
+  const [settings, setSettings] = useState<Settings>(DEFAULT_SETTINGS);
+  useEffect(() => {
+    let live = true;
+    loadSettings().then((loaded) => live && setSettings(loaded));
+    const unwatch = watchSettings(setSettings);
+    return () => {
+      live = false;
+      unwatch();
+    };
+  }, []);
+  return settings;
+}
+
+const DARK_QUERY = '(prefers-color-scheme: dark)';
+
+/** The concrete theme, following the system's colour scheme live when the setting is "system". */
+export function useTheme(theme: Settings['theme']): ThemeName {
+  const [prefersDark, setPrefersDark] = useState(() => matchMedia(DARK_QUERY).matches);
+  useEffect(() => {
+    const query = matchMedia(DARK_QUERY);
+    const onChange = () => setPrefersDark(query.matches);
+    query.addEventListener('change', onChange);
+    return () => query.removeEventListener('change', onChange);
+  }, []);
+  return resolveTheme(theme, prefersDark);
+}
