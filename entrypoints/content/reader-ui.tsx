@@ -1,0 +1,67 @@
+/**
+ * Opens and closes the reader overlay in a shadow root. The page's DOM is never changed while
+ * reading except for the one host element, which closing removes again: scrolling is contained by
+ * the overlay's own scroller (overscroll-behavior), not by styling the page's html or body.
+ */
+import { render } from 'preact';
+import type { ContentScriptContext } from 'wxt/utils/content-script-context';
+import { createShadowRootUi, type ShadowRootContentScriptUi } from 'wxt/utils/content-script-ui/shadow-root';
+import { readArticle } from '../../engine';
+import { ReaderOverlay } from '../../components/reader-overlay';
+import { saveArticleAsText } from './save-as-text';
+
+// Above anything a page can stack: the largest 32-bit z-index.
+const TOP_LAYER_Z_INDEX = 2147483647;
+
+export function createReader(ctx: ContentScriptContext) {
+  let ui: ShadowRootContentScriptUi<void> | undefined;
+  let opening = false;
+  let returnFocus: Element | null = null;
+
+  function close(): void {
+    ui?.remove();
+    ui = undefined;
+    if (returnFocus instanceof HTMLElement || returnFocus instanceof SVGElement) {
+      returnFocus.focus({ preventScroll: true });
+    }
+    returnFocus = null;
+  }
+
+  async function open(): Promise<void> {
+    returnFocus = document.activeElement;
+    const result = readArticle(document, { url: location.href });
+    ui = await createShadowRootUi<void>(ctx, {
+      name: 'sift-reader',
+      position: 'modal',
+      zIndex: TOP_LAYER_Z_INDEX,
+      // Keys typed in the reader must not trigger the page's own shortcuts.
+      isolateEvents: true,
+      onMount(container) {
+        render(<ReaderOverlay result={result} onClose={close} onSave={() => saveArticleAsText(result)} />, container);
+      },
+      onRemove() {
+        if (ui) render(null, ui.uiContainer);
+      },
+    });
+    ui.mount();
+  }
+
+  return {
+    isOpen: () => ui !== undefined,
+    /** Opens or closes the reader; answers whether it is now open. */
+    async toggle(): Promise<boolean> {
+      if (opening) return true;
+      if (ui) {
+        close();
+        return false;
+      }
+      opening = true;
+      try {
+        await open();
+      } finally {
+        opening = false;
+      }
+      return true;
+    },
+  };
+}
