@@ -1,16 +1,30 @@
-import { defineConfig } from 'wxt';
+import { defineConfig, type WxtViteConfig } from 'wxt';
 import preact from '@preact/preset-vite';
+
+const TOOLBAR_TITLE = 'Open in Sift';
 
 // Permissions are the minimum that works; README "Permissions" says why each is here.
 export default defineConfig({
   modules: ['@wxt-dev/webextension-polyfill'],
   imports: false,
-  vite: () => ({ plugins: [preact()] }),
+  // @preact/preset-vite is typed against the project's Vite 8, WXT 0.20 builds with its own Vite 7;
+  // the plugin runs on both, only the two type trees differ.
+  vite: () => ({ plugins: [preact()] }) as unknown as WxtViteConfig,
+  hooks: {
+    // WXT makes entrypoints/popup the toolbar button's popup. Sift's button toggles the reader in one
+    // click instead, and popup.html opens from the button's "Settings" menu.
+    'build:manifestGenerated': (_wxt, manifest) => {
+      for (const button of [manifest.action, manifest.browser_action]) {
+        if (!button) continue;
+        delete button.default_popup;
+        button.default_title = TOOLBAR_TITLE;
+      }
+    },
+  },
   manifest: ({ browser }) => ({
     name: 'Sift',
     description: 'Clutter-free reading: one click turns a news page into a calm, readable article.',
     permissions: ['activeTab', 'scripting', 'storage', 'contextMenus'],
-    action: { default_title: 'Open in Sift' },
     commands: {
       'toggle-reader': {
         suggested_key: { default: 'Alt+Shift+R' },
