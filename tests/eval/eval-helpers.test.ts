@@ -1,0 +1,56 @@
+// The eval's own helpers: the shared HTML-to-text for peers, the stratified sample, metadata matching.
+import { describe, expect, it } from 'vitest';
+import { htmlToText } from '../../scripts/eval/html-to-text';
+import { sameByline, sameDate, sameTitle } from '../../scripts/eval/metadata';
+import { stratifiedSample } from '../../scripts/eval/sample';
+
+describe('htmlToText', () => {
+  it('keeps blocks apart so words of adjacent blocks never merge', () => {
+    expect(htmlToText('<h2>Title</h2><p>end</p><p>start <b>bold</b></p><ul><li>one</li><li>two</li></ul>')).toBe(
+      'Title\n\nend\n\nstart bold\n\none\n\ntwo',
+    );
+  });
+
+  it('separates table cells, breaks lines at <br>, drops scripts and keeps <pre> as is', () => {
+    expect(htmlToText('<table><tr><td>a</td><td>b</td></tr></table>line<br>next<script>x()</script><pre>  if (a)\n    b;</pre>')).toBe(
+      'a b\n\nline\nnext\n\n  if (a)\n    b;',
+    );
+  });
+});
+
+describe('stratifiedSample', () => {
+  const pages = [
+    ...Array.from({ length: 10 }, (_, i) => ({ id: `a${i}`, type: 'a' })),
+    ...Array.from({ length: 2 }, (_, i) => ({ id: `b${i}`, type: 'b' })),
+    ...Array.from({ length: 5 }, (_, i) => ({ id: `c${i}`, type: 'c' })),
+  ];
+
+  it('shares the size round-robin over types and spreads picks evenly, in corpus order', () => {
+    // Quotas a4 b2 c3; a: indices 1 3 6 8 of 10; c: indices 0 2 4 of 5.
+    expect(stratifiedSample(pages, 9).map((p) => p.id)).toEqual(['a1', 'a3', 'a6', 'a8', 'b0', 'b1', 'c0', 'c2', 'c4']);
+  });
+
+  it('never returns more than there is', () => {
+    expect(stratifiedSample(pages, 100)).toHaveLength(17);
+  });
+});
+
+describe('metadata matching', () => {
+  it('titles match exactly after whitespace normalisation', () => {
+    expect(sameTitle('  Carney  to\nTravel ', 'Carney to Travel')).toBe(true);
+    expect(sameTitle('carney to travel', 'Carney to Travel')).toBe(false);
+    expect(sameTitle('anything', undefined)).toBeNull();
+  });
+
+  it('bylines ignore case and a leading "By"', () => {
+    expect(sameByline('By Jane  Doe', 'jane doe')).toBe(true);
+    expect(sameByline('Jane Doe, Reuters', 'Jane Doe')).toBe(false);
+  });
+
+  it('dates compare the day only', () => {
+    expect(sameDate('2025-09-04T12:50:36+00:00', '2025-09-04')).toBe(true);
+    expect(sameDate('2025-09-05', '2025-09-04T00:00:00Z')).toBe(false);
+    expect(sameDate(undefined, '2025-09-04')).toBe(false);
+    expect(sameDate('2025-09-04', 'September 2025')).toBeNull();
+  });
+});
