@@ -1,0 +1,26 @@
+import { describe, expect, it } from 'vitest';
+import { formatDate, readingTime } from '../../../components/article-meta';
+
+describe('readingTime', () => {
+  it('rounds to whole minutes, never below one', () => {
+    expect(readingTime(0)).toBe('1 min read');
+    expect(readingTime(412)).toBe('2 min read');
+    expect(readingTime(2300)).toBe('10 min read');
+  });
+});
+
+describe('formatDate', () => {
+  it('formats a date-time in the article language', () => {
+    expect(formatDate('2026-01-03T22:47:00-05:00', 'en-US')).toMatch(/January [34], 2026/);
+    expect(formatDate('2026-01-03', 'fr')).toBe('3 janvier 2026');
+  });
+
+  it('keeps a bare date on its calendar day', () => {
+    expect(formatDate('2026-01-03', 'en-US')).toBe('January 3, 2026');
+  });
+
+  it('gives nothing for an unreadable date, and survives a bad language tag', () => {
+    expect(formatDate('yesterday-ish', 'en')).toBeUndefined();
+    expect(formatDate('2026-01-03', 'not a tag!')).toMatch(/2026/);
+  });
+});

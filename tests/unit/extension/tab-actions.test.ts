@@ -1,0 +1,61 @@
+import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { fakeBrowser } from 'wxt/testing';
+
+const sent = vi.hoisted(() => [] as { type: string; tabId: number }[]);
+vi.mock('../../../utils/messages', async (importOriginal) => ({
+  ...(await importOriginal<typeof import('../../../utils/messages')>()),
+  sendMessage: async (type: string, _data: unknown, tabId: number) => {
+    sent.push({ type, tabId });
+    return true;
+  },
+}));
+
+const { saveAsText, toggleReader } = await import('../../../utils/tab-actions');
+
+type Injection = { target: { tabId: number }; files?: string[]; func?: unknown };
+
+function fakeScripting(contentScriptPresent: boolean) {
+  const injections: Injection[] = [];
+  vi.spyOn(fakeBrowser.scripting, 'executeScript').mockImplementation((async (injection: Injection) => {
+    injections.push(injection);
+    return [{ frameId: 0, result: injection.func ? contentScriptPresent : undefined }];
+  }) as never);
+  return injections;
+}
+
+describe('toggleReader (toolbar, shortcut, menus and popup all call it)', () => {
+  beforeEach(() => {
+    fakeBrowser.reset();
+    vi.restoreAllMocks();
+    sent.length = 0;
+  });
+
+  it('messages the content script when it is already there', async () => {
+    const injections = fakeScripting(true);
+    await toggleReader(7);
+    expect(injections.filter((i) => i.files)).toEqual([]);
+    expect(sent).toEqual([{ type: 'toggleReader', tabId: 7 }]);
+  });
+
+  it('injects the content script into a tab opened before install, then toggles', async () => {
+    const injections = fakeScripting(false);
+    await toggleReader(7);
+    expect(injections.map((i) => i.files ?? 'probe')).toEqual(['probe', ['content-scripts/content.js']]);
+    expect(sent).toEqual([{ type: 'toggleReader', tabId: 7 }]);
+  });
+
+  it('routes "Save as text" the same way', async () => {
+    fakeScripting(true);
+    await saveAsText(3);
+    expect(sent).toEqual([{ type: 'saveAsText', tabId: 3 }]);
+  });
+
+  it('does nothing without a tab, and never throws on pages it may not script', async () => {
+    await toggleReader(undefined);
+    vi.spyOn(fakeBrowser.scripting, 'executeScript').mockRejectedValue(new Error('Cannot access a chrome:// URL'));
+    const warn = vi.spyOn(console, 'warn').mockImplementation(() => {});
+    await expect(toggleReader(9)).resolves.toBeUndefined();
+    expect(sent).toEqual([]);
+    expect(warn).toHaveBeenCalledOnce();
+  });
+});
