@@ -5,7 +5,8 @@ const ARTICLE_BADGE = '✓';
 // A calm green that keeps the white check mark readable (contrast > 4.5:1).
 const ARTICLE_BADGE_COLOR = '#1e6b45';
 export const ARTICLE_TITLE = 'Sift: article detected — click to read';
-export const PLAIN_TITLE = 'Open in Sift';
+// Hovering tells the reader why the icon is plain, and that the reader can still be tried.
+export const PLAIN_TITLE = 'Open in Sift (no article detected on this page)';
 
 // Firefox builds MV2, where the toolbar button is `browserAction`.
 const action = browser.action ?? browser.browserAction;

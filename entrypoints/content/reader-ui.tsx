@@ -10,9 +10,6 @@ import { readArticle } from '../../engine';
 import { ReaderOverlay } from '../../components/reader-overlay';
 import { saveArticleAsText } from './save-as-text';
 
-// Above anything a page can stack: the largest 32-bit z-index.
-const TOP_LAYER_Z_INDEX = 2147483647;
-
 export function createReader(ctx: ContentScriptContext) {
   let ui: ShadowRootContentScriptUi<void> | undefined;
   let opening = false;
@@ -33,7 +30,6 @@ export function createReader(ctx: ContentScriptContext) {
     ui = await createShadowRootUi<void>(ctx, {
       name: 'sift-reader',
       position: 'modal',
-      zIndex: TOP_LAYER_Z_INDEX,
       // Keys typed in the reader must not trigger the page's own shortcuts.
       isolateEvents: true,
       onMount(container) {
