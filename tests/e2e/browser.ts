@@ -1,0 +1,94 @@
+/**
+ * Debian's Chromium with the built extension loaded, driven by puppeteer-core. Collects every
+ * console error the extension produces (service worker, content script, popup) for the tests to check.
+ */
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import puppeteer, { type Browser, type ConsoleMessage, type Extension, type Page, type WebWorker } from 'puppeteer-core';
+
+export const EXTENSION_DIR = join(import.meta.dirname, '..', '..', '.output', 'chrome-mv3');
+const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+
+export interface SiftBrowser {
+  browser: Browser;
+  extension: Extension;
+  worker: WebWorker;
+  downloadDir: string;
+  /** Console errors and uncaught exceptions coming from the extension's own code. */
+  extensionErrors: string[];
+  newPage(url: string): Promise<Page>;
+  close(): Promise<void>;
+}
+
+function fromExtension(message: ConsoleMessage, extensionId: string): boolean {
+  const origin = `chrome-extension://${extensionId}/`;
+  return [message.location(), ...message.stackTrace()].some((frame) => frame.url?.startsWith(origin));
+}
+
+export async function launchSift(): Promise<SiftBrowser> {
+  const userDataDir = await mkdtemp(join(tmpdir(), 'sift-e2e-profile-'));
+  const downloadDir = await mkdtemp(join(tmpdir(), 'sift-e2e-downloads-'));
+  const browser = await puppeteer.launch({
+    executablePath: CHROMIUM,
+    headless: true,
+    pipe: true,
+    enableExtensions: [EXTENSION_DIR],
+    userDataDir,
+    defaultViewport: { width: 1280, height: 800 },
+    args: [
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-quic',
+      '--no-first-run',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      '--lang=en-US',
+    ],
+  });
+  const workerTarget = await browser.waitForTarget(
+    (target) => target.type() === 'service_worker' && target.url().endsWith('/background.js'),
+  );
+  const extensionId = new URL(workerTarget.url()).host;
+  const extension = (await browser.extensions()).get(extensionId);
+  if (!extension) throw new Error(`Sift (${extensionId}) is not among the loaded extensions`);
+  const worker = (await workerTarget.worker())!;
+
+  const extensionErrors: string[] = [];
+  const watch = (source: string, target: Page | WebWorker) => {
+    target.on('console', (message: ConsoleMessage) => {
+      if (message.type() === 'error' && (target === worker || fromExtension(message, extensionId))) {
+        extensionErrors.push(`${source}: ${message.text()}`);
+      }
+    });
+  };
+  watch('service worker', worker);
+
+  const session = await browser.target().createCDPSession();
+  await session.send('Browser.setDownloadBehavior', { behavior: 'allow', downloadPath: downloadDir });
+
+  return {
+    browser,
+    extension,
+    worker,
+    downloadDir,
+    extensionErrors,
+    async newPage(url) {
+      const page = await browser.newPage();
+      watch(url, page);
+      page.on('pageerror', (error) => {
+        if (String((error as Error).stack).includes(`chrome-extension://${extensionId}/`)) {
+          extensionErrors.push(`${url}: ${(error as Error).message}`);
+        }
+      });
+      await page.goto(url, { waitUntil: 'load' });
+      return page;
+    },
+    async close() {
+      await browser.close();
+      await rm(userDataDir, { recursive: true, force: true });
+      await rm(downloadDir, { recursive: true, force: true });
+    },
+  };
+}

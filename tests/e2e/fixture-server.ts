@@ -1,0 +1,47 @@
+/** Serves tests/fixtures/pages from 127.0.0.1 on a random port, as a real site would. */
+import { createServer, type Server } from 'node:http';
+import { readFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import type { AddressInfo } from 'node:net';
+
+const PAGES = join(import.meta.dirname, '..', 'fixtures', 'pages');
+
+// Fixture pages reference their site's images; a calm stand-in keeps screenshots realistic offline.
+const STAND_IN_IMAGE = `<svg xmlns="http://www.w3.org/2000/svg" width="1200" height="800" viewBox="0 0 1200 800">
+<defs><linearGradient id="g" x1="0" y1="0" x2="1" y2="1"><stop offset="0" stop-color="#8fa9b8"/><stop offset="1" stop-color="#3f5e6e"/></linearGradient></defs>
+<rect width="1200" height="800" fill="url(#g)"/><circle cx="880" cy="250" r="90" fill="#f3e3c3" opacity=".8"/>
+<path d="M0 620 L300 430 L520 580 L760 380 L1200 640 L1200 800 L0 800 Z" fill="#2c4452"/></svg>`;
+
+export interface FixtureServer {
+  origin: string;
+  url(page: string): string;
+  close(): Promise<void>;
+}
+
+export async function startFixtureServer(): Promise<FixtureServer> {
+  const server: Server = createServer(async (request, response) => {
+    const path = new URL(request.url ?? '/', 'http://127.0.0.1').pathname;
+    if (/\.(jpe?g|png|webp)$/.test(path)) {
+      response.writeHead(200, { 'content-type': 'image/svg+xml' }).end(STAND_IN_IMAGE);
+      return;
+    }
+    const name = path.replace(/^\/+/, '');
+    if (!/^[\w-]+\.html$/.test(name)) {
+      response.writeHead(404).end();
+      return;
+    }
+    try {
+      const html = await readFile(join(PAGES, name));
+      response.writeHead(200, { 'content-type': 'text/html; charset=utf-8' }).end(html);
+    } catch {
+      response.writeHead(404).end();
+    }
+  });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  return {
+    origin,
+    url: (page) => `${origin}/${page}`,
+    close: () => new Promise((resolve) => server.close(() => resolve())),
+  };
+}

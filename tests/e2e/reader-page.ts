@@ -1,0 +1,62 @@
+/** Helpers that look at a page and at Sift's overlay inside its shadow root. */
+import type { Page } from 'puppeteer-core';
+import type { SiftBrowser } from './browser';
+
+export const DIALOG = 'sift-reader >>> [role="dialog"]';
+
+export async function tabIdOf(sift: SiftBrowser, page: Page): Promise<number> {
+  await page.bringToFront();
+  return sift.worker.evaluate(async () => {
+    const [tab] = await chrome.tabs.query({ active: true, lastFocusedWindow: true });
+    return tab!.id!;
+  });
+}
+
+/** Waits until the content script has reported its judgement of the page to the background. */
+export async function waitForDetection(sift: SiftBrowser, tabId: number): Promise<{ badge: string; title: string }> {
+  const deadline = Date.now() + 10_000;
+  while (Date.now() < deadline) {
+    const state = await sift.worker.evaluate(async (id) => {
+      const [badge, title] = await Promise.all([chrome.action.getBadgeText({ tabId: id }), chrome.action.getTitle({ tabId: id })]);
+      return { badge, title };
+    }, tabId);
+    if (state.title !== 'Open in Sift') return state;
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+  throw new Error('the content script never reported its detection');
+}
+
+export async function openWithToolbar(sift: SiftBrowser, page: Page): Promise<void> {
+  await page.bringToFront();
+  await page.triggerExtensionAction(sift.extension);
+  await page.waitForSelector(DIALOG, { timeout: 10_000 });
+}
+
+export async function overlayText(page: Page): Promise<string> {
+  return page.evaluate(() => {
+    const root = document.querySelector('sift-reader')?.shadowRoot;
+    return (root?.querySelector('[role="dialog"]') as HTMLElement | null)?.innerText ?? '';
+  });
+}
+
+export async function overlayTheme(page: Page): Promise<string | undefined> {
+  return page.evaluate(() => {
+    const root = document.querySelector('sift-reader')?.shadowRoot?.querySelector<HTMLElement>('[data-theme]');
+    return root?.dataset.theme;
+  });
+}
+
+export async function isOverlayOpen(page: Page): Promise<boolean> {
+  return page.evaluate(() => document.querySelector('sift-reader') !== null);
+}
+
+/** What has focus, as "host > shadow-active" when focus is inside a shadow root. */
+export async function focusPath(page: Page): Promise<string> {
+  // No helper functions inside: tsx would wrap them in a __name() the page does not have.
+  return page.evaluate(() =>
+    [document.activeElement, document.activeElement?.shadowRoot?.activeElement]
+      .filter((element) => element)
+      .map((element) => element!.tagName.toLowerCase() + (element!.getAttribute('role') ? `[role=${element!.getAttribute('role')}]` : ''))
+      .join(' > '),
+  );
+}

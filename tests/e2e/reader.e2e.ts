@@ -1,0 +1,178 @@
+/**
+ * The reader in Chromium with the built extension: detection badge, toolbar click, the article
+ * without its clutter, Esc, an untouched page DOM, focus, live settings from the popup, save as text,
+ * the no-article view, and no errors from the extension. Screenshots go to artifacts/screenshots/.
+ */
+import { after, before, describe, it } from 'node:test';
+import assert from 'node:assert/strict';
+import { mkdir, readdir, readFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { launchSift, type SiftBrowser } from './browser';
+import { startFixtureServer, type FixtureServer } from './fixture-server';
+import {
+  focusPath,
+  isOverlayOpen,
+  openWithToolbar,
+  overlayText,
+  overlayTheme,
+  tabIdOf,
+  waitForDetection,
+} from './reader-page';
+
+const SCREENSHOTS = join(import.meta.dirname, '..', '..', 'artifacts', 'screenshots');
+const TITLE = 'Carney to Travel to France to Discuss Ukraine Ceasefire With Allies';
+const FIRST_SENTENCE = 'Prime Minister Mark Carney will travel to France early next week';
+const LAST_SENTENCE = 'accused Russia of trying to throw the ceasefire negotiations off track.';
+const CLUTTER = ['You Might Also Like', 'Sign In', '5 + 6', 'Reading:', 'Subscribe to Our Newsletter', 'Privacy Policy'];
+
+let sift: SiftBrowser;
+let server: FixtureServer;
+
+before(async () => {
+  await mkdir(SCREENSHOTS, { recursive: true });
+  server = await startFixtureServer();
+  sift = await launchSift();
+});
+
+after(async () => {
+  await sift?.close();
+  await server?.close();
+});
+
+async function resetSettings(): Promise<void> {
+  await sift.worker.evaluate(() => chrome.storage.local.clear());
+}
+
+describe('detection', () => {
+  it('marks the toolbar icon on a news article', async () => {
+    const page = await sift.newPage(server.url('sample-news.html'));
+    const state = await waitForDetection(sift, await tabIdOf(sift, page));
+    assert.equal(state.badge, '✓');
+    assert.match(state.title, /article detected/);
+    await page.close();
+  });
+
+  it('leaves the icon plain on a home page', async () => {
+    const page = await sift.newPage(server.url('home-page.html'));
+    const state = await waitForDetection(sift, await tabIdOf(sift, page));
+    assert.equal(state.badge, '');
+    assert.match(state.title, /no article detected/);
+    await page.close();
+  });
+});
+
+describe('reader overlay on the sample news page', () => {
+  it('opens on a toolbar click with the article and without the clutter, and Esc restores the page exactly', async () => {
+    await resetSettings();
+    const page = await sift.newPage(server.url('sample-news.html'));
+    await waitForDetection(sift, await tabIdOf(sift, page));
+    await page.focus('h1 ~ * a, a');
+    const focusedBefore = await focusPath(page);
+    const domBefore = await page.evaluate(() => document.documentElement.outerHTML);
+
+    await openWithToolbar(sift, page);
+    const text = await overlayText(page);
+    assert.ok(text.includes(TITLE), 'title shown');
+    assert.ok(text.includes('Ceasefire'), 'subhead kept');
+    assert.ok(text.includes(FIRST_SENTENCE), 'first sentence kept');
+    assert.ok(text.includes(LAST_SENTENCE), 'last sentence kept');
+    assert.match(text, /\d+ min read/);
+    for (const clutter of CLUTTER) assert.ok(!text.includes(clutter), `clutter "${clutter}" is gone`);
+    assert.equal(await focusPath(page), 'sift-reader > div[role=dialog]', 'focus moved into the dialog');
+    await page.screenshot({ path: join(SCREENSHOTS, 'overlay-light.png') });
+
+    await page.keyboard.press('Escape');
+    await page.waitForFunction(() => document.querySelector('sift-reader') === null, { timeout: 5000 });
+    assert.equal(await focusPath(page), focusedBefore, 'focus returned to where it was');
+    const domAfter = await page.evaluate(() => document.documentElement.outerHTML);
+    assert.equal(domAfter, domBefore, 'page DOM identical after close');
+    await page.close();
+  });
+
+  it('toggles closed on a second toolbar click', async () => {
+    const page = await sift.newPage(server.url('sample-news.html'));
+    await openWithToolbar(sift, page);
+    await page.triggerExtensionAction(sift.extension);
+    await page.waitForFunction(() => document.querySelector('sift-reader') === null, { timeout: 5000 });
+    await page.close();
+  });
+
+  it('follows theme changes made in the popup live', async () => {
+    await resetSettings();
+    const page = await sift.newPage(server.url('sample-news.html'));
+    const tabId = await tabIdOf(sift, page);
+    await openWithToolbar(sift, page);
+    assert.equal(await overlayTheme(page), 'light', 'system theme resolves to light in a light browser');
+
+    const popup = await sift.newPage(`chrome-extension://${sift.extension.id}/popup.html?tab=${tabId}`);
+    await popup.setViewport({ width: 380, height: 620 });
+    await popup.waitForSelector('input[name="theme"][value="dark"]');
+    await popup.click('input[name="theme"][value="dark"]');
+    await page.waitForFunction(
+      () => document.querySelector('sift-reader')?.shadowRoot?.querySelector<HTMLElement>('[data-theme]')?.dataset.theme === 'dark',
+      { timeout: 5000 },
+    );
+    await popup.screenshot({ path: join(SCREENSHOTS, 'popup.png') });
+    await popup.close();
+
+    await page.bringToFront();
+    await page.screenshot({ path: join(SCREENSHOTS, 'overlay-dark.png') });
+    await page.close();
+    await resetSettings();
+  });
+
+  it('shows the same settings in the "Aa" panel', async () => {
+    const page = await sift.newPage(server.url('sample-news.html'));
+    await openWithToolbar(sift, page);
+    await page.click('sift-reader >>> button[aria-label="Reading settings"]');
+    await page.waitForSelector('sift-reader >>> form[aria-label="Reading settings"]');
+    await page.click('sift-reader >>> input[name="theme"][value="sepia"]');
+    await page.waitForFunction(
+      () => document.querySelector('sift-reader')?.shadowRoot?.querySelector<HTMLElement>('[data-theme]')?.dataset.theme === 'sepia',
+      { timeout: 5000 },
+    );
+    const stored = await sift.worker.evaluate(async () => (await chrome.storage.local.get('settings')).settings);
+    assert.equal((stored as { theme: string }).theme, 'sepia', 'the choice persists in storage');
+    await page.screenshot({ path: join(SCREENSHOTS, 'overlay-sepia-settings.png') });
+    await page.close();
+    await resetSettings();
+  });
+
+  it('saves the article as <slug>.txt from the overlay toolbar', async () => {
+    const page = await sift.newPage(server.url('sample-news.html'));
+    await openWithToolbar(sift, page);
+    await page.click('sift-reader >>> button[aria-label="Save as text"]');
+    const expected = 'carney-to-travel-to-france-to-discuss-ukraine-ceasefire-with-allies.txt';
+    const file = join(sift.downloadDir, expected);
+    const deadline = Date.now() + 10_000;
+    while (!(await readdir(sift.downloadDir)).includes(expected)) {
+      assert.ok(Date.now() < deadline, `no ${expected} in ${await readdir(sift.downloadDir)}`);
+      await new Promise((resolve) => setTimeout(resolve, 100));
+    }
+    const text = await readFile(file, 'utf8');
+    assert.ok(text.startsWith(TITLE), 'header starts with the title');
+    assert.ok(text.includes(FIRST_SENTENCE) && text.includes(LAST_SENTENCE), 'body is the article');
+    assert.ok(!/<[a-z][^>]*>|&#?\w+;/.test(text), 'no markup and no entities');
+    for (const clutter of CLUTTER) assert.ok(!text.includes(clutter), `clutter "${clutter}" is not saved`);
+    await page.close();
+  });
+});
+
+describe('no article', () => {
+  it('says so clearly, with a close button', async () => {
+    const page = await sift.newPage(server.url('no-article.html'));
+    await openWithToolbar(sift, page);
+    assert.match(await overlayText(page), /No article found on this page/);
+    await page.screenshot({ path: join(SCREENSHOTS, 'no-article.png') });
+    await page.click('sift-reader >>> .sift-empty button');
+    await page.waitForFunction(() => document.querySelector('sift-reader') === null, { timeout: 5000 });
+    assert.equal(await isOverlayOpen(page), false);
+    await page.close();
+  });
+});
+
+describe('extension health', () => {
+  it('logged no console errors from the extension during the run', () => {
+    assert.deepEqual(sift.extensionErrors, []);
+  });
+});
