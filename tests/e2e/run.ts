@@ -29,7 +29,7 @@ stream.on('test:pass', (event) => {
 stream.on('test:fail', (event) => {
   if (event.details.type !== 'suite') failed++;
 });
-stream.compose(spec).pipe(process.stdout);
+stream.compose(new spec()).pipe(process.stdout);
 stream.on('end', () => {
   console.log(`\ne2e (Chromium): ${passed} passed, ${failed} failed`);
   process.exitCode = failed > 0 || passed === 0 ? 1 : 0;
