@@ -1,3 +1,36 @@
-export function isArticlePage(_document: Document): boolean {
+/**
+ * Cheap article detection for the toolbar badge. One pass over the page's paragraphs, with an early
+ * exit: a page is an article when one container holds a run of long paragraphs. Teaser summaries on a
+ * home page are long too, but each sits in its own card, so no single container gathers enough.
+ */
+import { charCount } from './dom';
+
+/** A paragraph at least this long (characters, so CJK counts) is prose, not a label or a teaser line. */
+const MIN_PARAGRAPH_CHARS = 80;
+/** Prose gathered in one container for the page to read as an article. */
+const MIN_ARTICLE_CHARS = 700;
+/** Paragraphs scanned at most; an article shows itself long before. */
+const MAX_PARAGRAPHS = 400;
+/** Pages that declare themselves a product or a listing are not articles, whatever their prose. */
+const NOT_ARTICLE_TYPE = /"@type"\s*:\s*"(?:Product|ItemList|CollectionPage|SearchResultsPage)"/;
+
+export function isArticlePage(document: Document): boolean {
+  const ogType = document.querySelector('meta[property="og:type"]')?.getAttribute('content')?.toLowerCase();
+  if (ogType === 'product') return false;
+  for (const script of document.querySelectorAll('script[type="application/ld+json"]')) {
+    if (NOT_ARTICLE_TYPE.test(script.textContent ?? '')) return false;
+  }
+  const prose = new Map<Element, number>();
+  let scanned = 0;
+  for (const paragraph of document.querySelectorAll('p')) {
+    if (++scanned > MAX_PARAGRAPHS) break;
+    const parent = paragraph.parentElement;
+    if (parent === null || paragraph.closest('a, nav, footer, aside, form') !== null) continue;
+    const chars = charCount(paragraph.textContent ?? '');
+    if (chars < MIN_PARAGRAPH_CHARS) continue;
+    const total = (prose.get(parent) ?? 0) + chars;
+    if (total >= MIN_ARTICLE_CHARS) return true;
+    prose.set(parent, total);
+  }
   return false;
 }

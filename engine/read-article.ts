@@ -1,6 +1,76 @@
+/**
+ * Document in, Article out. Scores the live page read-only, clones only the chosen blocks, cleans the
+ * clone by the rule set, and never throws: every failure is a typed "no article" with a reason.
+ */
+import { blockText } from './block-text';
+import { chooseContent, type ContentChoice } from './candidates';
+import { cleanContent, cloneParts } from './clean';
+import { charCount } from './dom';
+import { leadImageFor } from './lead-image';
+import { looksLikeListing } from './listing';
+import { readMetadata } from './metadata';
+import { PageTooLargeError, scorePage } from './score';
+import { serialize } from './serialize';
+import { trimTail } from './trim-tail';
 import type { ReadOptions, ReadResult } from './types';
+import { baseUrlOf } from './urls';
+import { countWords } from './word-count';
 
-// Placeholder until the engine lands: reports "no article" honestly.
-export function readArticle(_document: Document, _options: ReadOptions = {}): ReadResult {
-  return { ok: false, reason: 'no-content', message: 'The engine is not written yet.' };
+/** Less text than this (characters, whitespace excluded) is not an article worth a reader view. */
+const MIN_ARTICLE_CHARS = 200;
+/** The first paragraph stands in for a missing description when it is no longer than this. */
+const MAX_EXCERPT_CHARS = 300;
+
+const NO_ARTICLE: ReadResult = { ok: false, reason: 'no-content', message: 'No article found on this page.' };
+
+/**
+ * The article's blocks: first with clutter left out of the scoring, so a cookie dialog or a comment
+ * thread cannot win; again with everything when that finds too little (a page whose wrapper has an
+ * unlucky class name).
+ */
+function findContent(body: Element): ContentChoice | null {
+  const strict = chooseContent(scorePage(body, true));
+  if (strict && charCount(strict.parts.map((part) => part.textContent ?? '').join('')) >= MIN_ARTICLE_CHARS) return strict;
+  return chooseContent(scorePage(body, false)) ?? strict;
+}
+
+function read(document: Document, options: ReadOptions): ReadResult {
+  const body = document.body;
+  if (!body) return NO_ARTICLE;
+  const choice = findContent(body);
+  if (choice === null || looksLikeListing(choice.top)) return NO_ARTICLE;
+
+  const baseUrl = baseUrlOf(document, options.url);
+  const metadata = readMetadata(document, baseUrl);
+  const content = cloneParts(choice.parts);
+  cleanContent(content, metadata.title);
+  trimTail(content);
+  const text = blockText(content);
+  if (charCount(text) < MIN_ARTICLE_CHARS) return NO_ARTICLE;
+
+  const firstParagraph = text.split('\n\n')[0];
+  const { canonicalUrl, leadImage, ...facts } = metadata;
+  return {
+    ok: true,
+    article: {
+      ...facts,
+      excerpt: facts.excerpt ?? (firstParagraph.length <= MAX_EXCERPT_CHARS ? firstParagraph : undefined),
+      leadImage: leadImageFor(document, content, leadImage),
+      url: canonicalUrl ?? baseUrl,
+      html: serialize(content, baseUrl),
+      text,
+      wordCount: countWords(text),
+    },
+  };
+}
+
+export function readArticle(document: Document, options: ReadOptions = {}): ReadResult {
+  try {
+    return read(document, options);
+  } catch (error) {
+    if (error instanceof PageTooLargeError) {
+      return { ok: false, reason: 'too-large', message: 'This page is too large or too deeply nested to read.' };
+    }
+    return { ok: false, reason: 'error', message: error instanceof Error ? error.message : String(error) };
+  }
 }

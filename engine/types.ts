@@ -3,6 +3,8 @@
 export interface LeadImage {
   src: string;
   alt: string;
+  /** The page's caption for the image (its figcaption), when it has one. */
+  caption?: string;
 }
 
 export interface Article {
@@ -16,6 +18,10 @@ export interface Article {
   lang?: string;
   dir: 'ltr' | 'rtl';
   excerpt?: string;
+  /**
+   * The image to show above the body (the page's lead image). The body never repeats it: when the
+   * cleaned body already contains the lead image, this is left out and the body shows it in place.
+   */
   leadImage?: LeadImage;
   /** The page's URL (canonical when the page states one). */
   url?: string;

@@ -1,0 +1,96 @@
+/**
+ * Block-aware plain text of a cleaned article: a blank line between blocks, headings and captions on
+ * their own lines, list items prefixed ("- ", "1. ") and indented when nested, table rows with cells
+ * separated by " | ", preformatted text kept as it is. Entities are already decoded by the DOM.
+ */
+import { INLINE_TAGS, NON_CONTENT_TAGS, TEXT_NODE, collapseSpace, isElement, tagOf } from './dom';
+
+interface Block {
+  text: string;
+  /** Blocks of one list or one table share a group and are joined by a single newline. */
+  group: number | null;
+}
+
+const INDENT = '  ';
+
+export function blockText(root: Element): string {
+  const blocks: Block[] = [];
+  let inline = '';
+  let groups = 0;
+  let group: number | null = null;
+  let prefix = '';
+  let indent = '';
+
+  const flush = () => {
+    const text = inline.split('\n').map((line) => collapseSpace(line)).filter(Boolean).join('\n');
+    inline = '';
+    if (text === '') return;
+    blocks.push({ text: prefix + text.replace(/\n/g, `\n${indent}`), group });
+    prefix = prefix === '' ? '' : indent;
+  };
+
+  const walk = (node: Node): void => {
+    if (node.nodeType === TEXT_NODE) {
+      inline += (node.nodeValue ?? '').replace(/\s+/g, ' ');
+      return;
+    }
+    if (!isElement(node)) return;
+    const tag = tagOf(node);
+    if (NON_CONTENT_TAGS.has(tag)) return;
+    if (tag === 'br') {
+      inline += '\n';
+      return;
+    }
+    if (INLINE_TAGS.has(tag)) {
+      for (let child = node.firstChild; child !== null; child = child.nextSibling) walk(child);
+      return;
+    }
+    flush();
+    if (tag === 'pre') {
+      const text = (node.textContent ?? '').replace(/^\n|\s+$/g, '');
+      if (text.trim() !== '') blocks.push({ text, group });
+      return;
+    }
+    if (tag === 'tr') {
+      const cells = [...node.children].filter((cell) => ['td', 'th'].includes(tagOf(cell))).map((cell) => collapseSpace(cell.textContent ?? ''));
+      if (cells.some(Boolean)) blocks.push({ text: indent + cells.join(' | '), group });
+      return;
+    }
+    const outerGroup = group;
+    if ((tag === 'ul' || tag === 'ol' || tag === 'table' || tag === 'dl') && group === null) group = ++groups;
+    if (tag === 'ul' || tag === 'ol') {
+      walkList(node, tag === 'ol');
+    } else {
+      for (let child = node.firstChild; child !== null; child = child.nextSibling) walk(child);
+      flush();
+    }
+    group = outerGroup;
+  };
+
+  const walkList = (list: Element, ordered: boolean): void => {
+    const [outerPrefix, itemIndent] = [prefix, indent];
+    let number = Number(list.getAttribute('start') ?? '1') || 1;
+    for (const item of list.children) {
+      if (tagOf(item) !== 'li') {
+        walk(item);
+        continue;
+      }
+      const value = Number(item.getAttribute('value'));
+      if (value) number = value;
+      prefix = itemIndent + (ordered ? `${number}. ` : '- ');
+      indent = itemIndent + INDENT;
+      for (let child = item.firstChild; child !== null; child = child.nextSibling) walk(child);
+      flush();
+      number++;
+    }
+    [prefix, indent] = [outerPrefix, itemIndent];
+  };
+
+  walk(root);
+  flush();
+  return blocks.reduce((text, block, index) => {
+    if (index === 0) return block.text;
+    const tight = block.group !== null && block.group === blocks[index - 1].group;
+    return text + (tight ? '\n' : '\n\n') + block.text;
+  }, '');
+}

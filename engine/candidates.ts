@@ -1,0 +1,85 @@
+/**
+ * Chooses the article's container from the scores, and the siblings that belong with it (an article
+ * split over several blocks, a heading or figure between two of its parts).
+ */
+import { HEADING_TAGS, classAndId, tagOf } from './dom';
+import type { BlockStats, PageScores } from './score';
+
+/** Class/id words of containers that hold articles, and of those that hold everything else. */
+const POSITIVE_NAME = /(?:^|[^a-z0-9])(?:article|articles|content|entry|main|body|story|text|post|blog|hentry|prose|post-content|entry-content)(?:$|[^a-z0-9])/;
+const NEGATIVE_NAME = /(?:^|[^a-z0-9])(?:comments?|footer|sidebar|widget|related|share|social|promo|sponsor|ads?|nav|menu|header|masthead|banner|popup|modal|cookie|newsletter|teaser|card|aside)(?:$|[^a-z0-9])/;
+const NAME_WEIGHT = 25;
+/** Markup that names the article: `<article>`, schema.org's articleBody, `<main>`. */
+const ARTICLE_HINT = 'article, [itemprop="articleBody"], main, [role="main"]';
+const HINT_WEIGHT = 15;
+/** A parent at least this close to its best child's score holds the article just as well. */
+const PARENT_RATIO = 0.9;
+/** A sibling whose score reaches this share of the winner's is another part of the article. */
+const SIBLING_RATIO = 0.2;
+const MIN_SIBLING_SCORE = 10;
+/** A sibling paragraph this long, with few links, belongs to the article. */
+const SIBLING_PARAGRAPH_CHARS = 80;
+const SIBLING_LINK_DENSITY = 0.25;
+/** Tags kept between two parts of the article even though they score nothing themselves. */
+const BRIDGE_TAGS = new Set([...HEADING_TAGS, 'figure', 'blockquote', 'ul', 'ol', 'table', 'pre', 'img', 'picture', 'hr']);
+
+export interface ContentChoice {
+  /** The winning container. */
+  top: Element;
+  /** The blocks that make up the article, in document order (the winner alone, or it and siblings). */
+  parts: Element[];
+}
+
+function density(entry: BlockStats): number {
+  return entry.chars === 0 ? 0 : entry.linkChars / entry.chars;
+}
+
+function finalScore(element: Element, entry: BlockStats): number {
+  const names = classAndId(element);
+  let weight = 0;
+  if (POSITIVE_NAME.test(names)) weight += NAME_WEIGHT;
+  if (NEGATIVE_NAME.test(names)) weight -= NAME_WEIGHT;
+  if (element.matches(ARTICLE_HINT)) weight += HINT_WEIGHT;
+  return entry.score * (1 - density(entry)) + weight;
+}
+
+export function chooseContent(scores: PageScores): ContentChoice | null {
+  const finals = new Map<Element, number>();
+  let top: Element | null = null;
+  let best = -Infinity;
+  for (const candidate of scores.candidates) {
+    const entry = scores.stats.get(candidate);
+    if (entry === undefined) continue;
+    const score = finalScore(candidate, entry);
+    finals.set(candidate, score);
+    if (score > best) [top, best] = [candidate, score];
+  }
+  if (top === null) return null;
+
+  for (let parent = top.parentElement; parent !== null; parent = parent.parentElement) {
+    const score = finals.get(parent);
+    if (score === undefined || score < best * PARENT_RATIO || tagOf(parent) === 'body') break;
+    [top, best] = [parent, Math.max(best, score)];
+  }
+  return { top, parts: withSiblings(top, best, scores, finals) };
+}
+
+function withSiblings(top: Element, best: number, scores: PageScores, finals: Map<Element, number>): Element[] {
+  const parent = top.parentElement;
+  if (parent === null || tagOf(parent) === 'html') return [top];
+  const threshold = Math.max(MIN_SIBLING_SCORE, best * SIBLING_RATIO);
+  const siblings = [...parent.children];
+  const kept = siblings.map((sibling) => sibling === top || belongs(sibling, threshold, scores, finals));
+  // A heading or figure between two kept parts is part of the article too.
+  const first = kept.indexOf(true);
+  const last = kept.lastIndexOf(true);
+  return siblings.filter((sibling, index) => kept[index] || (index > first && index < last && BRIDGE_TAGS.has(tagOf(sibling))));
+}
+
+function belongs(sibling: Element, threshold: number, scores: PageScores, finals: Map<Element, number>): boolean {
+  const entry = scores.stats.get(sibling);
+  if (entry === undefined) return false;
+  if ((finals.get(sibling) ?? -Infinity) >= threshold) return true;
+  if (tagOf(sibling) !== 'p') return false;
+  return entry.chars >= SIBLING_PARAGRAPH_CHARS && density(entry) < SIBLING_LINK_DENSITY;
+}

@@ -1,0 +1,43 @@
+/** Compiles the rule set (rules.ts) once and answers "is this element clutter?". */
+import { classAndId, collapseSpace } from './dom';
+import { RULE_GROUPS, type RuleGroup } from './rules';
+
+const groups: RuleGroup[] = Object.values(RULE_GROUPS);
+
+const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+/** All selectors in one list so a single `matches` call answers for every group. */
+const CLUTTER_SELECTOR = groups.flatMap((group) => group.selectors).join(',');
+
+/** Any group's class/id word, matched whole between separators of the kebab-case string. */
+const CLUTTER_NAME = new RegExp(
+  `(?:^|[^a-z0-9])(?:${groups.flatMap((group) => group.names).map(escapeRegExp).join('|')})(?:$|[^a-z0-9])`,
+);
+
+/**
+ * Words that mark the article itself; an element whose class/id has one is not judged clutter by its
+ * name (`post-content share-enabled`, `main-column`), only by a precise selector.
+ */
+const CONTENT_NAME = /(?:^|[^a-z0-9])(?:article|content|entry|main|body|story|text|post-body|article-body)(?:$|[^a-z0-9])/;
+
+/** Tags whose role is set by the document outline, never judged by class names. */
+const STRUCTURAL_TAGS = new Set(['html', 'body', 'main', 'article']);
+
+const LABELS = new Set(groups.flatMap((group) => group.labels));
+const OPENINGS = groups.flatMap((group) => group.openings);
+
+/** True when the element is a known clutter component or its class/id names a clutter role. */
+export function isClutterByName(element: Element): boolean {
+  if (element.matches(CLUTTER_SELECTOR)) return true;
+  if (STRUCTURAL_TAGS.has(element.localName.toLowerCase())) return false;
+  const names = classAndId(element);
+  return names !== '' && CLUTTER_NAME.test(names) && !CONTENT_NAME.test(names);
+}
+
+/** True when a line of text is a clutter heading ("Related", "Lire aussi :") or opens a clutter sentence. */
+export function isClutterLine(text: string): boolean {
+  const line = collapseSpace(text).toLowerCase();
+  if (line === '' || line.length > 300) return false;
+  if (LABELS.has(line.replace(/\s*[:：]$/, ''))) return true;
+  return OPENINGS.some((opening) => line.startsWith(opening));
+}

@@ -1,0 +1,72 @@
+/** Small DOM helpers that behave the same in browsers and in linkedom (no layout, no innerText). */
+
+export const ELEMENT_NODE = 1;
+export const TEXT_NODE = 3;
+
+/** Elements that never carry article text. */
+export const NON_CONTENT_TAGS = new Set([
+  'script', 'style', 'noscript', 'template', 'link', 'meta', 'head', 'title', 'svg', 'canvas', 'object',
+  'embed', 'input', 'button', 'select', 'textarea', 'option', 'label', 'dialog',
+]);
+
+/** Phrasing elements: their text belongs to the paragraph around them. */
+export const INLINE_TAGS = new Set([
+  'a', 'abbr', 'b', 'bdi', 'bdo', 'cite', 'code', 'data', 'dfn', 'em', 'font', 'i', 'kbd', 'mark', 'q', 's',
+  'samp', 'small', 'span', 'strong', 'sub', 'sup', 'time', 'u', 'var', 'wbr', 'br', 'img', 'picture', 'del', 'ins',
+]);
+
+export const HEADING_TAGS = new Set(['h1', 'h2', 'h3', 'h4', 'h5', 'h6']);
+
+export function isElement(node: Node | null): node is Element {
+  return node !== null && node.nodeType === ELEMENT_NODE;
+}
+
+export function tagOf(element: Element): string {
+  return element.localName.toLowerCase();
+}
+
+export function collapseSpace(text: string): string {
+  return text.replace(/\s+/g, ' ').trim();
+}
+
+/** The element's text with whitespace collapsed. */
+export function textOf(node: Node): string {
+  return collapseSpace(node.textContent ?? '');
+}
+
+/** Text length in characters without whitespace, so scripts without spaces (CJK) measure fairly. */
+export function charCount(text: string): number {
+  return text.replace(/\s+/g, '').length;
+}
+
+/** Share of an element's text that sits inside links. */
+export function linkDensity(element: Element): number {
+  const total = charCount(element.textContent ?? '');
+  if (total === 0) return 0;
+  let linked = 0;
+  for (const link of element.querySelectorAll('a[href]')) linked += charCount(link.textContent ?? '');
+  return Math.min(1, linked / total);
+}
+
+/**
+ * The element's class and id as one kebab-case string: `_`, camelCase and case are normalised, and
+ * WordPress's taxonomy classes (`tag-cookies`, `category-social`) are dropped because they describe the
+ * post's subject, not the block's role.
+ */
+export function classAndId(element: Element): string {
+  const raw = `${element.getAttribute('class') ?? ''} ${element.getAttribute('id') ?? ''}`;
+  return raw
+    .replace(/([a-z0-9])([A-Z])/g, '$1-$2')
+    .toLowerCase()
+    .replace(/_/g, '-')
+    .split(/\s+/)
+    .filter((word) => word && !/^(tag|category|categories|post-tag|format|type|status|postid|page-id|author)-/.test(word))
+    .join(' ');
+}
+
+/** Hidden by markup or inline style (no layout exists in linkedom, so computed style is not used). */
+export function isHiddenByMarkup(element: Element): boolean {
+  if (element.hasAttribute('hidden')) return true;
+  const style = element.getAttribute('style');
+  return style !== null && /(?:^|;)\s*(?:display\s*:\s*none|visibility\s*:\s*hidden)/i.test(style);
+}

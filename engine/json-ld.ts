@@ -1,0 +1,67 @@
+/** Reads the page's schema.org JSON-LD: the article object and the site's name, if the page states them. */
+
+type Json = null | boolean | number | string | Json[] | { [key: string]: Json };
+export type JsonObject = { [key: string]: Json };
+
+/** schema.org types that describe one article (or a page whose main entity is one). */
+const ARTICLE_TYPE = /^(?:\w*Article|BlogPosting|SocialMediaPosting|LiveBlogPosting|Report|DiscussionForumPosting|Recipe|HowTo|Review)$/;
+
+export interface JsonLdFacts {
+  article?: JsonObject;
+  siteName?: string;
+}
+
+function isObject(value: Json | undefined): value is JsonObject {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+function typesOf(node: JsonObject): string[] {
+  const type = node['@type'];
+  const list = Array.isArray(type) ? type : [type];
+  return list.filter((entry): entry is string => typeof entry === 'string');
+}
+
+/** Every object of the blocks, `@graph` and arrays flattened one level deep (as sites publish them). */
+function objectsOf(value: Json): JsonObject[] {
+  if (Array.isArray(value)) return value.flatMap(objectsOf);
+  if (!isObject(value)) return [];
+  const graph = value['@graph'];
+  return Array.isArray(graph) ? [value, ...graph.filter(isObject)] : [value];
+}
+
+export function readJsonLd(document: Document): JsonLdFacts {
+  const facts: JsonLdFacts = {};
+  for (const script of document.querySelectorAll('script[type="application/ld+json"]')) {
+    let parsed: Json;
+    try {
+      parsed = JSON.parse(script.textContent ?? '') as Json;
+    } catch {
+      continue; // A broken block is common; the other sources still answer.
+    }
+    for (const node of objectsOf(parsed)) {
+      const types = typesOf(node);
+      if (facts.article === undefined && types.some((type) => ARTICLE_TYPE.test(type))) facts.article = node;
+      if (facts.siteName === undefined && types.includes('WebSite')) facts.siteName = stringOf(node.name);
+    }
+  }
+  return facts;
+}
+
+/** A plain string, or the `name` of an object, or the names of a list joined with commas. */
+export function stringOf(value: Json | undefined): string | undefined {
+  if (typeof value === 'string') return value.trim() || undefined;
+  if (Array.isArray(value)) {
+    const names = value.map(stringOf).filter((name): name is string => name !== undefined);
+    return names.length > 0 ? [...new Set(names)].join(', ') : undefined;
+  }
+  if (isObject(value)) return stringOf(value.name);
+  return undefined;
+}
+
+/** An image given as a URL string, an ImageObject, or a list of either: the first URL. */
+export function imageOf(value: Json | undefined): string | undefined {
+  if (typeof value === 'string') return value.trim() || undefined;
+  if (Array.isArray(value)) return value.map(imageOf).find((url) => url !== undefined);
+  if (isObject(value)) return imageOf(value.url ?? value.contentUrl);
+  return undefined;
+}

@@ -1,0 +1,186 @@
+/**
+ * THE clutter rule set: every kind of block a reader does not want in the article, as data.
+ *
+ * Each group says how to recognise its blocks in three general ways:
+ * - `selectors`: CSS selectors for widely deployed components (consent platforms, WordPress plugins,
+ *   Foxiz/JNews-style theme widgets, ad and recommendation networks). Never one site's own class name.
+ * - `names`: words looked for in an element's class and id, after normalising `_`, camelCase and case
+ *   to `kebab-case` (so `jnews_related_post`, `relatedPosts` and `related-posts` all read `related`).
+ *   A word matches whole: `share` matches `share-bar` but not `shared-worker`.
+ * - `labels`: the exact heading of a clutter block ("You might also like", "Lire aussi"), compared with
+ *   the block's first line, lowercase, without a trailing colon.
+ * - `openings`: how the sentence of a clutter block starts ("By using this site, you agree"), compared
+ *   with the start of the block's first line.
+ * Texts cover en, fr, de, es, it, pt, nl. The engine removes the largest short block a rule matches
+ * (see clutter.ts), and never a block that holds most of the article's text.
+ */
+
+export interface RuleGroup {
+  /** What the group removes and why readers do not want it. */
+  readonly description: string;
+  readonly selectors: readonly string[];
+  readonly names: readonly string[];
+  readonly labels: readonly string[];
+  readonly openings: readonly string[];
+}
+
+/** Cookie and consent banners, including the consent platforms most sites deploy. */
+export const consent: RuleGroup = {
+  description: 'Cookie and privacy consent banners and dialogs (CMPs).',
+  selectors: [
+    '#onetrust-consent-sdk', '#onetrust-banner-sdk', '#ot-sdk-btn', // OneTrust
+    '#didomi-host', '.didomi-popup-container', // Didomi
+    '#qc-cmp2-container', '.qc-cmp2-container', // Quantcast Choice
+    '#CybotCookiebotDialog', '#CookiebotWidget', // Cookiebot
+    '[id^="sp_message_container"]', '.sp_veil', // Sourcepoint
+    '#truste-consent-track', '#consent_blackbar', '.truste_box_overlay', // TrustArc
+    '#usercentrics-root', '#cmpbox', '.cc-window', '#cookie-law-info-bar', '.cky-consent-container',
+    '#moove_gdpr_cookie_info_bar', '.cmplz-cookiebanner', '#BorlabsCookieBox', // common WordPress CMPs
+  ],
+  names: ['cookie', 'cookies', 'consent', 'gdpr', 'cmp', 'privacy-bar', 'cookie-notice', 'cookiebanner'],
+  labels: ['cookie settings', 'cookie preferences', 'privacy settings', 'paramètres des cookies', 'cookie-einstellungen'],
+  openings: [
+    'by using this site, you agree', 'by using this website, you agree', 'by continuing to browse',
+    'by continuing to use', 'we use cookies', 'this site uses cookies', 'this website uses cookies',
+    'we value your privacy', 'we care about your privacy', 'your privacy choices',
+    'nous utilisons des cookies', 'ce site utilise des cookies', 'avec votre accord',
+    'wir verwenden cookies', 'diese website verwendet cookies', 'wir nutzen cookies',
+    'utilizamos cookies', 'este sitio web utiliza cookies', 'este sitio utiliza cookies',
+    'utilizziamo i cookie', 'questo sito utilizza cookie', 'utilizamos cookies para',
+    'este site utiliza cookies', 'wij gebruiken cookies', 'deze website gebruikt cookies',
+  ],
+};
+
+/** Site menus, breadcrumbs, skip links, post-to-post navigation and pagination. */
+export const navigation: RuleGroup = {
+  description: 'Menus, breadcrumbs, skip links, previous/next navigation.',
+  selectors: [
+    'nav', '[role="navigation"]', '[role="menubar"]', '.skip-link', '.screen-reader-text',
+    '.post-navigation', '.nav-links', '.breadcrumb', '.breadcrumbs', '[aria-label="breadcrumb" i]',
+  ],
+  names: [
+    'nav', 'navbar', 'navigation', 'menu', 'submenu', 'breadcrumb', 'breadcrumbs', 'skip-link',
+    'pagination', 'pager', 'masthead', 'site-header', 'mobile-menu', 'sticky-title', 'header-mobile',
+  ],
+  labels: ['skip to content', 'skip to main content', 'aller au contenu', 'zum inhalt springen', 'menu',
+    'post navigation', 'tags', 'tagged', 'étiquettes', 'schlagwörter', 'etiquetas'],
+  openings: ['reading:', 'previous article', 'next article', 'article précédent', 'article suivant'],
+};
+
+/** Recirculation: related posts, "you might also like", trending and most-read lists. */
+export const promo: RuleGroup = {
+  description: 'Related, recommended, trending and "read next" lists that point away from the article.',
+  selectors: [
+    '#jp-relatedposts', '.jp-relatedposts', '.yarpp-related', '.yarpp', '.crp_related', // WordPress plugins
+    '.jnews_related_post_container', '.jeg_postblock_related', '.single-related', '.related-sec', // JNews, Foxiz
+    '.td-related-row', '.td_block_related_posts', '.wp-block-latest-posts', // Newspaper theme, core block
+  ],
+  names: [
+    'related', 'relatedposts', 'related-posts', 'related-articles', 'recirculation', 'recirc', 'recommended',
+    'recommendations', 'more-stories', 'more-from', 'read-next', 'read-also', 'also-read', 'trending',
+    'most-read', 'most-popular', 'popular-posts', 'you-may-like', 'more-articles', 'promo', 'teaser-list',
+  ],
+  labels: [
+    'you might also like', 'you may also like', 'related', 'related posts', 'related articles',
+    'related stories', 'related content', 'read next', 'read more', 'more from', 'more stories',
+    'recommended', 'recommended for you', 'trending', 'trending now', 'most read', 'most popular',
+    'lire aussi', 'à lire aussi', 'vous aimerez aussi', 'sur le même sujet', 'similaire', 'à lire également',
+    'das könnte sie auch interessieren', 'mehr zum thema', 'auch interessant', 'weitere artikel', 'lesen sie auch',
+    'también te puede interesar', 'te puede interesar', 'noticias relacionadas', 'lee también',
+    'potrebbe interessarti anche', 'leggi anche', 'articoli correlati',
+    'você também pode gostar', 'leia também', 'notícias relacionadas',
+    'dit vind je misschien ook leuk', 'lees ook', 'gerelateerde artikelen',
+  ],
+  openings: ['read more:', 'read also:', 'related:', 'see also:', 'lire aussi :', 'lire aussi:', 'lesen sie auch:', 'lee también:', 'leggi anche:', 'leia também:', 'lees ook:'],
+};
+
+/** Share bars and "follow us" prompts. */
+export const social: RuleGroup = {
+  description: 'Share buttons and "follow us" prompts.',
+  selectors: [
+    '.sharedaddy', '.a2a_kit', '.addtoany_list', '.addthis_toolbox', '.shareaholic-canvas', '.heateor_sss_sharing_container',
+    '.t-shared-sec', '.l-shared-sec', '.e-shared-sec', '.rbbsl', '.jeg_share_button', '.td-post-sharing', // Foxiz, JNews, Newspaper
+  ],
+  names: [
+    'share', 'shares', 'sharing', 'share-bar', 'share-buttons', 'social', 'social-share', 'social-links',
+    'social-follow', 'follow-us', 'sharedaddy', 'share-total',
+  ],
+  labels: [
+    'share', 'share this', 'share this article', 'share this:', 'share on', 'follow us',
+    'partager', 'partager cet article', 'teilen', 'artikel teilen', 'compartir', 'condividi', 'compartilhe', 'delen',
+  ],
+  openings: ['follow us on', 'suivez-nous sur', 'folgen sie uns', 'síguenos en', 'seguici su', 'siga-nos'],
+};
+
+/** Newsletter sign-ups and other forms in the page's flow. */
+export const newsletter: RuleGroup = {
+  description: 'Newsletter sign-up boxes and their forms, captchas included.',
+  selectors: ['#mc_embed_signup', '.mc4wp-form', '.newsletter', '.wpcf7', '.tnp-subscription', '.jeg_newsletter'],
+  names: ['newsletter', 'newsletters', 'subscribe', 'subscription', 'signup', 'sign-up', 'mailchimp', 'mc4wp', 'optin', 'opt-in'],
+  labels: ['newsletter', 'sign up for our newsletter', 'subscribe to our newsletter', 'subscribe to our newsletters'],
+  openings: [
+    'subscribe to our newsletter', 'sign up for our newsletter', 'get our newsletter', 'sign up for the',
+    'abonnez-vous à notre newsletter', 'inscrivez-vous à notre newsletter', 'newsletter abonnieren',
+    'abonnieren sie unseren newsletter', 'suscríbete a nuestro boletín', 'suscríbete a nuestra newsletter',
+    'iscriviti alla nostra newsletter', 'assine nossa newsletter', 'inscreva-se na nossa newsletter',
+    'schrijf je in voor onze nieuwsbrief', 'meld je aan voor onze nieuwsbrief',
+  ],
+};
+
+/** Sign-in dialogs, registration walls and paywall prompts. */
+export const signin: RuleGroup = {
+  description: 'Sign-in and registration dialogs, paywall and metering prompts.',
+  selectors: ['.tp-modal', '.tp-backdrop', '.piano-offer', '.paywall', '#paywall', '.login-modal', '.rb-user-popup-form'],
+  names: ['login', 'log-in', 'signin', 'sign-in', 'paywall', 'user-form', 'regwall', 'subscriber-only'],
+  labels: ['sign in', 'log in', 'welcome back!', 'welcome back', 'se connecter', 'anmelden', 'iniciar sesión', 'accedi', 'entrar', 'inloggen'],
+  openings: [
+    'sign in to continue', 'sign in to your account', 'subscribe to keep reading', 'subscribe to continue reading',
+    'already a subscriber', "you've reached your limit", 'you have reached your limit', 'create a free account',
+    'have an existing account', 'connectez-vous pour', 'déjà abonné', 'melden sie sich an', 'bereits abonnent',
+    'inicia sesión para', 'ya eres suscriptor', 'accedi per continuare', 'já é assinante', 'log in om verder',
+  ],
+};
+
+/** Comment sections and their reply forms. */
+export const comments: RuleGroup = {
+  description: 'Reader comments, comment counts and reply forms.',
+  selectors: ['#comments', '.comments-area', '#respond', '.comment-respond', '#disqus_thread', '.fb-comments', '.comment-list'],
+  names: ['comment', 'comments', 'comment-list', 'commentlist', 'disqus', 'respond', 'kommentare'],
+  labels: [
+    'comments', 'leave a reply', 'leave a comment', 'post a comment', 'join the conversation',
+    'commentaires', 'laisser un commentaire', 'kommentare', 'kommentar schreiben', 'comentarios',
+    'deja un comentario', 'commenti', 'lascia un commento', 'comentários', 'deixe um comentário', 'reacties',
+  ],
+  openings: ['please enable javascript to view the comments'],
+};
+
+/** Advertising slots and sponsored recommendation networks. */
+export const ads: RuleGroup = {
+  description: 'Ad slots, their labels, and sponsored-link widgets (Taboola, Outbrain).',
+  selectors: [
+    'ins.adsbygoogle', '[id^="div-gpt-ad"]', '[id^="google_ads"]', '[data-ad-slot]', '[data-ad-unit]',
+    '[id^="taboola"]', '.trc_related_container', '.OUTBRAIN', '.ob-widget', '[data-widget-id^="AR_"]',
+  ],
+  names: ['ad', 'ads', 'advert', 'adverts', 'advertisement', 'advertising', 'ad-slot', 'ad-wrap', 'ad-container',
+    'adsbygoogle', 'sponsor', 'sponsored', 'sponsored-content', 'dfp', 'gpt-ad', 'taboola', 'outbrain', 'banner-ad'],
+  labels: ['advertisement', 'sponsored', 'sponsored links', 'sponsored content', 'recommended by', 'publicité',
+    'anzeige', 'werbung', 'publicidad', 'pubblicità', 'publicidade', 'advertentie', 'gesponsert'],
+  openings: ['gesponsert:', 'sponsored:', 'advertisement:'],
+};
+
+/** Site footers: about text, link columns, copyright lines. */
+export const footer: RuleGroup = {
+  description: 'Site footers and copyright lines.',
+  selectors: ['body > footer', '.site-footer', '#colophon', '.footer-wrap', '[role="contentinfo"]'],
+  names: ['footer', 'site-footer', 'copyright', 'colophon', 'site-info'],
+  labels: ['quick links', 'categories', 'about us', 'contact us', 'impressum', 'mentions légales', 'aviso legal'],
+  openings: ['©', 'copyright', 'all rights reserved', 'tous droits réservés', 'alle rechte vorbehalten',
+    'todos los derechos reservados', 'tutti i diritti riservati', 'todos os direitos reservados', 'alle rechten voorbehouden'],
+};
+
+export const RULE_GROUPS = { consent, navigation, promo, social, newsletter, signin, comments, ads, footer } as const;
+
+export type RuleGroupName = keyof typeof RULE_GROUPS;
+
+/** The group names, in the order above; a convention test checks each has a fixture. */
+export const RULE_GROUP_NAMES = Object.keys(RULE_GROUPS) as RuleGroupName[];

@@ -1,0 +1,120 @@
+/**
+ * Scores the live DOM read-only, in one iterative pass (no recursion, so deep pages cannot overflow
+ * the stack): every block with enough of its own prose is a paragraph, and its score flows to its
+ * ancestors, less at each level, the way reader views have long found the article's container.
+ */
+import { isClutterByName } from './clutter';
+import { INLINE_TAGS, NON_CONTENT_TAGS, TEXT_NODE, charCount, isElement, isHiddenByMarkup, tagOf } from './dom';
+
+/** Past these the page is refused as too large rather than risking a hung tab. */
+export const MAX_ELEMENTS = 150_000;
+export const MAX_DEPTH = 500;
+
+/** Own prose, in characters, for a block to count as a paragraph (characters, so CJK counts fairly). */
+const MIN_PARAGRAPH_CHARS = 25;
+/** How many ancestor levels receive a paragraph's score, and the share each level gets. */
+const LEVEL_SHARES = [1, 1 / 2, 1 / 4, 1 / 8, 1 / 16];
+/** Block tags whose score belongs to the container around them; other blocks contain their own text. */
+const PARAGRAPH_TAGS = new Set(['p', 'pre', 'li', 'dd', 'dt', 'blockquote', 'figcaption', 'address', 'caption']);
+/** Commas in Latin, CJK and Arabic scripts: a comma-rich paragraph is prose, not a label. */
+const COMMAS = /[,，、،]/g;
+
+export class PageTooLargeError extends Error {}
+
+export interface BlockStats {
+  /** Characters of text, whitespace excluded. */
+  chars: number;
+  /** Characters inside links. */
+  linkChars: number;
+  /** Sum of the scores of the paragraphs below, weighted by distance. */
+  score: number;
+}
+
+export interface PageScores {
+  stats: Map<Element, BlockStats>;
+  /** Elements that received a paragraph score, in no particular order. */
+  candidates: Element[];
+}
+
+interface Frame {
+  element: Element;
+  cursor: Node | null;
+  chars: number;
+  linkChars: number;
+  ownChars: number;
+  ownLinkChars: number;
+  ownCommas: number;
+}
+
+const countCommas = (text: string) => text.match(COMMAS)?.length ?? 0;
+
+function skipped(element: Element, skipClutter: boolean): boolean {
+  const tag = tagOf(element);
+  if (NON_CONTENT_TAGS.has(tag) || isHiddenByMarkup(element)) return true;
+  return skipClutter && isClutterByName(element);
+}
+
+/**
+ * Measures every element under `root`. With `skipClutter`, blocks the rule set names as clutter are
+ * left out, so a cookie dialog or a comment thread cannot win; without it, a retry sees everything.
+ */
+export function scorePage(root: Element, skipClutter: boolean): PageScores {
+  const stats = new Map<Element, BlockStats>();
+  const paragraphs: Array<[Element, number]> = [];
+  const stack: Frame[] = [newFrame(root)];
+  let elements = 0;
+
+  while (stack.length > 0) {
+    const frame = stack[stack.length - 1];
+    const node = frame.cursor;
+    if (node !== null) {
+      frame.cursor = node.nextSibling;
+      if (node.nodeType === TEXT_NODE) {
+        const data = node.nodeValue ?? '';
+        const length = charCount(data);
+        frame.chars += length;
+        frame.ownChars += length;
+        frame.ownCommas += countCommas(data);
+      } else if (isElement(node) && !skipped(node, skipClutter)) {
+        if (++elements > MAX_ELEMENTS || stack.length > MAX_DEPTH) throw new PageTooLargeError();
+        stack.push(newFrame(node));
+      }
+      continue;
+    }
+    stack.pop();
+    const tag = tagOf(frame.element);
+    stats.set(frame.element, { chars: frame.chars, linkChars: frame.linkChars, score: 0 });
+    const prose = frame.ownChars - frame.ownLinkChars;
+    if (!INLINE_TAGS.has(tag) && prose >= MIN_PARAGRAPH_CHARS) {
+      paragraphs.push([frame.element, 1 + frame.ownCommas + Math.min(3, Math.floor(prose / 100))]);
+    }
+    const parent = stack[stack.length - 1];
+    if (parent === undefined) continue;
+    const linked = tag === 'a' ? frame.chars : frame.linkChars;
+    parent.chars += frame.chars;
+    parent.linkChars += linked;
+    if (INLINE_TAGS.has(tag)) {
+      parent.ownChars += frame.chars;
+      parent.ownLinkChars += linked;
+      parent.ownCommas += frame.ownCommas;
+    }
+  }
+
+  const candidates = new Set<Element>();
+  for (const [paragraph, score] of paragraphs) {
+    let target: Element | null = PARAGRAPH_TAGS.has(tagOf(paragraph)) ? paragraph.parentElement : paragraph;
+    for (let level = 0; target !== null && level < LEVEL_SHARES.length; level++) {
+      const entry = stats.get(target);
+      if (entry === undefined) break;
+      entry.score += score * LEVEL_SHARES[level];
+      candidates.add(target);
+      if (target === root) break;
+      target = target.parentElement;
+    }
+  }
+  return { stats, candidates: [...candidates] };
+}
+
+function newFrame(element: Element): Frame {
+  return { element, cursor: element.firstChild, chars: 0, linkChars: 0, ownChars: 0, ownLinkChars: 0, ownCommas: 0 };
+}

@@ -1,0 +1,79 @@
+/**
+ * Writes the cleaned clone as HTML through an allowlist: known content tags with a few attributes,
+ * URLs made absolute, links opening in a new tab. Layout wrappers (div, section, span...) are
+ * unwrapped; a wrapper holding only inline content becomes a paragraph. Event handlers, styles and
+ * classes never pass. The result still goes through the extension's one sanitiser before display.
+ */
+import { INLINE_TAGS, TEXT_NODE, isElement, tagOf } from './dom';
+import { safeUrl } from './urls';
+
+/** Tags written as they are, with the attributes listed for each. */
+const KEPT_TAGS: Record<string, readonly string[]> = {
+  p: [], h1: [], h2: [], h3: [], h4: [], h5: [], h6: [], blockquote: ['cite'], pre: [], code: [], hr: [], br: [],
+  ul: [], ol: ['start', 'reversed'], li: ['value'], dl: [], dt: [], dd: [],
+  figure: [], figcaption: [], img: ['alt', 'width', 'height'], picture: [], video: ['controls', 'poster'],
+  audio: ['controls'], source: ['type'], iframe: ['allowfullscreen', 'width', 'height', 'title'],
+  table: [], caption: [], thead: [], tbody: [], tfoot: [], tr: [], th: ['colspan', 'rowspan', 'scope'], td: ['colspan', 'rowspan'],
+  a: [], em: [], strong: [], b: [], i: [], u: [], s: [], del: [], ins: [], sub: [], sup: [], small: [], mark: [],
+  abbr: ['title'], cite: [], q: [], kbd: [], samp: [], var: [], time: ['datetime'], dfn: [], bdi: [], bdo: ['dir'],
+  details: [], summary: [], address: [],
+};
+/** Attributes holding a URL, per tag: resolved, and dropped when their scheme is unsafe. */
+const URL_ATTRIBUTES: Record<string, string> = { a: 'href', img: 'src', video: 'src', audio: 'src', source: 'src', iframe: 'src' };
+const VOID_TAGS = new Set(['br', 'hr', 'img', 'source']);
+/** Blocks whose content is phrasing: a div inside them must not open another paragraph. */
+const PHRASING_BLOCKS = new Set(['h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'p', 'li', 'dt', 'dd', 'td', 'th', 'figcaption', 'caption', 'summary', 'pre']);
+/** Programming-language classes on code blocks, kept for syntax-aware display. */
+const LANGUAGE_CLASS = /^(?:language|lang)-[\w+#-]+$/;
+
+const escapeText = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+const escapeAttribute = (text: string) => escapeText(text).replace(/"/g, '&quot;');
+
+function attributes(element: Element, tag: string, baseUrl: string | undefined): string {
+  let out = '';
+  for (const name of KEPT_TAGS[tag]) {
+    const value = element.getAttribute(name);
+    if (value !== null) out += ` ${name}="${escapeAttribute(value)}"`;
+  }
+  const urlName = URL_ATTRIBUTES[tag];
+  const url = urlName ? element.getAttribute(urlName) : null;
+  if (url !== null) {
+    const resolved = url.startsWith('#') && tag === 'a' ? url : safeUrl(url, baseUrl);
+    if (resolved !== undefined) out += ` ${urlName}="${escapeAttribute(resolved)}"`;
+    if (tag === 'a' && resolved !== undefined && !resolved.startsWith('#')) out += ' target="_blank" rel="noopener noreferrer"';
+  }
+  const language = (element.getAttribute('class') ?? '').split(/\s+/).find((name) => LANGUAGE_CLASS.test(name));
+  if ((tag === 'code' || tag === 'pre') && language) out += ` class="${escapeAttribute(language)}"`;
+  return out;
+}
+
+/** True when every child is text or phrasing content: the wrapper is really a paragraph. */
+function holdsOnlyInline(element: Element): boolean {
+  for (let child = element.firstChild; child !== null; child = child.nextSibling) {
+    if (isElement(child) && !INLINE_TAGS.has(tagOf(child))) return false;
+  }
+  return (element.textContent ?? '').trim() !== '';
+}
+
+/** Serialises the children of `root` (the clone's own tag is a wrapper, never written). */
+export function serialize(root: Element, baseUrl: string | undefined): string {
+  const parts: string[] = [];
+  const write = (node: Node, insideParagraph: boolean): void => {
+    if (node.nodeType === TEXT_NODE) {
+      parts.push(escapeText(node.nodeValue ?? ''));
+      return;
+    }
+    if (!isElement(node)) return;
+    const tag = tagOf(node);
+    const kept = tag in KEPT_TAGS;
+    const asParagraph = !kept && !insideParagraph && !INLINE_TAGS.has(tag) && holdsOnlyInline(node);
+    const written = kept ? tag : asParagraph ? 'p' : null;
+    if (written) parts.push(`<${written}${kept ? attributes(node, tag, baseUrl) : ''}>`);
+    if (VOID_TAGS.has(tag)) return;
+    const inline = insideParagraph || written === 'p' || INLINE_TAGS.has(tag) || PHRASING_BLOCKS.has(tag);
+    for (let child = node.firstChild; child !== null; child = child.nextSibling) write(child, inline);
+    if (written) parts.push(`</${written}>`);
+  };
+  for (let child = root.firstChild; child !== null; child = child.nextSibling) write(child, false);
+  return parts.join('').trim();
+}

@@ -1,0 +1,63 @@
+/**
+ * Drops recirculation left at the end of the article: blocks that are mostly links to short,
+ * headline-sized items ("More news", a bare list of unrelated headlines), whatever their class names
+ * say. Walks back from the last block, into wrappers, and stops at the first block of real content.
+ */
+import { HEADING_TAGS, INLINE_TAGS, TEXT_NODE, charCount, collapseSpace, linkDensity, tagOf } from './dom';
+import { hasMedia } from './images';
+
+/** A list of fewer links than this reads as a reference, not as recirculation. */
+const MIN_LINKS = 3;
+/** Share of the block's text inside links for it to read as a list of links. */
+const MIN_LINK_DENSITY = 0.6;
+/** Average characters of text per link: headline-sized items, not paragraphs with links. */
+const MAX_CHARS_PER_LINK = 160;
+
+function isRecirculation(block: Element): boolean {
+  const links = block.querySelectorAll('a[href]').length;
+  if (links < MIN_LINKS) return false;
+  const chars = charCount(block.textContent ?? '');
+  return linkDensity(block) >= MIN_LINK_DENSITY && chars / links <= MAX_CHARS_PER_LINK;
+}
+
+/** A block made of other blocks, with no prose of its own: the walk looks inside it. */
+function isWrapper(element: Element): boolean {
+  if (tagOf(element) !== 'div' && tagOf(element) !== 'section' && tagOf(element) !== 'aside') return false;
+  for (let child = element.firstChild; child !== null; child = child.nextSibling) {
+    if (child.nodeType === TEXT_NODE && collapseSpace(child.nodeValue ?? '') !== '') return false;
+    if (child.nodeType !== TEXT_NODE && INLINE_TAGS.has(tagOf(child as Element))) return false;
+  }
+  return element.firstElementChild !== null;
+}
+
+function lastBlock(container: Element): Element | null {
+  for (let node = container.lastChild; node !== null; node = node.previousSibling) {
+    if (node.nodeType === TEXT_NODE) {
+      if (collapseSpace(node.nodeValue ?? '') !== '') return null;
+      continue;
+    }
+    if (node.nodeType === 1) return node as Element;
+  }
+  return null;
+}
+
+export function trimTail(root: Element): void {
+  let container = root;
+  for (;;) {
+    const last = lastBlock(container);
+    if (last === null) {
+      if (container === root || collapseSpace(container.textContent ?? '') !== '' || hasMedia(container)) return;
+      const parent = container.parentElement!;
+      container.remove();
+      container = parent;
+      continue;
+    }
+    // A heading at the very end introduces nothing left in the article (its list went).
+    if (isRecirculation(last) || HEADING_TAGS.has(tagOf(last))) {
+      last.remove();
+      continue;
+    }
+    if (!isWrapper(last)) return;
+    container = last;
+  }
+}
