@@ -11,13 +11,20 @@ import { CONTENT_SCRIPT_FLAG, sendMessage } from './messages';
  * console and never injects the script twice.
  */
 async function ensureContentScript(tabId: number): Promise<void> {
-  const [probe] = await browser.scripting.executeScript({
-    target: { tabId },
-    func: (flag: string) => flag in globalThis,
-    args: [CONTENT_SCRIPT_FLAG],
-  });
-  if (probe?.result === true) return;
-  await browser.scripting.executeScript({ target: { tabId }, files: ['content-scripts/content.js'] });
+  let present: boolean;
+  try {
+    const [probe] = await browser.scripting.executeScript({
+      target: { tabId },
+      func: (flag: string) => flag in globalThis,
+      args: [CONTENT_SCRIPT_FLAG],
+    });
+    present = probe?.result === true;
+  } catch {
+    // Without a fresh activeTab grant the tab cannot be probed. Every http(s) page loaded since
+    // install has the declared content script, so the message is simply sent.
+    return;
+  }
+  if (!present) await browser.scripting.executeScript({ target: { tabId }, files: ['content-scripts/content.js'] });
 }
 
 /** Runs an action in a tab's content script; pages Sift may not touch (browser pages, stores) are skipped. */

@@ -2,9 +2,14 @@ import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing';
 
 const sent = vi.hoisted(() => [] as { type: string; tabId: number }[]);
+const failNextSend = vi.hoisted(() => ({ value: false }));
 vi.mock('../../../utils/messages', async (importOriginal) => ({
   ...(await importOriginal<typeof import('../../../utils/messages')>()),
   sendMessage: async (type: string, _data: unknown, tabId: number) => {
+    if (failNextSend.value) {
+      failNextSend.value = false;
+      throw new Error('No response');
+    }
     sent.push({ type, tabId });
     return true;
   },
@@ -50,12 +55,19 @@ describe('toggleReader (toolbar, shortcut, menus and popup all call it)', () => 
     expect(sent).toEqual([{ type: 'saveAsText', tabId: 3 }]);
   });
 
-  it('does nothing without a tab, and never throws on pages it may not script', async () => {
+  it('messages the declared content script when the tab cannot be probed (no fresh activeTab grant)', async () => {
+    vi.spyOn(fakeBrowser.scripting, 'executeScript').mockRejectedValue(new Error('Cannot access contents of the page'));
+    await toggleReader(9);
+    expect(sent).toEqual([{ type: 'toggleReader', tabId: 9 }]);
+  });
+
+  it('does nothing without a tab, and never throws when the tab cannot be reached', async () => {
     await toggleReader(undefined);
-    vi.spyOn(fakeBrowser.scripting, 'executeScript').mockRejectedValue(new Error('Cannot access a chrome:// URL'));
+    expect(sent).toEqual([]);
+    fakeScripting(true);
+    failNextSend.value = true;
     const warn = vi.spyOn(console, 'warn').mockImplementation(() => {});
     await expect(toggleReader(9)).resolves.toBeUndefined();
-    expect(sent).toEqual([]);
     expect(warn).toHaveBeenCalledOnce();
   });
 });
