@@ -7,18 +7,20 @@ export function readingTime(wordCount: number): string {
   return `${Math.max(1, Math.round(wordCount / WORDS_PER_MINUTE))} min read`;
 }
 
-const DATE_ONLY = /^\d{4}-\d{2}-\d{2}$/;
+// The calendar day as the publisher wrote it: "2026-01-03T22:47-05:00" is January 3 wherever the
+// reader is, as it is on the page itself.
+const CALENDAR_DAY = /^\d{4}-\d{2}-\d{2}/;
 
 /** Formats an ISO date in the article's language; undefined when the date cannot be read. */
 export function formatDate(iso: string, lang?: string): string | undefined {
-  const date = new Date(iso);
+  const day = CALENDAR_DAY.exec(iso)?.[0];
+  const date = new Date(day ? `${day}T00:00:00Z` : iso);
   if (Number.isNaN(date.getTime())) return undefined;
-  // A bare date means that calendar day everywhere; read in local time it could shift by one.
-  const timeZone = DATE_ONLY.test(iso) ? 'UTC' : undefined;
+  const options: Intl.DateTimeFormatOptions = { dateStyle: 'long', timeZone: day ? 'UTC' : undefined };
   try {
-    return new Intl.DateTimeFormat(lang, { dateStyle: 'long', timeZone }).format(date);
+    return new Intl.DateTimeFormat(lang, options).format(date);
   } catch {
     // An invalid language tag from the page must not hide the date.
-    return new Intl.DateTimeFormat(undefined, { dateStyle: 'long', timeZone }).format(date);
+    return new Intl.DateTimeFormat(undefined, options).format(date);
   }
 }

@@ -8,6 +8,15 @@ interface Props {
   article: Article;
 }
 
+/** A dead image (moved, blocked, offline) is hidden with its figure rather than shown as a broken icon. */
+function hideBrokenImage(event: Event) {
+  const image = event.target;
+  if (!(image instanceof HTMLImageElement)) return;
+  const figure = image.closest('figure');
+  const onlyImage = figure !== null && figure.querySelectorAll('img').length === 1;
+  (onlyImage ? figure : image).hidden = true;
+}
+
 export function ArticleView({ article }: Props) {
   const body = useRef<HTMLDivElement>(null);
   const content = useMemo(() => {
@@ -26,7 +35,7 @@ export function ArticleView({ article }: Props) {
   const { leadImage } = content;
 
   return (
-    <article class="sift-article" lang={article.lang} dir={article.dir}>
+    <article class="sift-article" lang={article.lang} dir={article.dir} onErrorCapture={hideBrokenImage}>
       <header class="sift-header">
         {article.siteName && <p class="sift-site">{article.siteName}</p>}
         <h1 class="sift-title">{article.title}</h1>
