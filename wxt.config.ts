@@ -33,7 +33,15 @@ export default defineConfig({
     },
     ...(browser === 'firefox' && {
       browser_specific_settings: {
-        gecko: { id: 'sift@sift.example', strict_min_version: '115.0' },
+        gecko: {
+          id: 'sift@sift.example',
+          // 140 (the current ESR) is the first desktop Firefox that reads data_collection_permissions.
+          strict_min_version: '140.0',
+          // Sift sends nothing anywhere: reading happens in the page, settings stay in storage.local.
+          data_collection_permissions: { required: ['none'] },
+        },
+        // The first Firefox for Android that reads data_collection_permissions.
+        gecko_android: { strict_min_version: '142.0' },
       },
     }),
   }),
