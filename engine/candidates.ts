@@ -8,10 +8,11 @@ import type { BlockStats, PageScores } from './score';
 /** Class/id words of containers that hold articles, and of those that hold everything else. */
 const POSITIVE_NAME = /(?:^|[^a-z0-9])(?:article|articles|content|entry|main|body|story|text|post|blog|hentry|prose|post-content|entry-content)(?:$|[^a-z0-9])/;
 const NEGATIVE_NAME = /(?:^|[^a-z0-9])(?:comments?|footer|sidebar|widget|related|share|social|promo|sponsor|ads?|nav|menu|header|masthead|banner|popup|modal|cookie|newsletter|teaser|card|aside)(?:$|[^a-z0-9])/;
-const NAME_WEIGHT = 25;
+/** Names and markup tilt a score by a share of it, so a page-wide `#content` wrapper cannot outweigh the prose. */
+const NAME_WEIGHT = 0.25;
 /** Markup that names the article: `<article>`, schema.org's articleBody, `<main>`. */
 const ARTICLE_HINT = 'article, [itemprop="articleBody"], main, [role="main"]';
-const HINT_WEIGHT = 15;
+const HINT_WEIGHT = 0.25;
 /** A parent at least this close to its best child's score holds the article just as well. */
 const PARENT_RATIO = 0.9;
 /** A sibling whose score reaches this share of the winner's is another part of the article. */
@@ -36,11 +37,11 @@ function density(entry: BlockStats): number {
 
 function finalScore(element: Element, entry: BlockStats): number {
   const names = classAndId(element);
-  let weight = 0;
+  let weight = 1;
   if (POSITIVE_NAME.test(names)) weight += NAME_WEIGHT;
   if (NEGATIVE_NAME.test(names)) weight -= NAME_WEIGHT;
   if (element.matches(ARTICLE_HINT)) weight += HINT_WEIGHT;
-  return entry.score * (1 - density(entry)) + weight;
+  return entry.score * (1 - density(entry)) * weight;
 }
 
 export function chooseContent(scores: PageScores): ContentChoice | null {

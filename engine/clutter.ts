@@ -1,13 +1,14 @@
 /** Compiles the rule set (rules.ts) once and answers "is this element clutter?". */
 import { classAndId, collapseSpace } from './dom';
 import { RULE_GROUPS, type RuleGroup } from './rules';
+import { indexSelectors } from './selector-index';
 
 const groups: RuleGroup[] = Object.values(RULE_GROUPS);
 
 const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
-/** All selectors in one list so a single `matches` call answers for every group. */
-const CLUTTER_SELECTOR = groups.flatMap((group) => group.selectors).join(',');
+/** All groups' selectors, indexed so each element is tested against the few that could match it. */
+const CLUTTER_SELECTORS = indexSelectors(groups.flatMap((group) => group.selectors));
 
 /** Any group's class/id word, matched whole between separators of the kebab-case string. */
 const CLUTTER_NAME = new RegExp(
@@ -28,7 +29,7 @@ const OPENINGS = groups.flatMap((group) => group.openings);
 
 /** True when the element is a known clutter component or its class/id names a clutter role. */
 export function isClutterByName(element: Element): boolean {
-  if (element.matches(CLUTTER_SELECTOR)) return true;
+  if (CLUTTER_SELECTORS.matches(element)) return true;
   if (STRUCTURAL_TAGS.has(element.localName.toLowerCase())) return false;
   const names = classAndId(element);
   return names !== '' && CLUTTER_NAME.test(names) && !CONTENT_NAME.test(names);

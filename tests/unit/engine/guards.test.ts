@@ -1,0 +1,48 @@
+// The engine never changes the page it reads, never throws, and returns on huge or deep pages.
+import { readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { isArticlePage, readArticle } from '../../../engine';
+import { FIXTURES, loadFixture, parse } from './load';
+
+const FIXTURE_PATHS = ['pages', 'rules'].flatMap((dir) => readdirSync(join(FIXTURES, dir)).map((name) => `${dir}/${name}`));
+
+describe('the input document', () => {
+  it.each(FIXTURE_PATHS)('%s is identical after readArticle and isArticlePage', (path) => {
+    const document = loadFixture(path);
+    const before = document.documentElement.outerHTML;
+    readArticle(document, { url: 'https://example.com/page' });
+    isArticlePage(document);
+    expect(document.documentElement.outerHTML).toBe(before);
+  });
+});
+
+describe('guards', () => {
+  it('answers a page of 120,000 elements with a typed result', () => {
+    const rows = Array.from({ length: 40_000 }, (_, i) => `<div><span>item ${i}</span><a href="/x${i}">x</a></div>`).join('');
+    const result = readArticle(parse(`<html><body><main>${rows}</main></body></html>`));
+    expect(result.ok).toBe(false);
+  });
+
+  it('refuses a page nested 5,000 levels deep as too large, without overflowing the stack', () => {
+    const depth = 5_000;
+    const html = `<html><body>${'<div>'.repeat(depth)}<p>${'Deep text, with commas, '.repeat(20)}</p>${'</div>'.repeat(depth)}</body></html>`;
+    const result = readArticle(parse(html));
+    expect(result).toMatchObject({ ok: false, reason: 'too-large' });
+  });
+
+  it('reports a failure of the DOM as a typed error instead of throwing', () => {
+    const broken = { get body(): never { throw new Error('detached'); } } as unknown as Document;
+    expect(readArticle(broken)).toEqual({ ok: false, reason: 'error', message: 'detached' });
+  });
+
+  it('returns "no-content" for an empty document', () => {
+    expect(readArticle(parse('<html><body></body></html>'))).toMatchObject({ ok: false, reason: 'no-content' });
+    expect(isArticlePage(parse(''))).toBe(false);
+  });
+
+  it('keeps an article whose page sits behind a consent overlay marked aria-hidden', () => {
+    const result = readArticle(loadFixture('rules/consent.html'));
+    expect(result.ok).toBe(true);
+  });
+});

@@ -1,0 +1,81 @@
+// One fixture per clutter rule group: each is an article plus that group's clutter, inside the
+// article's container and around it. The clutter must go and the article must stay.
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { RULE_GROUP_NAMES, type RuleGroupName } from '../../../engine/rules';
+import { FIXTURES, readFixture } from './load';
+
+const EN_FIRST = 'The river town of Millbrook voted on Tuesday to rebuild its century-old stone bridge';
+const EN_LAST = "which they said needs urgent repairs of its own.";
+
+const CASES: Record<RuleGroupName, { kept: string[]; gone: string[] }> = {
+  consent: {
+    kept: [EN_FIRST, EN_LAST],
+    gone: ['We use cookies', 'Accept All Cookies', 'nos partenaires', 'Wir verwenden Cookies', 'We value your privacy',
+      'Este sitio web utiliza cookies', 'This site uses cookies', 'Manage preferences'],
+  },
+  navigation: {
+    kept: [EN_FIRST, EN_LAST],
+    gone: ['Skip to content', 'Obituaries', 'Schools', 'Roads', 'Infrastructure', 'Previous article', 'Library extends weekend hours'],
+  },
+  promo: {
+    kept: ['La ville de Rivières a inauguré samedi sa nouvelle médiathèque', 'des expositions tout au long de l\'année.'],
+    gone: ['Lire aussi', 'La gare fermée depuis trente ans', 'Similaire', 'Le marché couvert', 'Vous aimerez aussi',
+      'Le conservatoire', 'À lire aussi', 'Le festival', 'Related posts', 'Museum opens new wing', 'Das könnte Sie auch interessieren', 'Neue Radwege'],
+  },
+  social: {
+    kept: [EN_FIRST, EN_LAST],
+    gone: ['Facebook', 'Share this', 'Twitter', 'Follow us', 'Partager', 'Teilen', 'WhatsApp'],
+  },
+  newsletter: {
+    kept: [EN_FIRST, EN_LAST],
+    gone: ['The Courier Daily', 'inbox every morning', 'Subscribe to our newsletter', 'Email Address', 'Abonnez-vous',
+      'Newsletter abonnieren', 'Suscríbete'],
+  },
+  signin: {
+    kept: [EN_FIRST, EN_LAST],
+    gone: ['Subscribe to keep reading', 'limit of free articles', 'Sign in to continue reading', 'Create a free account',
+      'Welcome back', 'Sign in to your account', 'Lost your password'],
+  },
+  comments: {
+    kept: [EN_FIRST, EN_LAST],
+    gone: ['thoughts on', 'Harold', 'quarry the stone', 'learn how to count', 'Leave a Reply', 'Reply', 'Post Comment',
+      'Disqus', 'Laisser un commentaire', 'Kommentar schreiben'],
+  },
+  ads: {
+    kept: ['Die Stadt Lindenau hat am Mittwoch beschlossen', 'von einem unabhängigen Institut prüfen zu lassen.'],
+    gone: ['Anzeige', 'Advertisement', 'Publicité', 'Jetzt Angebot sichern', 'Sponsored Links', "You Won't Believe",
+      'Recommended by', 'Die besten Reiseziele'],
+  },
+  footer: {
+    kept: [EN_FIRST, EN_LAST],
+    gone: ['About us', 'since 1898', 'Contact the newsroom', 'Careers', 'All rights reserved', 'Impressum',
+      'Mentions légales', 'Privacy Policy', 'derechos reservados'],
+  },
+};
+
+describe('rule groups', () => {
+  it.each(RULE_GROUP_NAMES)('group %s has a fixture', (group) => {
+    expect(existsSync(join(FIXTURES, 'rules', `${group}.html`))).toBe(true);
+  });
+
+  describe.each(RULE_GROUP_NAMES)('%s fixture', (group) => {
+    const article = readFixture(`rules/${group}.html`);
+    const { kept, gone } = CASES[group];
+
+    it.each(kept)('keeps "%s"', (phrase) => {
+      expect(article.text).toContain(phrase);
+      expect(article.html).toContain(phrase);
+    });
+
+    it.each(gone)('drops "%s"', (phrase) => {
+      expect(article.text.toLowerCase()).not.toContain(phrase.toLowerCase());
+      expect(article.html.toLowerCase()).not.toContain(phrase.toLowerCase());
+    });
+
+    it('keeps every paragraph of the article', () => {
+      expect(article.text.split('\n\n').length).toBeGreaterThanOrEqual(5);
+    });
+  });
+});
