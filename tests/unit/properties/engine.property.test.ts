@@ -4,7 +4,7 @@
  * A fixed seed keeps runs reproducible; fast-check prints the seed and the shrunk page on failure.
  */
 // First: the sanitiser needs a (jsdom) window at import; pages are parsed by linkedom, as the CLI does.
-import '../security/jsdom-globals';
+import { parseLikeABrowser } from '../security/jsdom-globals';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { parsePage } from '../../../cli/parse-page';
@@ -46,10 +46,14 @@ describe('engine properties on generated pages', () => {
     );
   });
 
-  it('readArticle and isArticlePage never change the document they read', () => {
+  // Both DOMs: the CLI's (linkedom) and one that builds the tree as the browser does (jsdom).
+  it.each([
+    ['linkedom', parsePage],
+    ['jsdom', parseLikeABrowser],
+  ] as const)('readArticle and isArticlePage never change the document they read (%s)', (_, parse) => {
     fc.assert(
       fc.property(pageArbitrary, (html) => {
-        const doc = parsePage(html);
+        const doc = parse(html);
         const before = serialise(doc);
         readArticle(doc, { url: PAGE_URL });
         expect(serialise(doc)).toBe(before);

@@ -3,7 +3,7 @@
  * HTML carries no script, and what the one sanitiser makes of it cannot run code or hijack the overlay.
  */
 // First: the sanitiser needs a (jsdom) window at import. The engine reads linkedom pages, as the CLI does.
-import './jsdom-globals';
+import { parseLikeABrowser } from './jsdom-globals';
 import { describe, expect, it } from 'vitest';
 import { parsePage } from '../../../cli/parse-page';
 import { sanitizeArticle } from '../../../components/sanitize';
@@ -34,8 +34,8 @@ function scriptsInEngineHtml(html: string): string[] {
   return found;
 }
 
-function checkPage(placements: readonly Placement[]): void {
-  const doc = parsePage(buildPage(placements));
+function checkPage(placements: readonly Placement[], parse: (html: string) => Document = parsePage): void {
+  const doc = parse(buildPage(placements));
   const sources = metadataSources(doc);
   const result = readArticle(doc, { url: ARTICLE_URL });
   expect(result.ok, result.ok ? '' : `${result.reason}: ${result.message}`).toBe(true);
@@ -81,9 +81,13 @@ describe.each(SLOTS)('XSS vectors in the %s slot', (slot) => {
   });
 });
 
-// The pages the browser test opens: one vector per slot each, so they must all still read.
-describe('XSS pages for the browser run', () => {
+// The pages the browser test opens (several vectors per slot each): they must all still read,
+// parsed as the CLI does and as the browser does.
+describe.each([
+  ['linkedom', parsePage],
+  ['a spec parser (jsdom)', parseLikeABrowser],
+] as const)('XSS pages for the browser run, parsed by %s', (_, parse) => {
   it.each(rotatedPages(XSS_VECTORS).map((page, i) => [i, page] as const))('page %i', (_, page) => {
-    checkPage(page);
+    checkPage(page, parse);
   });
 });
