@@ -1,20 +1,18 @@
-// The eval's own helpers: the shared HTML-to-text for peers, the stratified sample, metadata matching.
+// The eval's own helpers: peers' HTML to text, the stratified sample, metadata matching.
 import { describe, expect, it } from 'vitest';
 import { htmlToText } from '../../scripts/eval/html-to-text';
 import { sameByline, sameDate, sameTitle } from '../../scripts/eval/metadata';
 import { stratifiedSample } from '../../scripts/eval/sample';
 
 describe('htmlToText', () => {
-  it('keeps blocks apart so words of adjacent blocks never merge', () => {
-    expect(htmlToText('<h2>Title</h2><p>end</p><p>start <b>bold</b></p><ul><li>one</li><li>two</li></ul>')).toBe(
-      'Title\n\nend\n\nstart bold\n\none\n\ntwo',
+  it('turns a peer\'s HTML into block-aware text, so words of adjacent blocks never merge', () => {
+    expect(htmlToText('<div><h2>Title</h2><p>end</p><p>start <b>bold</b></p><ul><li>one</li><li>two</li></ul></div>')).toBe(
+      'Title\n\nend\n\nstart bold\n\n- one\n- two',
     );
   });
 
-  it('separates table cells, breaks lines at <br>, drops scripts and keeps <pre> as is', () => {
-    expect(htmlToText('<table><tr><td>a</td><td>b</td></tr></table>line<br>next<script>x()</script><pre>  if (a)\n    b;</pre>')).toBe(
-      'a b\n\nline\nnext\n\n  if (a)\n    b;',
-    );
+  it('keeps table cells apart and drops scripts', () => {
+    expect(htmlToText('<table><tr><td>a</td><td>b</td></tr></table><p>x<script>y()</script></p>')).toBe('a | b\n\nx');
   });
 });
 
