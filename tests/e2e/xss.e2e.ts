@@ -73,8 +73,10 @@ describe('XSS pages in the reader overlay', () => {
 
         const calls = await page.evaluate((name) => (window as unknown as Record<string, XssCall[]>)[name] ?? [], CALLS_GLOBAL);
         for (const call of calls) if (!call.armed) ranInPage.add(call.id);
-        const fromOverlay = calls.filter((call) => call.armed && !call.fromPage).map((call) => call.id);
-        assert.deepEqual(fromOverlay, [], 'vectors executed after the overlay opened');
+        // A page element re-firing on its own (a focus event) is the page's business; anything else
+        // after arming ran because the reader opened: in the overlay, or in a copy the engine made.
+        const caused = calls.filter((call) => call.armed && call.site !== 'page').map((call) => `${call.id} (${call.site})`);
+        assert.deepEqual(caused, [], 'vectors executed after the overlay opened');
         assert.deepEqual(dialogs, [], 'dialogs opened');
         assert.ok((await overlayText(page)).includes(FIRST_SENTENCE), 'the article is shown');
         assert.deepEqual(sift.extensionErrors.slice(errorsBefore), [], 'errors from the extension');
