@@ -37,42 +37,56 @@ const attributeArbitrary = fc.oneof(
 );
 const attributesArbitrary = fc.array(attributeArbitrary, { maxLength: 2 }).map((a) => a.join(''));
 
-/** One element and its subtree, as HTML; structure-bound elements get their required children. */
-const { node } = fc.letrec<{ node: string; element: string; leaf: string }>((tie) => ({
-  node: fc.oneof({ depthSize: 'small', withCrossShrink: true }, tie('leaf'), tie('element')),
-  leaf: fc.oneof(
-    textArbitrary.map(escapeText),
-    fc.tuple(attributesArbitrary, fc.constantFrom('', ' alt="photo"')).map(([a, alt]) => `<img src="/i/p.jpg"${alt}${a}>`),
-  ),
-  element: fc
+/**
+ * Pages of random trees, half of them with an article block. `extra` adds a kind of leaf (hostile
+ * markup, say) that may appear anywhere in the trees and after any paragraph of the article.
+ */
+export function pagesWith(extra?: fc.Arbitrary<string>): fc.Arbitrary<string> {
+  const extraLeaves = extra ? [extra] : [];
+
+  // One element and its subtree, as HTML; structure-bound elements get their required children.
+  const { node } = fc.letrec<{ node: string; element: string; leaf: string }>((tie) => ({
+    node: fc.oneof({ depthSize: 'small', withCrossShrink: true }, tie('leaf'), tie('element')),
+    leaf: fc.oneof(
+      textArbitrary.map(escapeText),
+      fc.tuple(attributesArbitrary, fc.constantFrom('', ' alt="photo"')).map(([a, alt]) => `<img src="/i/p.jpg"${alt}${a}>`),
+      ...extraLeaves,
+    ),
+    element: fc
+      .tuple(
+        fc.constantFrom(...CONTAINERS, ...HEADINGS, 'ul', 'table'),
+        attributesArbitrary,
+        fc.array(tie('node'), { maxLength: 5 }),
+      )
+      .map(([tag, attrs, children]) => {
+        if (tag === 'ul') return `<ul${attrs}>${children.map((c) => `<li>${c}</li>`).join('')}</ul>`;
+        if (tag === 'table') return `<table${attrs}><tbody>${children.map((c) => `<tr><td>${c}</td></tr>`).join('')}</tbody></table>`;
+        const href = tag === 'a' ? ' href="/story/1"' : '';
+        return `<${tag}${href}${attrs}>${children.join('')}</${tag}>`;
+      }),
+  }));
+
+  // Long paragraphs of prose, the shape every engine recognises as an article body.
+  const paragraphArbitrary = fc
+    .tuple(fc.array(fc.constantFrom(...WORDS), { minLength: 40, maxLength: 90 }), fc.option(fc.oneof(...extraLeaves, fc.constant('')), { nil: '' }))
+    .map(([words, after]) => `<p>${words.join(' ')}.</p>${after}`);
+  const articleBlockArbitrary = fc
+    .array(paragraphArbitrary, { minLength: 3, maxLength: 8 })
+    .map((paragraphs) => `<article><h1>Harbour wall</h1>${paragraphs.join('')}</article>`);
+
+  return fc
     .tuple(
-      fc.constantFrom(...CONTAINERS, ...HEADINGS, 'ul', 'table'),
-      attributesArbitrary,
-      fc.array(tie('node'), { maxLength: 5 }),
+      fc.option(textArbitrary, { nil: undefined }),
+      fc.array(node, { maxLength: 6 }),
+      fc.option(articleBlockArbitrary, { nil: undefined }),
+      fc.nat({ max: 6 }),
     )
-    .map(([tag, attrs, children]) => {
-      if (tag === 'ul') return `<ul${attrs}>${children.map((c) => `<li>${c}</li>`).join('')}</ul>`;
-      if (tag === 'table') return `<table${attrs}><tbody>${children.map((c) => `<tr><td>${c}</td></tr>`).join('')}</tbody></table>`;
-      const href = tag === 'a' ? ' href="/story/1"' : '';
-      return `<${tag}${href}${attrs}>${children.join('')}</${tag}>`;
-    }),
-}));
+    .map(([title, nodes, article, at]) => {
+      const body = [...nodes];
+      if (article) body.splice(Math.min(at, body.length), 0, article);
+      const head = title === undefined ? '' : `<title>${escapeText(title)}</title>`;
+      return `<!doctype html><html><head>${head}</head><body>${body.join('\n')}</body></html>`;
+    });
+}
 
-// Long paragraphs of prose, the shape every engine recognises as an article body.
-const articleBlockArbitrary = fc
-  .array(fc.array(fc.constantFrom(...WORDS), { minLength: 40, maxLength: 90 }), { minLength: 3, maxLength: 8 })
-  .map((paragraphs) => `<article><h1>Harbour wall</h1>${paragraphs.map((w) => `<p>${w.join(' ')}.</p>`).join('')}</article>`);
-
-export const pageArbitrary = fc
-  .tuple(
-    fc.option(textArbitrary, { nil: undefined }),
-    fc.array(node, { maxLength: 6 }),
-    fc.option(articleBlockArbitrary, { nil: undefined }),
-    fc.nat({ max: 6 }),
-  )
-  .map(([title, nodes, article, at]) => {
-    const body = [...nodes];
-    if (article) body.splice(Math.min(at, body.length), 0, article);
-    const head = title === undefined ? '' : `<title>${escapeText(title)}</title>`;
-    return `<!doctype html><html><head>${head}</head><body>${body.join('\n')}</body></html>`;
-  });
+export const pageArbitrary = pagesWith();

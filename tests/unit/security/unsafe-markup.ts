@@ -99,3 +99,16 @@ export function findUnsafeMarkup(root: Node): string[] {
   visit(root);
   return found;
 }
+
+/**
+ * Scripts, styles and handlers in the engine's own HTML, before any sanitiser: Article.html promises
+ * none, and the CLI prints it as is. Parsed by the global (jsdom) DOMParser.
+ */
+export function scriptsInEngineHtml(html: string): string[] {
+  const body = new DOMParser().parseFromString(`<body>${html}`, 'text/html').body;
+  const found = [...body.querySelectorAll('script, style')].map((e) => `<${e.localName}>`);
+  for (const element of body.querySelectorAll('*')) {
+    for (const attr of element.getAttributeNames()) if (attr.startsWith('on')) found.push(`${element.localName}[${attr}]`);
+  }
+  return found;
+}

@@ -12,7 +12,7 @@ import { ARTICLE_URL, FIRST_SENTENCE } from '../../fixtures/xss/article-text';
 import { buildPage, SLOTS, type Placement } from '../../fixtures/xss/build-page';
 import { rotatedPages } from '../../fixtures/xss/page-plan';
 import { XSS_VECTORS } from '../../fixtures/xss/vectors';
-import { findUnsafeMarkup } from './unsafe-markup';
+import { findUnsafeMarkup, scriptsInEngineHtml } from './unsafe-markup';
 
 const normalise = (text: string) => text.replace(/\s+/g, ' ').trim();
 
@@ -22,16 +22,6 @@ function metadataSources(doc: Document): string[] {
   doc.querySelectorAll('meta[content]').forEach((m) => texts.push(m.getAttribute('content') ?? ''));
   doc.querySelectorAll('h1, .byline, [rel~="author"]').forEach((e) => texts.push(e.textContent ?? ''));
   return texts.map(normalise);
-}
-
-/** Scripts, styles and handlers in the engine's own HTML: Article.html promises none (the CLI prints it as is). */
-function scriptsInEngineHtml(html: string): string[] {
-  const body = new DOMParser().parseFromString(`<body>${html}`, 'text/html').body;
-  const found = [...body.querySelectorAll('script, style')].map((e) => `<${e.localName}>`);
-  for (const element of body.querySelectorAll('*')) {
-    for (const attr of element.getAttributeNames()) if (attr.startsWith('on')) found.push(`${element.localName}[${attr}]`);
-  }
-  return found;
 }
 
 function checkPage(placements: readonly Placement[], parse: (html: string) => Document = parsePage): void {
