@@ -15,6 +15,13 @@ const ARTICLE_HINT = 'article, [itemprop="articleBody"], main, [role="main"]';
 const HINT_WEIGHT = 0.25;
 /** A parent at least this close to its best child's score holds the article just as well. */
 const PARENT_RATIO = 0.9;
+/**
+ * Runners-up close to the winner, found outside it, mean the article is split over blocks (page
+ * builders nest each section deeply): their common ancestor holds the whole article.
+ */
+const RUNNER_UP_RATIO = 0.75;
+const RUNNERS_UP_CONSIDERED = 5;
+const MIN_RUNNERS_UP_SHARED = 3;
 /** A sibling whose score reaches this share of the winner's is another part of the article. */
 const SIBLING_RATIO = 0.2;
 const MIN_SIBLING_SCORE = 10;
@@ -22,6 +29,11 @@ const MIN_SIBLING_SCORE = 10;
 const SIBLING_PARAGRAPH_CHARS = 80;
 const SIBLING_LINK_DENSITY = 0.25;
 /** Tags kept between two parts of the article even though they score nothing themselves. */
+/** The page itself is never the article's container: some pages have more than one body element. */
+const PAGE_ROOTS = new Set(['html', 'body']);
+/** A sibling holding this share of the winner's prose (undecayed), with few links, is more of the article. */
+const SIBLING_PROSE_RATIO = 0.15;
+const SIBLING_PROSE_LINK_DENSITY = 0.3;
 const BRIDGE_TAGS = new Set([...HEADING_TAGS, 'figure', 'blockquote', 'ul', 'ol', 'table', 'pre', 'img', 'picture', 'hr']);
 
 export interface ContentChoice {
@@ -44,22 +56,33 @@ function finalScore(element: Element, entry: BlockStats): number {
   return entry.score * (1 - density(entry)) * weight;
 }
 
+/** The ancestor of `top` that holds enough close runners-up, or `top` itself. */
+function sharedAncestor(top: Element, best: number, ranked: Array<[Element, number]>): Element {
+  const runnersUp = ranked
+    .slice(1, 1 + RUNNERS_UP_CONSIDERED)
+    .filter(([element, score]) => score >= best * RUNNER_UP_RATIO && !top.contains(element) && !element.contains(top));
+  if (runnersUp.length < MIN_RUNNERS_UP_SHARED) return top;
+  for (let ancestor = top.parentElement; ancestor !== null && !PAGE_ROOTS.has(tagOf(ancestor)); ancestor = ancestor.parentElement) {
+    if (runnersUp.filter(([element]) => ancestor!.contains(element)).length >= MIN_RUNNERS_UP_SHARED) return ancestor;
+  }
+  return top;
+}
+
 export function chooseContent(scores: PageScores): ContentChoice | null {
   const finals = new Map<Element, number>();
-  let top: Element | null = null;
-  let best = -Infinity;
   for (const candidate of scores.candidates) {
     const entry = scores.stats.get(candidate);
-    if (entry === undefined) continue;
-    const score = finalScore(candidate, entry);
-    finals.set(candidate, score);
-    if (score > best) [top, best] = [candidate, score];
+    if (entry !== undefined) finals.set(candidate, finalScore(candidate, entry));
   }
-  if (top === null) return null;
+  const ranked = [...finals].sort((a, b) => b[1] - a[1]);
+  if (ranked.length === 0) return null;
+  let [top, best] = ranked[0];
+  top = sharedAncestor(top, best, ranked);
+  best = Math.max(best, finals.get(top) ?? best);
 
   for (let parent = top.parentElement; parent !== null; parent = parent.parentElement) {
     const score = finals.get(parent);
-    if (score === undefined || score < best * PARENT_RATIO || tagOf(parent) === 'body') break;
+    if (score === undefined || score < best * PARENT_RATIO || PAGE_ROOTS.has(tagOf(parent))) break;
     [top, best] = [parent, Math.max(best, score)];
   }
   return { top, parts: withSiblings(top, best, scores, finals) };
@@ -69,18 +92,20 @@ function withSiblings(top: Element, best: number, scores: PageScores, finals: Ma
   const parent = top.parentElement;
   if (parent === null || tagOf(parent) === 'html') return [top];
   const threshold = Math.max(MIN_SIBLING_SCORE, best * SIBLING_RATIO);
+  const prose = (scores.stats.get(top)?.prose ?? 0) * SIBLING_PROSE_RATIO;
   const siblings = [...parent.children];
-  const kept = siblings.map((sibling) => sibling === top || belongs(sibling, threshold, scores, finals));
+  const kept = siblings.map((sibling) => sibling === top || belongs(sibling, threshold, prose, scores, finals));
   // A heading or figure between two kept parts is part of the article too.
   const first = kept.indexOf(true);
   const last = kept.lastIndexOf(true);
   return siblings.filter((sibling, index) => kept[index] || (index > first && index < last && BRIDGE_TAGS.has(tagOf(sibling))));
 }
 
-function belongs(sibling: Element, threshold: number, scores: PageScores, finals: Map<Element, number>): boolean {
+function belongs(sibling: Element, threshold: number, prose: number, scores: PageScores, finals: Map<Element, number>): boolean {
   const entry = scores.stats.get(sibling);
   if (entry === undefined) return false;
   if ((finals.get(sibling) ?? -Infinity) >= threshold) return true;
+  if (entry.prose > 0 && entry.prose >= prose && density(entry) < SIBLING_PROSE_LINK_DENSITY) return true;
   if (tagOf(sibling) !== 'p') return false;
   return entry.chars >= SIBLING_PARAGRAPH_CHARS && density(entry) < SIBLING_LINK_DENSITY;
 }

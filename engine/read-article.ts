@@ -28,16 +28,17 @@ const NO_ARTICLE: ReadResult = { ok: false, reason: 'no-content', message: 'No a
  * thread cannot win; again with everything when that finds too little (a page whose wrapper has an
  * unlucky class name).
  */
-function findContent(body: Element): ContentChoice | null {
-  const strict = chooseContent(scorePage(body, true));
+function findContent(page: Element): ContentChoice | null {
+  const strict = chooseContent(scorePage(page, true));
   if (strict && charCount(strict.parts.map((part) => part.textContent ?? '').join('')) >= MIN_ARTICLE_CHARS) return strict;
-  return chooseContent(scorePage(body, false)) ?? strict;
+  return chooseContent(scorePage(page, false)) ?? strict;
 }
 
 function read(document: Document, options: ReadOptions): ReadResult {
-  const body = document.body;
-  if (!body) return NO_ARTICLE;
-  const choice = findContent(body);
+  // The whole page, not document.body: a stray second <body> in the markup can leave that one empty.
+  const page = document.documentElement;
+  if (!page) return NO_ARTICLE;
+  const choice = findContent(page);
   if (choice === null || looksLikeListing(choice.top)) return NO_ARTICLE;
 
   const baseUrl = baseUrlOf(document, options.url);

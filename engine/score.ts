@@ -28,6 +28,8 @@ export interface BlockStats {
   linkChars: number;
   /** Sum of the scores of the paragraphs below, weighted by distance. */
   score: number;
+  /** Sum of the scores of every paragraph in the subtree, however deep: how much prose it holds. */
+  prose: number;
 }
 
 export interface PageScores {
@@ -44,6 +46,7 @@ interface Frame {
   ownChars: number;
   ownLinkChars: number;
   ownCommas: number;
+  prose: number;
 }
 
 const countCommas = (text: string) => text.match(COMMAS)?.length ?? 0;
@@ -83,16 +86,19 @@ export function scorePage(root: Element, skipClutter: boolean): PageScores {
     }
     stack.pop();
     const tag = tagOf(frame.element);
-    stats.set(frame.element, { chars: frame.chars, linkChars: frame.linkChars, score: 0 });
-    const prose = frame.ownChars - frame.ownLinkChars;
-    if (!INLINE_TAGS.has(tag) && prose >= MIN_PARAGRAPH_CHARS) {
-      paragraphs.push([frame.element, 1 + frame.ownCommas + Math.min(3, Math.floor(prose / 100))]);
+    const ownProse = frame.ownChars - frame.ownLinkChars;
+    if (!INLINE_TAGS.has(tag) && ownProse >= MIN_PARAGRAPH_CHARS) {
+      const score = 1 + frame.ownCommas + Math.min(3, Math.floor(ownProse / 100));
+      paragraphs.push([frame.element, score]);
+      frame.prose += score;
     }
+    stats.set(frame.element, { chars: frame.chars, linkChars: frame.linkChars, score: 0, prose: frame.prose });
     const parent = stack[stack.length - 1];
     if (parent === undefined) continue;
     const linked = tag === 'a' ? frame.chars : frame.linkChars;
     parent.chars += frame.chars;
     parent.linkChars += linked;
+    parent.prose += frame.prose;
     if (INLINE_TAGS.has(tag)) {
       parent.ownChars += frame.chars;
       parent.ownLinkChars += linked;
@@ -116,5 +122,5 @@ export function scorePage(root: Element, skipClutter: boolean): PageScores {
 }
 
 function newFrame(element: Element): Frame {
-  return { element, cursor: element.firstChild, chars: 0, linkChars: 0, ownChars: 0, ownLinkChars: 0, ownCommas: 0 };
+  return { element, cursor: element.firstChild, chars: 0, linkChars: 0, ownChars: 0, ownLinkChars: 0, ownCommas: 0, prose: 0 };
 }
