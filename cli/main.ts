@@ -32,7 +32,7 @@ async function extract(input: PageInput, format: Format, url: string | undefined
   try {
     const document = parsePage(decodePage(bytes));
     const result = readArticle(document, { url: url ?? input.url });
-    if (!result.ok) return { error: `no article found: ${result.message}` };
+    if (!result.ok) return { error: `no article (${result.reason}): ${result.message}` };
     return { output: formatArticle(format, input.name, result.article) };
   } catch (error) {
     if (error instanceof NotAPageError) return { error: error.message };

@@ -36,7 +36,7 @@ describe('bad inputs', () => {
   it('a page with no article reports the engine\'s message', async () => {
     const run = await runMain([path('login.html')]);
     expect(run.code).toBe(1);
-    expect(run.stderr).toMatch(new RegExp(`^sift: ${path('login.html')}: no article found: .+\\n$`));
+    expect(run.stderr).toMatch(new RegExp(`^sift: ${path('login.html')}: no article \\(no-content\\): .+\\n$`));
   });
 
   it('gzip is recognised by its bytes, so a gzipped JSON file is still refused as not HTML', async () => {

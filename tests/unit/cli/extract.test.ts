@@ -94,7 +94,7 @@ describe('several inputs', () => {
     expect(run.code).toBe(1);
     const records = jsonLines(run.stdout);
     expect(records.map((r) => r.input)).toEqual([NO_ARTICLE, 'missing.html', copy]);
-    expect(records[0].error).toMatch(/^no article found: .+/);
+    expect(records[0].error).toMatch(/^no article \(no-content\): .+/);
     expect(records[1]).toEqual({ input: 'missing.html', error: 'no such file or directory' });
     expect(records[2].title).toBe(TITLE);
     expect(run.stderr.split('\n').filter(Boolean)).toEqual([
