@@ -1,6 +1,7 @@
 import { gzipSync } from 'node:zlib';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { describeFsError } from '../../../cli/inputs';
 import { runChild, runMain, tempPages } from './run-cli';
 
 // The 8-byte PNG signature followed by the start of an IHDR chunk: binary, with NUL bytes.
@@ -65,5 +66,14 @@ describe('bad inputs', () => {
       { input: path('image.png'), error: 'not HTML (binary data)' },
     ]);
     expect(run.stderr.trim().split('\n')).toHaveLength(2);
+  });
+
+  // Tests run as root, for whom no file is unreadable, so the message mapping is checked directly.
+  it.each([
+    ['EACCES', 'permission denied'],
+    ['EPERM', 'permission denied'],
+    ['EIO', 'cannot read (EIO)'],
+  ])('an unreadable file (%s) is reported as "%s"', (code, message) => {
+    expect(describeFsError(Object.assign(new Error('x'), { code }))).toBe(message);
   });
 });
