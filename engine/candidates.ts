@@ -29,6 +29,13 @@ const MIN_SIBLING_SCORE = 10;
 const SIBLING_PARAGRAPH_CHARS = 80;
 const SIBLING_LINK_DENSITY = 0.25;
 /** Tags kept between two parts of the article even though they score nothing themselves. */
+/**
+ * An ancestor holding this much more prose than the winner (within a few levels, with few links)
+ * holds the rest of the article: sections a page builder split into separate blocks.
+ */
+const PROSE_GROWTH = 1.25;
+const MAX_GROWTH_LEVELS = 6;
+const MAX_GROWTH_LINK_DENSITY = 0.3;
 /** The page itself is never the article's container: some pages have more than one body element. */
 const PAGE_ROOTS = new Set(['html', 'body']);
 /** A sibling holding this share of the winner's prose (undecayed), with few links, is more of the article. */
@@ -85,7 +92,20 @@ export function chooseContent(scores: PageScores): ContentChoice | null {
     if (score === undefined || score < best * PARENT_RATIO || PAGE_ROOTS.has(tagOf(parent))) break;
     [top, best] = [parent, Math.max(best, score)];
   }
+  top = grownToProse(top, scores);
   return { top, parts: withSiblings(top, best, scores, finals) };
+}
+
+function grownToProse(top: Element, scores: PageScores): Element {
+  let current = top;
+  let ancestor = top.parentElement;
+  for (let level = 0; level < MAX_GROWTH_LEVELS && ancestor !== null && !PAGE_ROOTS.has(tagOf(ancestor)); level++) {
+    const entry = scores.stats.get(ancestor);
+    if (entry === undefined || density(entry) > MAX_GROWTH_LINK_DENSITY) break;
+    if (entry.prose >= (scores.stats.get(current)?.prose ?? 0) * PROSE_GROWTH) current = ancestor;
+    ancestor = ancestor.parentElement;
+  }
+  return current;
 }
 
 function withSiblings(top: Element, best: number, scores: PageScores, finals: Map<Element, number>): Element[] {

@@ -31,7 +31,8 @@ function gridOf(block: Element): Element | null {
 /** True when the chosen block, or the grid it is a card of, reads as a list of teasers. */
 export function looksLikeListing(block: Element): boolean {
   const root = gridOf(block) ?? block;
-  const teasers = [...root.querySelectorAll('h2, h3, h4')].filter((heading) => heading.querySelector('a[href]') && linkDensity(heading) > 0.5).length;
+  // Anchors to the page's own sections (a tutorial's headings) are not teasers.
+  const teasers = [...root.querySelectorAll('h2, h3, h4')].filter((heading) => heading.querySelector('a[href]:not([href^="#"])') && linkDensity(heading) > 0.5).length;
   if (teasers < MIN_TEASERS) return false;
   const prose = [...root.querySelectorAll('p')].filter((p) => charCount(p.textContent ?? '') >= PROSE_PARAGRAPH_CHARS && linkDensity(p) < 0.2).length;
   return teasers >= prose * TEASERS_PER_PROSE;

@@ -16,6 +16,8 @@ const MIN_PARAGRAPH_CHARS = 25;
 const LEVEL_SHARES = [1, 1 / 2, 1 / 4, 1 / 8, 1 / 16];
 /** Block tags whose score belongs to the container around them; other blocks contain their own text. */
 const PARAGRAPH_TAGS = new Set(['p', 'pre', 'li', 'dd', 'dt', 'blockquote', 'figcaption', 'address', 'caption']);
+/** List items score for the block around their list: a list is part of an article, rarely all of it. */
+const LIST_ITEM_TAGS = new Set(['li', 'dd', 'dt']);
 /** Commas in Latin, CJK and Arabic scripts: a comma-rich paragraph is prose, not a label. */
 const COMMAS = /[,，、،]/g;
 
@@ -108,7 +110,9 @@ export function scorePage(root: Element, skipClutter: boolean): PageScores {
 
   const candidates = new Set<Element>();
   for (const [paragraph, score] of paragraphs) {
-    let target: Element | null = PARAGRAPH_TAGS.has(tagOf(paragraph)) ? paragraph.parentElement : paragraph;
+    const tag = tagOf(paragraph);
+    let target: Element | null = PARAGRAPH_TAGS.has(tag) ? paragraph.parentElement : paragraph;
+    if (LIST_ITEM_TAGS.has(tag) && target !== null && target !== root) target = target.parentElement;
     for (let level = 0; target !== null && level < LEVEL_SHARES.length; level++) {
       const entry = stats.get(target);
       if (entry === undefined) break;
