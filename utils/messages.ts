@@ -5,11 +5,11 @@
 import { defineExtensionMessaging } from '@webext-core/messaging';
 
 export interface ProtocolMap {
-  /** background -> content: open the reader, or close it when open. Answers whether it is open. */
+  /** background -> reader script: open the reader, or close it when open. Answers whether it is open. */
   toggleReader(): boolean;
-  /** background -> content: download the article as a .txt. Answers whether a file was saved. */
+  /** background -> reader script: download the article as a .txt. Answers whether a file was saved. */
   saveAsText(): boolean;
-  /** background -> content: is the reader open? */
+  /** popup -> content script: is the reader open? */
   readerState(): boolean;
   /** content -> background: the page was judged an article (or not); marks the toolbar icon. */
   articleDetected(isArticle: boolean): void;
@@ -21,5 +21,8 @@ export interface ProtocolMap {
 
 export const { sendMessage, onMessage } = defineExtensionMessaging<ProtocolMap>();
 
-/** The content script raises this flag in its isolated world, so the background can tell it is there. */
-export const CONTENT_SCRIPT_FLAG = 'siftContentScript';
+/** The reader script raises this flag in the page's isolated world, so the background injects it once. */
+export const READER_SCRIPT_FLAG = 'siftReaderScript';
+
+/** The reader overlay's host element: present in the page exactly while the reader is open. */
+export const READER_HOST = 'sift-reader';

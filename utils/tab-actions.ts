@@ -3,35 +3,35 @@
  * menu, popup) ends here, so they all behave the same.
  */
 import { browser } from 'wxt/browser';
-import { CONTENT_SCRIPT_FLAG, sendMessage } from './messages';
+import { READER_SCRIPT_FLAG, sendMessage } from './messages';
 
 /**
- * Tabs opened before Sift was installed or updated have no content script; inject it on demand.
- * Probing first (rather than sending and catching) keeps "Receiving end does not exist" out of the
- * console and never injects the script twice.
+ * The reader (Preact, DOMPurify, the whole engine) is injected on first use rather than shipped in the
+ * content script every page loads. Probing first keeps "Receiving end does not exist" out of the
+ * console and never injects the reader twice.
  */
-async function ensureContentScript(tabId: number): Promise<void> {
+async function ensureReader(tabId: number): Promise<void> {
   let present: boolean;
   try {
     const [probe] = await browser.scripting.executeScript({
       target: { tabId },
       func: (flag: string) => flag in globalThis,
-      args: [CONTENT_SCRIPT_FLAG],
+      args: [READER_SCRIPT_FLAG],
     });
     present = probe?.result === true;
   } catch {
-    // Without a fresh activeTab grant the tab cannot be probed. Every http(s) page loaded since
-    // install has the declared content script, so the message is simply sent.
+    // Without a fresh activeTab grant the tab cannot be scripted; if the reader is already there
+    // (it was opened before), the message still reaches it.
     return;
   }
-  if (!present) await browser.scripting.executeScript({ target: { tabId }, files: ['content-scripts/content.js'] });
+  if (!present) await browser.scripting.executeScript({ target: { tabId }, files: ['/reader.js'] });
 }
 
 /** Runs an action in a tab's content script; pages Sift may not touch (browser pages, stores) are skipped. */
 async function inTab(tabId: number | undefined, action: (tabId: number) => Promise<unknown>): Promise<void> {
   if (tabId === undefined) return;
   try {
-    await ensureContentScript(tabId);
+    await ensureReader(tabId);
     await action(tabId);
   } catch (error) {
     console.warn('Sift cannot run on this page:', error);

@@ -17,6 +17,8 @@ export interface SiftBrowser {
   downloadDir: string;
   /** Console errors and uncaught exceptions coming from the extension's own code. */
   extensionErrors: string[];
+  /** Toolbar clicks repeated because Chromium fired one without its activeTab grant. */
+  extraClicks: number;
   newPage(url: string): Promise<Page>;
   close(): Promise<void>;
 }
@@ -68,12 +70,13 @@ export async function launchSift(): Promise<SiftBrowser> {
   const session = await browser.target().createCDPSession();
   await session.send('Browser.setDownloadBehavior', { behavior: 'allow', downloadPath: downloadDir });
 
-  return {
+  const sift: SiftBrowser = {
     browser,
     extension,
     worker,
     downloadDir,
     extensionErrors,
+    extraClicks: 0,
     async newPage(url) {
       const page = await browser.newPage();
       watch(url, page);
@@ -86,9 +89,11 @@ export async function launchSift(): Promise<SiftBrowser> {
       return page;
     },
     async close() {
+      if (sift.extraClicks > 0) console.log(`# toolbar clicks repeated after a missing activeTab grant: ${sift.extraClicks}`);
       await browser.close();
       await rm(userDataDir, { recursive: true, force: true });
       await rm(downloadDir, { recursive: true, force: true });
     },
   };
+  return sift;
 }

@@ -19,11 +19,11 @@ const { saveAsText, toggleReader } = await import('../../../utils/tab-actions');
 
 type Injection = { target: { tabId: number }; files?: string[]; func?: unknown };
 
-function fakeScripting(contentScriptPresent: boolean) {
+function fakeScripting(readerPresent: boolean) {
   const injections: Injection[] = [];
   vi.spyOn(fakeBrowser.scripting, 'executeScript').mockImplementation((async (injection: Injection) => {
     injections.push(injection);
-    return [{ frameId: 0, result: injection.func ? contentScriptPresent : undefined }];
+    return [{ frameId: 0, result: injection.func ? readerPresent : undefined }];
   }) as never);
   return injections;
 }
@@ -35,17 +35,17 @@ describe('toggleReader (toolbar, shortcut, menus and popup all call it)', () => 
     sent.length = 0;
   });
 
-  it('messages the content script when it is already there', async () => {
+  it('messages the reader when it is already injected', async () => {
     const injections = fakeScripting(true);
     await toggleReader(7);
     expect(injections.filter((i) => i.files)).toEqual([]);
     expect(sent).toEqual([{ type: 'toggleReader', tabId: 7 }]);
   });
 
-  it('injects the content script into a tab opened before install, then toggles', async () => {
+  it('injects the reader on first use, then toggles', async () => {
     const injections = fakeScripting(false);
     await toggleReader(7);
-    expect(injections.map((i) => i.files ?? 'probe')).toEqual(['probe', ['content-scripts/content.js']]);
+    expect(injections.map((i) => i.files ?? 'probe')).toEqual(['probe', ['/reader.js']]);
     expect(sent).toEqual([{ type: 'toggleReader', tabId: 7 }]);
   });
 
@@ -55,7 +55,7 @@ describe('toggleReader (toolbar, shortcut, menus and popup all call it)', () => 
     expect(sent).toEqual([{ type: 'saveAsText', tabId: 3 }]);
   });
 
-  it('messages the declared content script when the tab cannot be probed (no fresh activeTab grant)', async () => {
+  it('messages an already injected reader when the tab cannot be probed (no fresh activeTab grant)', async () => {
     vi.spyOn(fakeBrowser.scripting, 'executeScript').mockRejectedValue(new Error('Cannot access contents of the page'));
     await toggleReader(9);
     expect(sent).toEqual([{ type: 'toggleReader', tabId: 9 }]);

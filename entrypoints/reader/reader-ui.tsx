@@ -9,6 +9,9 @@ import { createShadowRootUi, type ShadowRootContentScriptUi } from 'wxt/utils/co
 import { readArticle } from '../../engine';
 import { ReaderOverlay } from '../../components/reader-overlay';
 import { saveArticleAsText } from './save-as-text';
+import { READER_HOST } from '../../utils/messages';
+import overlayCss from '../../assets/overlay.css?inline';
+import settingsFormCss from '../../assets/settings-form.css?inline';
 
 export function createReader(ctx: ContentScriptContext) {
   let ui: ShadowRootContentScriptUi<void> | undefined;
@@ -28,7 +31,9 @@ export function createReader(ctx: ContentScriptContext) {
     returnFocus = document.activeElement;
     const result = readArticle(document, { url: location.href });
     ui = await createShadowRootUi<void>(ctx, {
-      name: 'sift-reader',
+      name: READER_HOST,
+      // Inlined: the reader is injected by scripting.executeScript, which has no CSS of its own to load.
+      css: `${overlayCss}\n${settingsFormCss}`,
       position: 'modal',
       // Keys typed in the reader must not trigger the page's own shortcuts.
       isolateEvents: true,
@@ -43,7 +48,6 @@ export function createReader(ctx: ContentScriptContext) {
   }
 
   return {
-    isOpen: () => ui !== undefined,
     /** Opens or closes the reader; answers whether it is now open. */
     async toggle(): Promise<boolean> {
       if (opening) return true;

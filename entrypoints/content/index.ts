@@ -1,23 +1,18 @@
-/** Content script, wiring only: detect articles after load, and open, close or export on request. */
+/**
+ * Content script on every http(s) page, kept tiny because every page pays for it: it only judges,
+ * after load and off the critical path, whether the page is an article, and tells the background.
+ * The reader itself (Preact, DOMPurify, the full engine) is entrypoints/reader, injected on demand.
+ */
 import { defineContentScript } from 'wxt/utils/define-content-script';
 import { isArticlePage } from '../../engine';
-import { CONTENT_SCRIPT_FLAG, onMessage, sendMessage } from '../../utils/messages';
-import { createReader } from './reader-ui';
-import { saveArticleAsText } from './save-as-text';
-import '../../assets/overlay.css';
-import '../../assets/settings-form.css';
+import { READER_HOST, onMessage, sendMessage } from '../../utils/messages';
 
 export default defineContentScript({
   matches: ['http://*/*', 'https://*/*'],
   runAt: 'document_idle',
-  cssInjectionMode: 'ui',
   main(ctx) {
-    (globalThis as Record<string, unknown>)[CONTENT_SCRIPT_FLAG] = true;
-    const reader = createReader(ctx);
-
-    onMessage('toggleReader', () => reader.toggle());
-    onMessage('readerState', () => reader.isOpen());
-    onMessage('saveAsText', () => saveArticleAsText());
+    // Answered here because this script is always present; the reader script may not be injected yet.
+    onMessage('readerState', () => document.querySelector(READER_HOST) !== null);
 
     whenIdle(() => {
       if (ctx.isInvalid) return;
