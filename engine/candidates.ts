@@ -36,6 +36,12 @@ const SIBLING_LINK_DENSITY = 0.25;
 const PROSE_GROWTH = 1.25;
 const MAX_GROWTH_LEVELS = 6;
 const MAX_GROWTH_LINK_DENSITY = 0.3;
+/**
+ * A winner that is one card among alike siblings (same tag and class, each with prose of its own) is
+ * one teaser of a listing: the reader wants the whole list, so the grid is taken.
+ */
+const MIN_ALIKE_CARDS = 4;
+const CARD_LEVELS = 3;
 /** The page itself is never the article's container: some pages have more than one body element. */
 const PAGE_ROOTS = new Set(['html', 'body']);
 /** A sibling holding this share of the winner's prose (undecayed), with few links, is more of the article. */
@@ -92,8 +98,22 @@ export function chooseContent(scores: PageScores): ContentChoice | null {
     if (score === undefined || score < best * PARENT_RATIO || PAGE_ROOTS.has(tagOf(parent))) break;
     [top, best] = [parent, Math.max(best, score)];
   }
-  top = grownToProse(top, scores);
+  top = gridOf(top, scores) ?? grownToProse(top, scores);
   return { top, parts: withSiblings(top, best, scores, finals) };
+}
+
+function gridOf(top: Element, scores: PageScores): Element | null {
+  let card: Element | null = top;
+  for (let level = 0; card !== null && level < CARD_LEVELS; level++, card = card.parentElement) {
+    const grid = card.parentElement;
+    const className = card.getAttribute('class');
+    if (grid === null || PAGE_ROOTS.has(tagOf(grid)) || !className) continue;
+    const cards = [...grid.children].filter(
+      (sibling) => sibling.tagName === card!.tagName && sibling.getAttribute('class') === className && (scores.stats.get(sibling)?.prose ?? 0) > 0,
+    );
+    if (cards.length >= MIN_ALIKE_CARDS) return grid;
+  }
+  return null;
 }
 
 function grownToProse(top: Element, scores: PageScores): Element {

@@ -3,7 +3,7 @@
  * (by the rule set) go, lazy images get their sources. The live page is only read, never changed.
  */
 import { isClutterByName, isClutterLine } from './clutter';
-import { NON_CONTENT_TAGS, TEXT_NODE, charCount, collapseSpace, isHiddenByMarkup, linkDensity, tagOf } from './dom';
+import { NON_CONTENT_TAGS, TEXT_NODE, charCount, collapseSpace, isHiddenByMarkup, isParsedNoscript, linkDensity, tagOf } from './dom';
 import { hasMedia, resolveImages } from './images';
 
 /** A block holding this share of the article's text is the article, whatever its name says. */
@@ -25,6 +25,9 @@ export function cloneParts(parts: Element[]): Element {
 }
 
 function removeNonContent(root: Element): void {
+  for (const noscript of [...root.querySelectorAll('noscript')]) {
+    if (isParsedNoscript(noscript)) noscript.replaceWith(...noscript.childNodes);
+  }
   for (const element of [...root.querySelectorAll('*')]) {
     const tag = tagOf(element);
     const drop =

@@ -70,3 +70,16 @@ export function isHiddenByMarkup(element: Element): boolean {
   const style = element.getAttribute('style');
   return style !== null && /(?:^|;)\s*(?:display\s*:\s*none|visibility\s*:\s*hidden)/i.test(style);
 }
+
+/**
+ * A <noscript> whose content was parsed into elements (scripting off: Node, crawlers' snapshots) holds
+ * the page's content for readers without scripts (forums render their posts there). With scripting on,
+ * browsers keep it as raw text, which is never content.
+ */
+export function isParsedNoscript(element: Element): boolean {
+  if (tagOf(element) !== 'noscript') return false;
+  for (let child = element.firstElementChild; child !== null; child = child.nextElementSibling) {
+    if (tagOf(child) !== 'img') return true;
+  }
+  return false;
+}

@@ -7,7 +7,6 @@ import { chooseContent, type ContentChoice } from './candidates';
 import { cleanContent, cloneParts } from './clean';
 import { charCount } from './dom';
 import { leadImageFor } from './lead-image';
-import { looksLikeListing } from './listing';
 import { readMetadata } from './metadata';
 import { PageTooLargeError, scorePage } from './score';
 import { serialize } from './serialize';
@@ -39,7 +38,7 @@ function read(document: Document, options: ReadOptions): ReadResult {
   const page = document.documentElement;
   if (!page) return NO_ARTICLE;
   const choice = findContent(page);
-  if (choice === null || looksLikeListing(choice.top)) return NO_ARTICLE;
+  if (choice === null) return NO_ARTICLE;
 
   const baseUrl = baseUrlOf(document, options.url);
   const metadata = readMetadata(document, baseUrl);

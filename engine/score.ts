@@ -4,7 +4,7 @@
  * ancestors, less at each level, the way reader views have long found the article's container.
  */
 import { isClutterByName } from './clutter';
-import { INLINE_TAGS, NON_CONTENT_TAGS, TEXT_NODE, charCount, isElement, isHiddenByMarkup, tagOf } from './dom';
+import { INLINE_TAGS, NON_CONTENT_TAGS, TEXT_NODE, charCount, isElement, isHiddenByMarkup, isParsedNoscript, tagOf } from './dom';
 
 /** Past these the page is refused as too large rather than risking a hung tab. */
 export const MAX_ELEMENTS = 150_000;
@@ -55,6 +55,7 @@ const countCommas = (text: string) => text.match(COMMAS)?.length ?? 0;
 
 function skipped(element: Element, skipClutter: boolean): boolean {
   const tag = tagOf(element);
+  if (isParsedNoscript(element)) return false;
   if (NON_CONTENT_TAGS.has(tag) || isHiddenByMarkup(element)) return true;
   return skipClutter && isClutterByName(element);
 }
