@@ -22,6 +22,7 @@ export function measureThroughput(pages: WcxbPage[]): string {
     readability.push(results.readability!.ms);
     if ((i + 1) % 100 === 0) process.stderr.write(`  ${i + 1}/${pages.length} pages\r`);
   });
+  process.stderr.write('\n');
   const total = (values: number[]) => values.reduce((sum, v) => sum + v, 0) / 1000;
   const perSecond = (values: number[]) => pages.length / total(values);
   const row = (name: string, values: number[]) => [
