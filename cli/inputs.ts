@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 
 /** The name that stands for standard input on the command line. */
-export const STDIN = '-';
+const STDIN = '-';
 
 const PAGE_FILE = /\.(html?|html\.gz)$/i;
 

@@ -7,7 +7,7 @@ import { describeFsError, expandInputs, type PageInput } from './inputs';
 import { parsePage } from './parse-page';
 
 /** What a newcomer sees with no arguments: the bundled page reproducing seed 004. */
-export const SAMPLE_PAGE = fileURLToPath(new URL('../tests/fixtures/pages/sample-news.html', import.meta.url));
+const SAMPLE_PAGE = fileURLToPath(new URL('../tests/fixtures/pages/sample-news.html', import.meta.url));
 
 export interface CliIo {
   stdin: AsyncIterable<Buffer | string>;

@@ -11,7 +11,7 @@ function version(pkg: string): string {
   return (JSON.parse(readFileSync(url, 'utf8')) as { version: string }).version;
 }
 
-export const LABELS: Record<SystemName, string> = {
+const LABELS: Record<SystemName, string> = {
   sift: 'Sift',
   readability: `Readability.js ${version('@mozilla/readability')}`,
   defuddle: `Defuddle ${version('defuddle')}`,
