@@ -1,9 +1,10 @@
 /**
  * The article's facts from, in order of trust: JSON-LD, OpenGraph, other meta tags, then the page.
  */
-import { collapseSpace, textOf } from './dom';
+import { collapseSpace } from './dom';
 import { imageOf, readJsonLd, stringOf } from './json-ld';
 import type { LeadImage } from './types';
+import { articleTitle } from './title';
 import { absoluteUrl } from './urls';
 
 export interface Metadata {
@@ -20,8 +21,6 @@ export interface Metadata {
 
 /** Languages written right to left, for pages that state a language but no direction. */
 const RTL_LANGUAGES = new Set(['ar', 'he', 'iw', 'fa', 'ur', 'ps', 'yi', 'dv', 'sd', 'ug', 'ckb']);
-/** Separators sites put between a title and the site's name. */
-const TITLE_SEPARATOR = /\s+[|\-–—:·•»]\s+/;
 /** Meta names that carry a publication date, beyond OpenGraph's article:published_time. */
 const DATE_METAS = ['article:published_time', 'datepublished', 'date', 'pubdate', 'publishdate', 'publish-date',
   'parsely-pub-date', 'sailthru.date', 'dc.date.issued', 'dc.date', 'dcterms.created', 'citation_publication_date'];
@@ -34,13 +33,22 @@ function metaTags(document: Document): Map<string, string> {
   const tags = new Map<string, string>();
   for (const meta of document.querySelectorAll('meta[content]')) {
     const key = (meta.getAttribute('property') ?? meta.getAttribute('name') ?? meta.getAttribute('itemprop') ?? '').toLowerCase();
-    const content = collapseSpace(meta.getAttribute('content') ?? '');
+    const content = decodeEntities(collapseSpace(meta.getAttribute('content') ?? ''));
     if (key && content && !tags.has(key)) tags.set(key, content);
   }
   return tags;
 }
 
 const isUrl = (text: string) => /^https?:\/\//i.test(text);
+
+/** Entities left encoded twice in meta tags ("&amp;bull;" arrives as "&bull;"): the common ones, decoded. */
+const ENTITIES: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: ' ', bull: '•', ndash: '–', mdash: '—', hellip: '…', rsquo: '’', lsquo: '‘', ldquo: '“', rdquo: '”', raquo: '»', laquo: '«', middot: '·' };
+function decodeEntities(text: string): string {
+  return text.replace(/&(#x[0-9a-f]+|#\d+|[a-z]+);/gi, (entity, name: string) => {
+    if (name[0] === '#') return String.fromCodePoint(name[1].toLowerCase() === 'x' ? parseInt(name.slice(2), 16) : Number(name.slice(1)));
+    return ENTITIES[name.toLowerCase()] ?? entity;
+  });
+}
 
 export function readMetadata(document: Document, baseUrl: string | undefined): Metadata {
   const ld = readJsonLd(document);
@@ -50,7 +58,7 @@ export function readMetadata(document: Document, baseUrl: string | undefined): M
   const rawTitle = stringOf(article.headline) ?? meta.get('og:title') ?? meta.get('twitter:title') ?? collapseSpace(document.querySelector('title')?.textContent ?? '');
   const lang = document.documentElement?.getAttribute('lang')?.trim() || stringOf(article.inLanguage) || meta.get('og:locale')?.replace('_', '-');
   const image = imageOf(article.image) ?? meta.get('og:image') ?? meta.get('og:image:url') ?? meta.get('twitter:image');
-  const title = cleanTitle(rawTitle, siteName, document);
+  const title = articleTitle(document, decodeEntities(rawTitle), siteName);
   const canonical = document.querySelector('link[rel="canonical"]')?.getAttribute('href') ?? meta.get('og:url');
   return {
     title,
@@ -65,34 +73,29 @@ export function readMetadata(document: Document, baseUrl: string | undefined): M
   };
 }
 
+/** Words that introduce a name in a byline, and the separators that end it ("Post by ann » 11 Sep"). */
+const BYLINE_PREFIX = /^(?:(?:posted|post|written|words)\s+)?(?:by|par|von|por|di|door)\b\s*:?\s*/i;
+const BYLINE_END = /\s*[»|·•,]\s.*$|\s+\d.*$/;
+
+/** The first piece of text in an author element that reads as a name (avatars' initials and badges skipped). */
+function firstName(element: Element): string | undefined {
+  const walker = element.ownerDocument.createTreeWalker(element, 4);
+  for (let node = walker.nextNode(); node !== null; node = walker.nextNode()) {
+    const text = collapseSpace(node.nodeValue ?? '').replace(BYLINE_PREFIX, '').replace(BYLINE_END, '');
+    if (text.length > 1 && text.length <= MAX_BYLINE_CHARS) return text;
+  }
+  return undefined;
+}
+
 function bylineOf(fromJsonLd: string | undefined, meta: Map<string, string>, document: Document): string | undefined {
   const fromMeta = [meta.get('author'), meta.get('article:author'), meta.get('parsely-author'), meta.get('sailthru.author')]
     .find((name) => name !== undefined && !isUrl(name));
   if (fromJsonLd ?? fromMeta) return fromJsonLd ?? fromMeta;
   for (const element of document.querySelectorAll(BYLINE_SELECTOR)) {
-    const text = textOf(element).replace(/^(?:by|par|von|por|di|door)\s+/i, '');
-    if (text && text.length <= MAX_BYLINE_CHARS) return text;
+    const name = firstName(element);
+    if (name) return name;
   }
   return undefined;
-}
-
-/**
- * Drops a " | Site" or " - Site" part: the site's name when known, else a short last part when an
- * h1 on the page confirms the rest, or when the rest is clearly a title on its own (3+ words).
- */
-export function cleanTitle(raw: string, siteName: string | undefined, document: Document): string {
-  const title = collapseSpace(raw);
-  const parts = title.split(TITLE_SEPARATOR);
-  if (parts.length < 2) return title;
-  const site = siteName?.toLowerCase();
-  if (site && parts[parts.length - 1].toLowerCase() === site) return title.slice(0, title.lastIndexOf(parts[parts.length - 1])).replace(/\s+[|\-–—:·•»]\s*$/, '');
-  if (site && parts[0].toLowerCase() === site) return title.slice(parts[0].length).replace(/^\s*[|\-–—:·•»]\s+/, '');
-  const headings = [...document.querySelectorAll('h1')].map(textOf);
-  const withoutLast = title.slice(0, title.lastIndexOf(parts[parts.length - 1])).replace(/\s+[|\-–—:·•»]\s*$/, '');
-  if (headings.includes(title)) return title;
-  if (headings.includes(withoutLast)) return withoutLast;
-  const lastWords = parts[parts.length - 1].split(' ').length;
-  return lastWords <= 4 && withoutLast.split(' ').length >= 3 ? withoutLast : title;
 }
 
 /** ISO 8601 as the page gives it when it already is, else the parsed instant; unparseable dates are dropped. */
