@@ -25,3 +25,17 @@ export function canonicalHtml(node: Node): string {
   const attrs = [...element.attributes].map((a) => ` ${a.name}="${a.value}"`).sort().join('');
   return `<${element.localName}${attrs}>${inner}</${element.localName}>`;
 }
+
+// What components/sanitize.ts's hook adds to every link and image: not a change to the content.
+const HOOK_ATTRIBUTES = new Set(['target', 'rel', 'loading', 'decoding']);
+
+/** Canonical form without the attributes the sanitiser's hook sets on links and images. */
+export function canonicalWithoutHookAttributes(node: Node): string {
+  const copy = node.cloneNode(true);
+  const strip = (n: Node) => {
+    if (n.nodeType === 1) for (const name of HOOK_ATTRIBUTES) (n as Element).removeAttribute(name);
+    n.childNodes.forEach(strip);
+  };
+  strip(copy);
+  return canonicalHtml(copy);
+}
