@@ -1,6 +1,7 @@
 /** The settings popup: actions on the reader's tab, then the shared settings form. */
 import { useEffect, useState } from 'preact/hooks';
 import { sendMessage } from '../utils/messages';
+import { downloadTextFile } from '../utils/text-file';
 import { SettingsForm } from './settings-form';
 import { readerStyle } from './reader-style';
 import { useSettings, useTheme } from './use-settings';
@@ -14,12 +15,20 @@ export function PopupView({ tabId }: Props) {
   const settings = useSettings();
   const theme = useTheme(settings.theme);
   const [readerOpen, setReaderOpen] = useState(false);
+  const [notice, setNotice] = useState('');
 
   useEffect(() => {
     if (tabId === undefined) return;
     // A tab without Sift's content script (a browser page, or opened before install) has no reader open.
     sendMessage('readerState', undefined, tabId).then(setReaderOpen, () => setReaderOpen(false));
   }, [tabId]);
+
+  async function saveAsText() {
+    if (tabId === undefined) return;
+    const file = await sendMessage('articleTextFileInTab', tabId);
+    if (file) downloadTextFile(file);
+    setNotice(file ? `Saved ${file.name}` : 'No article found on this page');
+  }
 
   async function toggle() {
     if (tabId === undefined) return;
@@ -38,9 +47,12 @@ export function PopupView({ tabId }: Props) {
           <button type="button" class="sift-primary" onClick={toggle}>
             {readerOpen ? 'Close reader' : 'Open reader'}
           </button>
-          <button type="button" class="sift-secondary" onClick={() => sendMessage('saveAsTextInTab', tabId)}>
+          <button type="button" class="sift-secondary" onClick={saveAsText}>
             Save as text
           </button>
+          <p class="sift-popup-notice" role="status">
+            {notice}
+          </p>
         </div>
       )}
       <SettingsForm settings={settings} />

@@ -2,7 +2,7 @@
 import { defineBackground } from 'wxt/utils/define-background';
 import { browser } from 'wxt/browser';
 import { onMessage } from '../utils/messages';
-import { saveAsText, toggleReader } from '../utils/tab-actions';
+import { articleTextFile, saveAsText, toggleReader } from '../utils/tab-actions';
 import { markTab } from '../utils/badge';
 import { MENU, createMenus, settingsUrl } from '../utils/menus';
 
@@ -29,5 +29,5 @@ export default defineBackground(() => {
     if (sender.tab?.id !== undefined) return markTab(sender.tab.id, data);
   });
   onMessage('toggleReaderInTab', ({ data }) => toggleReader(data));
-  onMessage('saveAsTextInTab', ({ data }) => saveAsText(data));
+  onMessage('articleTextFileInTab', ({ data }) => articleTextFile(data));
 });

@@ -3,6 +3,7 @@
  * Every message names who sends it and who answers.
  */
 import { defineExtensionMessaging } from '@webext-core/messaging';
+import type { TextFile } from './text-file';
 
 export interface ProtocolMap {
   /** background -> reader script: open the reader, or close it when open. Answers whether it is open. */
@@ -15,8 +16,13 @@ export interface ProtocolMap {
   articleDetected(isArticle: boolean): void;
   /** popup -> background: toggle the reader in a tab, through the same path as a toolbar click. */
   toggleReaderInTab(tabId: number): void;
-  /** popup -> background: save the article of a tab as text. */
-  saveAsTextInTab(tabId: number): void;
+  /** background -> reader script: the article as a .txt file, or null without an article. */
+  articleTextFile(): TextFile | null;
+  /**
+   * popup -> background: a tab's article as a .txt file. The popup downloads it itself, from the
+   * reader's click, because browsers hold back repeated downloads a page starts without one.
+   */
+  articleTextFileInTab(tabId: number): TextFile | null;
 }
 
 export const { sendMessage, onMessage } = defineExtensionMessaging<ProtocolMap>();

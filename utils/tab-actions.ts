@@ -4,6 +4,7 @@
  */
 import { browser } from 'wxt/browser';
 import { READER_SCRIPT_FLAG, sendMessage } from './messages';
+import type { TextFile } from './text-file';
 
 /**
  * The reader (Preact, DOMPurify, the whole engine) is injected on first use rather than shipped in the
@@ -27,21 +28,30 @@ async function ensureReader(tabId: number): Promise<void> {
   if (!present) await browser.scripting.executeScript({ target: { tabId }, files: ['/reader.js'] });
 }
 
-/** Runs an action in a tab's content script; pages Sift may not touch (browser pages, stores) are skipped. */
-async function inTab(tabId: number | undefined, action: (tabId: number) => Promise<unknown>): Promise<void> {
-  if (tabId === undefined) return;
+/**
+ * Runs an action in a tab's reader; pages Sift may not touch (browser pages, stores) are skipped
+ * and answer undefined.
+ */
+async function inTab<T>(tabId: number | undefined, action: (tabId: number) => Promise<T>): Promise<T | undefined> {
+  if (tabId === undefined) return undefined;
   try {
     await ensureReader(tabId);
-    await action(tabId);
+    return await action(tabId);
   } catch (error) {
     console.warn('Sift cannot run on this page:', error);
+    return undefined;
   }
 }
 
-export function toggleReader(tabId: number | undefined): Promise<void> {
-  return inTab(tabId, (id) => sendMessage('toggleReader', undefined, id));
+export async function toggleReader(tabId: number | undefined): Promise<void> {
+  await inTab(tabId, (id) => sendMessage('toggleReader', undefined, id));
 }
 
-export function saveAsText(tabId: number | undefined): Promise<void> {
-  return inTab(tabId, (id) => sendMessage('saveAsText', undefined, id));
+/** Downloads from the page itself (the page context menu has no document of its own to do it). */
+export async function saveAsText(tabId: number | undefined): Promise<void> {
+  await inTab(tabId, (id) => sendMessage('saveAsText', undefined, id));
+}
+
+export async function articleTextFile(tabId: number | undefined): Promise<TextFile | null> {
+  return (await inTab(tabId, (id) => sendMessage('articleTextFile', undefined, id))) ?? null;
 }

@@ -1,18 +1,17 @@
-/** "Save as text": the article as a UTF-8 .txt, downloaded without the downloads permission. */
+/** "Save as text" for the page's article: the file from the engine's `toText`, and its download. */
 import { readArticle, toText, type ReadResult } from '../../engine';
-import { textFileName } from '../../utils/text-file-name';
+import { downloadTextFile, textFileName, type TextFile } from '../../utils/text-file';
 
-/** Downloads the article; answers false when the page has no article to save. */
-export function saveArticleAsText(result: ReadResult = readArticle(document, { url: location.href })): boolean {
-  if (!result.ok) return false;
-  const blob = new Blob([toText(result.article)], { type: 'text/plain;charset=utf-8' });
-  const url = URL.createObjectURL(blob);
-  // A detached link: clicking it downloads the file without adding anything to the page.
-  const link = document.createElement('a');
-  link.href = url;
-  link.download = textFileName(result.article.title);
-  link.click();
-  // The click has started the download synchronously; the URL is no longer needed after this task.
-  setTimeout(() => URL.revokeObjectURL(url));
-  return true;
+const readPage = (): ReadResult => readArticle(document, { url: location.href });
+
+/** The article as a .txt file, or null when the page has no article. */
+export function articleTextFile(result: ReadResult = readPage()): TextFile | null {
+  return result.ok ? { name: textFileName(result.article.title), text: toText(result.article) } : null;
+}
+
+/** Downloads the article from the page; answers false when there is no article to save. */
+export function saveArticleAsText(result: ReadResult = readPage()): boolean {
+  const file = articleTextFile(result);
+  if (file) downloadTextFile(file);
+  return file !== null;
 }

@@ -5,11 +5,12 @@
  */
 import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import { mkdir, readdir, readFile } from 'node:fs/promises';
+import { mkdir, readdir, readFile, rm } from 'node:fs/promises';
 import { join } from 'node:path';
 import { launchSift, type SiftBrowser } from './browser';
 import { startFixtureServer, type FixtureServer } from './fixture-server';
 import {
+  DIALOG,
   focusPath,
   isOverlayOpen,
   openWithToolbar,
@@ -38,6 +39,16 @@ after(async () => {
   await sift?.close();
   await server?.close();
 });
+
+/** The text of a file once the browser has finished downloading it. */
+async function waitForDownload(browser: SiftBrowser, name: string): Promise<string> {
+  const deadline = Date.now() + 10_000;
+  while (!(await readdir(browser.downloadDir)).includes(name)) {
+    assert.ok(Date.now() < deadline, `no ${name} in ${await readdir(browser.downloadDir)}`);
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+  return readFile(join(browser.downloadDir, name), 'utf8');
+}
 
 async function resetSettings(): Promise<void> {
   await sift.worker.evaluate(() => chrome.storage.local.clear());
@@ -86,6 +97,34 @@ describe('reader overlay on the sample news page', () => {
     assert.equal(await focusPath(page), focusedBefore, 'focus returned to where it was');
     const domAfter = await page.evaluate(() => document.documentElement.outerHTML);
     assert.equal(domAfter, domBefore, 'page DOM identical after close');
+    await page.close();
+  });
+
+  it('keeps the page still behind it: wheel and keys scroll the overlay only', async () => {
+    const page = await sift.newPage(server.url('sample-news.html'));
+    await openWithToolbar(sift, page);
+    await page.mouse.move(640, 400);
+    for (let i = 0; i < 20; i++) await page.mouse.wheel({ deltaY: 500 });
+    await page.keyboard.press('PageDown');
+    await page.keyboard.press('End');
+    await page.waitForFunction(
+      () => document.querySelector('sift-reader')!.shadowRoot!.querySelector('.sift-scroll')!.scrollTop > 0,
+      { timeout: 5000 },
+    );
+    assert.equal(await page.evaluate(() => window.scrollY), 0, 'the page did not scroll');
+    await page.close();
+  });
+
+  it('fits a phone-sized viewport without sideways scrolling', async () => {
+    const page = await sift.newPage(server.url('sample-news.html'));
+    await page.setViewport({ width: 390, height: 844 });
+    await openWithToolbar(sift, page);
+    const overflow = await page.evaluate(() => {
+      const scroller = document.querySelector('sift-reader')!.shadowRoot!.querySelector('.sift-scroll')!;
+      return scroller.scrollWidth - scroller.clientWidth;
+    });
+    assert.equal(overflow, 0, 'no horizontal overflow');
+    await page.screenshot({ path: join(SCREENSHOTS, 'overlay-phone.png') });
     await page.close();
   });
 
@@ -142,20 +181,55 @@ describe('reader overlay on the sample news page', () => {
     const page = await sift.newPage(server.url('sample-news.html'));
     await openWithToolbar(sift, page);
     await page.click('sift-reader >>> button[aria-label="Save as text"]');
-    const expected = 'carney-to-travel-to-france-to-discuss-ukraine-ceasefire-with-allies.txt';
-    const file = join(sift.downloadDir, expected);
-    const deadline = Date.now() + 10_000;
-    while (!(await readdir(sift.downloadDir)).includes(expected)) {
-      assert.ok(Date.now() < deadline, `no ${expected} in ${await readdir(sift.downloadDir)}`);
-      await new Promise((resolve) => setTimeout(resolve, 100));
-    }
-    const text = await readFile(file, 'utf8');
+    const text = await waitForDownload(sift, 'carney-to-travel-to-france-to-discuss-ukraine-ceasefire-with-allies.txt');
     assert.ok(text.startsWith(TITLE), 'header starts with the title');
     assert.ok(text.includes(FIRST_SENTENCE) && text.includes(LAST_SENTENCE), 'body is the article');
     assert.ok(!/<[a-z][^>]*>|&#?\w+;/.test(text), 'no markup and no entities');
     for (const clutter of CLUTTER) assert.ok(!text.includes(clutter), `clutter "${clutter}" is not saved`);
     await page.close();
   });
+});
+
+describe('popup actions', () => {
+  it('opens the reader and saves the article through the background, for the tab it was opened for', async () => {
+    const page = await sift.newPage(server.url('sample-news.html'));
+    const tabId = await tabIdOf(sift, page);
+    // The popup acts with the grant of the click that opened it ("Settings" on the icon's menu).
+    await openWithToolbar(sift, page);
+    await page.keyboard.press('Escape');
+    const popup = await sift.newPage(`chrome-extension://${sift.extension.id}/popup.html?tab=${tabId}`);
+    const toggle = await popup.waitForSelector('::-p-text(Open reader)');
+    await toggle!.click();
+    await page.waitForSelector(DIALOG, { timeout: 5000 });
+    await popup.waitForSelector('::-p-text(Close reader)');
+
+    // An earlier test saved the same article; start from an empty folder so this file is this test's.
+    await Promise.all((await readdir(sift.downloadDir)).map((name) => rm(join(sift.downloadDir, name))));
+    await popup.click('::-p-text(Save as text)');
+    await popup.waitForFunction(
+      () => document.querySelector('[role="status"]')?.textContent?.startsWith('Saved carney-to-travel-to-france'),
+      { timeout: 10_000 },
+    );
+    const text = await waitForDownload(sift, 'carney-to-travel-to-france-to-discuss-ukraine-ceasefire-with-allies.txt');
+    assert.ok(text.startsWith(TITLE) && text.includes(LAST_SENTENCE), 'the article was saved');
+    await popup.close();
+    await page.close();
+  });
+});
+
+describe('page DOM', () => {
+  for (const fixture of ['sample-news.html', 'headline-list.html', 'home-page.html', 'no-article.html']) {
+    it(`is identical after opening and closing the reader on ${fixture}`, async () => {
+      const page = await sift.newPage(server.url(fixture));
+      await waitForDetection(sift, await tabIdOf(sift, page));
+      const before = await page.evaluate(() => document.documentElement.outerHTML);
+      await openWithToolbar(sift, page);
+      await page.keyboard.press('Escape');
+      await page.waitForFunction(() => document.querySelector('sift-reader') === null, { timeout: 5000 });
+      assert.equal(await page.evaluate(() => document.documentElement.outerHTML), before);
+      await page.close();
+    });
+  }
 });
 
 describe('no article', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { slugify, textFileName } from '../../../utils/text-file-name';
+import { slugify, textFileName } from '../../../utils/text-file';
 
 describe('textFileName', () => {
   it('slugs the seed article title', () => {
