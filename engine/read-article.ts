@@ -33,20 +33,38 @@ function findContent(page: Element): ContentChoice | null {
   return chooseContent(scorePage(page, false)) ?? strict;
 }
 
+/** A detached, cleaned copy of the given blocks, and its text. */
+function extract(parts: Element[], title: string): { content: Element; text: string } {
+  const content = cloneParts(parts);
+  cleanContent(content, title);
+  trimTail(content);
+  return { content, text: blockText(content) };
+}
+
+/**
+ * The page's main landmark (the largest `main` or `[role=main]`), else its body: the fallback when no
+ * block holds enough prose, as on product and service pages made of many short pieces.
+ */
+function landmarkOf(document: Document): Element | null {
+  const landmarks = [...document.querySelectorAll('main, [role="main"]')];
+  const largest = landmarks.sort((a, b) => charCount(b.textContent ?? '') - charCount(a.textContent ?? ''))[0];
+  return largest ?? document.body;
+}
+
 function read(document: Document, options: ReadOptions): ReadResult {
   // The whole page, not document.body: a stray second <body> in the markup can leave that one empty.
   const page = document.documentElement;
   if (!page) return NO_ARTICLE;
-  const choice = findContent(page);
-  if (choice === null) return NO_ARTICLE;
-
   const baseUrl = baseUrlOf(document, options.url);
   const metadata = readMetadata(document, baseUrl);
-  const content = cloneParts(choice.parts);
-  cleanContent(content, metadata.title);
-  trimTail(content);
-  const text = blockText(content);
-  if (charCount(text) < MIN_ARTICLE_CHARS) return NO_ARTICLE;
+  const choice = findContent(page);
+  let extracted = choice ? extract(choice.parts, metadata.title) : null;
+  if (extracted === null || charCount(extracted.text) < MIN_ARTICLE_CHARS) {
+    const landmark = landmarkOf(document);
+    if (landmark) extracted = extract([landmark], metadata.title);
+  }
+  if (extracted === null || charCount(extracted.text) < MIN_ARTICLE_CHARS) return NO_ARTICLE;
+  const { content, text } = extracted;
 
   const firstParagraph = text.split('\n\n')[0];
   const { canonicalUrl, leadImage, ...facts } = metadata;

@@ -55,7 +55,7 @@ export const consent: RuleGroup = {
 export const navigation: RuleGroup = {
   description: 'Menus, breadcrumbs, skip links, previous/next navigation.',
   selectors: [
-    'nav', '[role="navigation"]', '[role="menubar"]', '.skip-link', '.screen-reader-text',
+    'nav', '[role="navigation"]', '[role="menubar"]', '[role="banner"]', 'body > header', '.skip-link', '.screen-reader-text',
     '.post-navigation', '.nav-links', '.breadcrumb', '.breadcrumbs', '[aria-label="breadcrumb" i]',
   ],
   names: [

@@ -18,10 +18,10 @@ describe('the input document', () => {
 });
 
 describe('guards', () => {
-  it('answers a page of 120,000 elements with a typed result', () => {
+  it('reads a page of 120,000 elements to its end', () => {
     const rows = Array.from({ length: 40_000 }, (_, i) => `<div><span>item ${i}</span><a href="/x${i}">x</a></div>`).join('');
     const result = readArticle(parse(`<html><body><main>${rows}</main></body></html>`));
-    expect(result.ok).toBe(false);
+    expect(result.ok && result.article.text.endsWith('item 39999x')).toBe(true);
   });
 
   it('refuses a page nested 5,000 levels deep as too large, without overflowing the stack', () => {
