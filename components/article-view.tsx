@@ -39,8 +39,8 @@ export function ArticleView({ article }: Props) {
       <header class="sift-header">
         {article.siteName && <p class="sift-site">{article.siteName}</p>}
         <h1 class="sift-title">{article.title}</h1>
+        {article.byline && <p class="sift-byline">{article.byline}</p>}
         <p class="sift-meta">
-          {article.byline && <span class="sift-byline">{article.byline}</span>}
           {date && <time dateTime={article.published}>{date}</time>}
           <span>{readingTime(article.wordCount)}</span>
         </p>

@@ -11,11 +11,28 @@ import { SettingsForm } from './settings-form';
 import { readerStyle } from './reader-style';
 import { useSettings, useTheme } from './use-settings';
 import { trapTab } from './focus-trap';
+import { THEMES, saveSettings, type Settings } from '../utils/settings';
 
 interface Props {
   result: ReadResult;
   onClose: () => void;
   onSave: () => void;
+}
+
+/** `+`/`-` change the text size and `t` the theme, unless the reader is typing into a control. */
+function readingShortcut(event: KeyboardEvent): void {
+  if (event.ctrlKey || event.metaKey || event.altKey || event.target instanceof HTMLInputElement) return;
+  const change: ((current: Settings) => Partial<Settings>) | undefined =
+    event.key === '+' || event.key === '='
+      ? (current) => ({ fontSize: current.fontSize + 1 })
+      : event.key === '-'
+        ? (current) => ({ fontSize: current.fontSize - 1 })
+        : event.key === 't'
+          ? (current) => ({ theme: THEMES[(THEMES.indexOf(current.theme) + 1) % THEMES.length] })
+          : undefined;
+  if (!change) return;
+  event.preventDefault();
+  void saveSettings(change);
 }
 
 export function ReaderOverlay({ result, onClose, onSave }: Props) {
@@ -36,6 +53,8 @@ export function ReaderOverlay({ result, onClose, onSave }: Props) {
       else onClose();
     } else if (event.key === 'Tab' && dialog.current) {
       trapTab(event, dialog.current);
+    } else {
+      readingShortcut(event);
     }
   }
 

@@ -22,7 +22,7 @@ export function ReaderToolbar({ settingsOpen, canSave, onClose, onToggleSettings
         aria-label="Reading settings"
         aria-expanded={settingsOpen}
         aria-controls="sift-settings-panel"
-        title="Reading settings"
+        title="Reading settings (+ and − change the size, T the theme)"
         onClick={onToggleSettings}
       >
         Aa

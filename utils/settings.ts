@@ -81,10 +81,22 @@ export async function loadSettings(): Promise<Settings> {
   }
 }
 
-export async function saveSettings(change: Partial<Settings>): Promise<Settings> {
-  const next = validateSettings({ ...(await loadSettings()), ...change });
-  await settingsItem.setValue(next);
-  return next;
+type SettingsChange = Partial<Settings> | ((current: Settings) => Partial<Settings>);
+
+// Changes from one context are applied one after another, so quick key presses build on each other.
+let pendingSave: Promise<Settings> = Promise.resolve(DEFAULT_SETTINGS);
+
+/** Applies a change (or a function of the current settings) and stores the validated result. */
+export function saveSettings(change: SettingsChange): Promise<Settings> {
+  pendingSave = pendingSave
+    .catch(() => DEFAULT_SETTINGS)
+    .then(async () => {
+      const current = await loadSettings();
+      const next = validateSettings({ ...current, ...(typeof change === 'function' ? change(current) : change) });
+      await settingsItem.setValue(next);
+      return next;
+    });
+  return pendingSave;
 }
 
 /** Calls `onChange` with validated settings whenever any context changes them. */

@@ -177,6 +177,29 @@ describe('reader overlay on the sample news page', () => {
     await resetSettings();
   });
 
+  it('changes text size with + and - and the theme with t', async () => {
+    await resetSettings();
+    const page = await sift.newPage(server.url('sample-news.html'));
+    await openWithToolbar(sift, page);
+    const stored = () => sift.worker.evaluate(async () => (await chrome.storage.local.get('settings')).settings as { fontSize: number; theme: string } | undefined);
+    await page.keyboard.press('+');
+    await page.keyboard.press('+');
+    await page.keyboard.press('-');
+    await page.keyboard.press('t'); // system -> light
+    await page.keyboard.press('t'); // light -> sepia
+    await page.waitForFunction(
+      () => document.querySelector('sift-reader')?.shadowRoot?.querySelector<HTMLElement>('[data-theme]')?.dataset.theme === 'sepia',
+      { timeout: 5000 },
+    );
+    assert.deepEqual(await stored().then((s) => ({ fontSize: s?.fontSize, theme: s?.theme })), { fontSize: 20, theme: 'sepia' });
+    const bodySize = await page.evaluate(
+      () => getComputedStyle(document.querySelector('sift-reader')!.shadowRoot!.querySelector('.sift-page')!).fontSize,
+    );
+    assert.equal(bodySize, '20px', 'the size applies live');
+    await page.close();
+    await resetSettings();
+  });
+
   it('saves the article as <slug>.txt from the overlay toolbar', async () => {
     const page = await sift.newPage(server.url('sample-news.html'));
     await openWithToolbar(sift, page);

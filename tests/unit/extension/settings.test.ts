@@ -1,4 +1,4 @@
-import { beforeEach, describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing';
 import {
   DEFAULT_SETTINGS,
@@ -79,5 +79,26 @@ describe('settings storage', () => {
     await fakeBrowser.storage.local.set({ settings: { theme: 'sepia', fontSize: 1000 } });
     unwatch();
     expect(seen).toEqual([{ ...DEFAULT_SETTINGS, theme: 'sepia', fontSize: 28 }]);
+  });
+});
+
+describe('saveSettings', () => {
+  beforeEach(() => fakeBrowser.reset());
+
+  it('applies quick successive changes on top of each other', async () => {
+    await Promise.all([
+      saveSettings((current) => ({ fontSize: current.fontSize + 1 })),
+      saveSettings((current) => ({ fontSize: current.fontSize + 1 })),
+      saveSettings({ theme: 'dark' }),
+    ]);
+    expect(await loadSettings()).toMatchObject({ fontSize: DEFAULT_SETTINGS.fontSize + 2, theme: 'dark' });
+  });
+
+  it('keeps working after a failed save', async () => {
+    const setValue = vi.spyOn(settingsItem, 'setValue').mockRejectedValueOnce(new Error('QUOTA_BYTES quota exceeded'));
+    await expect(saveSettings({ theme: 'sepia' })).rejects.toThrow(/quota/);
+    setValue.mockRestore();
+    await saveSettings({ theme: 'dark' });
+    expect((await loadSettings()).theme).toBe('dark');
   });
 });
