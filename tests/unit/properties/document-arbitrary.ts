@@ -37,6 +37,27 @@ const attributeArbitrary = fc.oneof(
 );
 const attributesArbitrary = fc.array(attributeArbitrary, { maxLength: 2 }).map((a) => a.join(''));
 
+// Metadata as sites write it, and as they get it wrong: entities escaped twice (some out of
+// range), markup in values, broken JSON-LD.
+const metaTextArbitrary = fc.oneof(
+  textArbitrary,
+  fc.constantFrom('&amp;#x110000;', '&amp;#99999999;', '&amp;#xD800;', '&amp;#0;', '&amp;lt;b&amp;gt;', '&amp;amp;amp;', 'Storms &amp;#8217; end'),
+  fc.constantFrom('<b>bold</b>', '"quoted"', '  '),
+);
+const escapeAttr = (s: string) => s.replaceAll('&', '&amp;').replaceAll('"', '&quot;').replaceAll('<', '&lt;');
+// Values that arrive escaped twice stay so: "&amp;#x110000;" above is already the attribute text.
+const attrValue = (s: string) => (s.includes('&amp;') ? s : escapeAttr(s));
+const headTagArbitrary = fc.oneof(
+  fc.tuple(fc.constantFrom('og:title', 'og:site_name', 'article:published_time'), metaTextArbitrary).map(
+    ([property, value]) => `<meta property="${property}" content="${attrValue(value)}">`,
+  ),
+  fc.tuple(fc.constantFrom('author', 'description'), metaTextArbitrary).map(([name, value]) => `<meta name="${name}" content="${attrValue(value)}">`),
+  fc.tuple(fc.constantFrom('headline', 'author', 'datePublished', 'publisher'), metaTextArbitrary).map(
+    ([key, value]) => `<script type="application/ld+json">${JSON.stringify({ '@type': 'NewsArticle', [key]: value }).replaceAll('<', '\\u003c')}</script>`,
+  ),
+  fc.constantFrom('<script type="application/ld+json">{"@type": "NewsArticle", "headline": </script>', '<script type="application/ld+json">[null, 1, "x"]</script>'),
+);
+
 /**
  * Pages of random trees, half of them with an article block. `extra` adds a kind of leaf (hostile
  * markup, say) that may appear anywhere in the trees and after any paragraph of the article.
@@ -80,11 +101,12 @@ export function pagesWith(extra?: fc.Arbitrary<string>): fc.Arbitrary<string> {
       fc.array(node, { maxLength: 6 }),
       fc.option(articleBlockArbitrary, { nil: undefined }),
       fc.nat({ max: 6 }),
+      fc.array(headTagArbitrary, { maxLength: 3 }),
     )
-    .map(([title, nodes, article, at]) => {
+    .map(([title, nodes, article, at, headTags]) => {
       const body = [...nodes];
       if (article) body.splice(Math.min(at, body.length), 0, article);
-      const head = title === undefined ? '' : `<title>${escapeText(title)}</title>`;
+      const head = (title === undefined ? '' : `<title>${escapeText(title)}</title>`) + headTags.join('');
       return `<!doctype html><html><head>${head}</head><body>${body.join('\n')}</body></html>`;
     });
 }

@@ -26,7 +26,7 @@ function read(html: string): ReadResult {
 }
 
 describe('engine properties on generated pages', () => {
-  it('readArticle never throws and answers an article or a typed reason', () => {
+  it('readArticle never throws and answers an article or a typed reason, never its own failure', () => {
     fc.assert(
       fc.property(pageArbitrary, (html) => {
         const result = read(html);
@@ -37,6 +37,8 @@ describe('engine properties on generated pages', () => {
           expect(article.title.trim() || article.text.trim()).not.toBe('');
           expect(['ltr', 'rtl']).toContain(article.dir);
         } else {
+          // "error" is the engine's safety net for its own failures: on any page, that is a bug.
+          expect(result.reason, result.message).not.toBe('error');
           expect(REASONS).toContain(result.reason);
           expect(typeof result.message).toBe('string');
           expect(result.message.trim()).not.toBe('');
