@@ -1,10 +1,13 @@
-/** Serves tests/fixtures/pages from 127.0.0.1 on a random port, as a real site would. */
+/**
+ * Serves the engine's fixture pages (tests/fixtures/pages) and the browser tests' own pages
+ * (tests/e2e/pages: layout samples) from 127.0.0.1 on a random port, as a real site would.
+ */
 import { createServer, type Server } from 'node:http';
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { AddressInfo } from 'node:net';
 
-const PAGES = join(import.meta.dirname, '..', 'fixtures', 'pages');
+const PAGE_DIRS = [join(import.meta.dirname, '..', 'fixtures', 'pages'), join(import.meta.dirname, 'pages')];
 
 // Fixture pages reference their site's images; a calm stand-in keeps screenshots realistic offline.
 const STAND_IN_IMAGE = `<svg xmlns="http://www.w3.org/2000/svg" width="1200" height="800" viewBox="0 0 1200 800">
@@ -30,12 +33,14 @@ export async function startFixtureServer(): Promise<FixtureServer> {
       response.writeHead(404).end();
       return;
     }
-    try {
-      const html = await readFile(join(PAGES, name));
-      response.writeHead(200, { 'content-type': 'text/html; charset=utf-8' }).end(html);
-    } catch {
-      response.writeHead(404).end();
+    for (const dir of PAGE_DIRS) {
+      const html = await readFile(join(dir, name)).catch(() => undefined);
+      if (html) {
+        response.writeHead(200, { 'content-type': 'text/html; charset=utf-8' }).end(html);
+        return;
+      }
     }
+    response.writeHead(404).end();
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   const origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;

@@ -213,6 +213,36 @@ describe('reader overlay on the sample news page', () => {
   });
 });
 
+describe('a long read with the whole range of structure', () => {
+  it('keeps headings, lists, quote, figure with caption, table and code, and drops the clutter', async () => {
+    await resetSettings();
+    const page = await sift.newPage(server.url('long-read.html'));
+    await openWithToolbar(sift, page);
+    const kept = await page.evaluate(() => {
+      const body = document.querySelector('sift-reader')!.shadowRoot!.querySelector('.sift-body')!;
+      return ['h2', 'h3', 'ul li', 'ol li', 'blockquote', 'figure img', 'figcaption', 'table td', 'pre code'].filter(
+        (selector) => body.querySelector(selector) === null,
+      );
+    });
+    assert.deepEqual(kept, [], 'structure missing from the overlay');
+    const text = await overlayText(page);
+    for (const clutter of ['You Might Also Like', 'Sign In', '© 2026 The Slow Review']) {
+      assert.ok(!text.includes(clutter), `clutter "${clutter}" is gone`);
+    }
+    await page.evaluate(() => {
+      const figure = document.querySelector('sift-reader')!.shadowRoot!.querySelector('.sift-body blockquote')!;
+      figure.scrollIntoView({ block: 'start' });
+    });
+    await page.screenshot({ path: join(SCREENSHOTS, 'overlay-structure.png') });
+    await page.evaluate(() => {
+      const table = document.querySelector('sift-reader')!.shadowRoot!.querySelector('.sift-body table')!;
+      table.scrollIntoView({ block: 'start' });
+    });
+    await page.screenshot({ path: join(SCREENSHOTS, 'overlay-table-code.png') });
+    await page.close();
+  });
+});
+
 describe('popup actions', () => {
   it('opens the reader and saves the article through the background, for the tab it was opened for', async () => {
     const page = await sift.newPage(server.url('sample-news.html'));
