@@ -103,6 +103,22 @@ describe('XSS pages in the reader overlay', () => {
     });
   });
 
+  // The overlay lives in a shadow root, where browsers hide window.event: the recorder must still
+  // count a handler that runs there, or every "0 executions" above would prove nothing.
+  it('the recorder counts a handler that runs in a shadow root', async () => {
+    await tab.goto(server.url('xss-0.html'), { waitUntil: 'load' });
+    await tab.evaluate((armed) => {
+      (window as unknown as Record<string, boolean>)[armed] = true;
+      const root = document.body.appendChild(document.createElement('div')).attachShadow({ mode: 'open' });
+      const img = root.appendChild(document.createElement('img'));
+      img.setAttribute('onerror', "__siftXss('shadow-probe')");
+      img.src = '/missing.gif';
+    }, ARMED_GLOBAL);
+    await sleep(SETTLE_MS);
+    const calls = await tab.evaluate((name) => (window as unknown as Record<string, XssCall[]>)[name] ?? [], CALLS_GLOBAL);
+    assert.deepEqual(calls.filter((call) => call.armed), [{ id: 'shadow-probe', armed: true, site: 'elsewhere' }]);
+  });
+
   it('the recorder saw the pages run their own vectors (so a silent overlay is real)', () => {
     for (const id of ['script-plain', 'img-onerror', 'svg-onload', 'iframe-srcdoc-script']) {
       assert.ok(ranInPage.has(id), `${id} ran in the page before the overlay opened`);
