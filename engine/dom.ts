@@ -34,9 +34,18 @@ export function textOf(node: Node): string {
   return collapseSpace(node.textContent ?? '');
 }
 
-/** Text length in characters without whitespace, so scripts without spaces (CJK) measure fairly. */
+/** Text length in characters without whitespace. */
 export function charCount(text: string): number {
   return text.replace(/\s+/g, '').length;
+}
+
+const CJK_CHARACTER = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]/gu;
+/** A CJK character carries about as much as a short word with its space in Latin scripts. */
+const CJK_WEIGHT = 3;
+
+/** How much there is to read: characters, with CJK characters weighted so thresholds suit every script. */
+export function proseLength(text: string): number {
+  return charCount(text) + (CJK_WEIGHT - 1) * (text.match(CJK_CHARACTER)?.length ?? 0);
 }
 
 /** Share of an element's text that sits inside links. */

@@ -3,9 +3,9 @@
  * exit: a page is an article when one container holds a run of long paragraphs. Teaser summaries on a
  * home page are long too, but each sits in its own card, so no single container gathers enough.
  */
-import { charCount } from './dom';
+import { proseLength } from './dom';
 
-/** A paragraph at least this long (characters, so CJK counts) is prose, not a label or a teaser line. */
+/** A paragraph at least this long (CJK weighted, see proseLength) is prose, not a label or a teaser line. */
 const MIN_PARAGRAPH_CHARS = 80;
 /** Prose gathered in one container for the page to read as an article. */
 const MIN_ARTICLE_CHARS = 700;
@@ -26,7 +26,7 @@ export function isArticlePage(document: Document): boolean {
     if (++scanned > MAX_PARAGRAPHS) break;
     const parent = paragraph.parentElement;
     if (parent === null || paragraph.closest('a, nav, footer, aside, form') !== null) continue;
-    const chars = charCount(paragraph.textContent ?? '');
+    const chars = proseLength(paragraph.textContent ?? '');
     if (chars < MIN_PARAGRAPH_CHARS) continue;
     const total = (prose.get(parent) ?? 0) + chars;
     if (total >= MIN_ARTICLE_CHARS) return true;

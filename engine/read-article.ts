@@ -5,7 +5,7 @@
 import { blockText } from './block-text';
 import { chooseContent, type ContentChoice } from './candidates';
 import { cleanContent, cloneParts } from './clean';
-import { charCount } from './dom';
+import { charCount, proseLength } from './dom';
 import { leadImageFor } from './lead-image';
 import { readMetadata } from './metadata';
 import { PageTooLargeError, scorePage } from './score';
@@ -15,7 +15,7 @@ import type { ReadOptions, ReadResult } from './types';
 import { baseUrlOf } from './urls';
 import { countWords } from './word-count';
 
-/** Less text than this (characters, whitespace excluded) is not an article worth a reader view. */
+/** Less text than this (characters, whitespace excluded, CJK weighted) is not an article worth a reader view. */
 const MIN_ARTICLE_CHARS = 200;
 /** The first paragraph stands in for a missing description when it is no longer than this. */
 const MAX_EXCERPT_CHARS = 300;
@@ -59,11 +59,11 @@ function read(document: Document, options: ReadOptions): ReadResult {
   const metadata = readMetadata(document, baseUrl);
   const choice = findContent(page);
   let extracted = choice ? extract(choice.parts, metadata.title) : null;
-  if (extracted === null || charCount(extracted.text) < MIN_ARTICLE_CHARS) {
+  if (extracted === null || proseLength(extracted.text) < MIN_ARTICLE_CHARS) {
     const landmark = landmarkOf(document);
     if (landmark) extracted = extract([landmark], metadata.title);
   }
-  if (extracted === null || charCount(extracted.text) < MIN_ARTICLE_CHARS) return NO_ARTICLE;
+  if (extracted === null || proseLength(extracted.text) < MIN_ARTICLE_CHARS) return NO_ARTICLE;
   const { content, text } = extracted;
 
   const firstParagraph = text.split('\n\n')[0];

@@ -171,7 +171,7 @@ export const ads: RuleGroup = {
 /** Site footers: about text, link columns, copyright lines. */
 export const footer: RuleGroup = {
   description: 'Site footers and copyright lines.',
-  selectors: ['body > footer', '.site-footer', '#colophon', '.footer-wrap', '[role="contentinfo"]'],
+  selectors: ['footer', '.site-footer', '#colophon', '.footer-wrap', '[role="contentinfo"]'],
   names: ['footer', 'site-footer', 'copyright', 'colophon', 'site-info'],
   labels: ['quick links', 'categories', 'about us', 'contact us', 'impressum', 'mentions légales', 'aviso legal'],
   openings: ['©', 'copyright', 'all rights reserved', 'tous droits réservés', 'alle rechte vorbehalten',

@@ -11,7 +11,7 @@ import { safeUrl } from './urls';
 const KEPT_TAGS: Record<string, readonly string[]> = {
   p: [], h1: [], h2: [], h3: [], h4: [], h5: [], h6: [], blockquote: ['cite'], pre: [], code: [], hr: [], br: [],
   ul: [], ol: ['start', 'reversed'], li: ['value'], dl: [], dt: [], dd: [],
-  figure: [], figcaption: [], img: ['alt', 'width', 'height'], picture: [], video: ['controls', 'poster'],
+  figure: [], figcaption: [], img: ['alt', 'width', 'height'], video: ['controls', 'poster'],
   audio: ['controls'], source: ['type'], iframe: ['allowfullscreen', 'width', 'height', 'title'],
   table: [], caption: [], thead: [], tbody: [], tfoot: [], tr: [], th: ['colspan', 'rowspan', 'scope'], td: ['colspan', 'rowspan'],
   a: [], em: [], strong: [], b: [], i: [], u: [], s: [], del: [], ins: [], sub: [], sup: [], small: [], mark: [],
@@ -65,6 +65,8 @@ export function serialize(root: Element, baseUrl: string | undefined): string {
     }
     if (!isElement(node)) return;
     const tag = tagOf(node);
+    // A <picture>'s sources were folded into its <img> (images.ts); only media players keep theirs.
+    if (tag === 'source' && node.parentElement && tagOf(node.parentElement) === 'picture') return;
     const kept = tag in KEPT_TAGS;
     const asParagraph = !kept && !insideParagraph && !INLINE_TAGS.has(tag) && holdsOnlyInline(node);
     const written = kept ? tag : asParagraph ? 'p' : null;

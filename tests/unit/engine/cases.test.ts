@@ -1,0 +1,98 @@
+// Failure modes found on real pages, each reproduced by a fixture in tests/fixtures/cases/.
+import { describe, expect, it } from 'vitest';
+import { isArticlePage } from '../../../engine';
+import { loadFixture, readFixture } from './load';
+
+describe('an article split over page-builder sections', () => {
+  const { text } = readFixture('cases/split-sections.html');
+
+  it('keeps every section, not just the best one', () => {
+    for (const part of ['Part 1', 'Part 2', 'Part 3', 'Part 4']) expect(text).toContain(part);
+    expect(text).toContain('The regional water board approved a plan on Monday');
+    expect(text.endsWith('help crews find leaks before they become bursts.')).toBe(true);
+  });
+
+  it('leaves out the sidebar, menu and footer', () => {
+    expect(text).not.toMatch(/Popular|Bridge reopens|New bus routes|News|All rights reserved/);
+  });
+});
+
+describe('a forum whose posts are rendered inside <noscript> for readers without scripts', () => {
+  const { text, title } = readFixture('cases/noscript-forum.html');
+
+  it('reads every post', () => {
+    expect(text).toContain('I upgraded the router firmware last night');
+    expect(text).toContain('Rolling back to the previous firmware fixed it for me');
+    expect(text).toContain('The connection has been stable all morning.');
+    expect(title).toBe('Wireless drops after firmware update');
+  });
+
+  it('leaves out the loading shell and the forum footer', () => {
+    expect(text).not.toMatch(/Loading|Powered by Discourse|Guidelines/);
+  });
+});
+
+it('reads a page whose markup has a stray empty <body> before the real one', () => {
+  const { text } = readFixture('cases/second-body.html');
+  expect(text).toContain('The regional water board approved a plan on Monday');
+  expect(text).toContain('with a phone line open for questions throughout the project.');
+});
+
+describe('a product page with no long paragraph', () => {
+  const { text, title } = readFixture('cases/product.html');
+
+  it('reads the main landmark: price, description, details, size chart', () => {
+    expect(title).toBe('Trail Runner 2');
+    expect(text).toContain('$129.00');
+    expect(text).toContain('Built for rocky singletrack and wet roots');
+    expect(text).toContain('- 4 mm drop');
+    expect(text).toContain('Hand wash cold, air dry away from heat.');
+    expect(text).toContain('EU | US\n42 | 8.5');
+  });
+
+  it('leaves out the announcement bar, header menu and footer', () => {
+    expect(text).not.toMatch(/Free shipping|Stride Co|Women|Sale|Returns|All rights reserved/);
+  });
+
+  it('is not detected as an article', () => {
+    expect(isArticlePage(loadFixture('cases/product.html'))).toBe(false);
+  });
+});
+
+describe('lazy images', () => {
+  const { html } = readFixture('cases/lazy-images.html', 'https://news.example.com/pipes/');
+
+  it.each([
+    ['data-src', 'https://news.example.com/img/lazy-data-src.jpg'],
+    ['data-srcset, largest', 'https://news.example.com/img/lazy-1200.jpg'],
+    ['srcset only, largest density', 'https://news.example.com/img/srcset-2x.jpg'],
+    ['<picture> source', 'https://news.example.com/img/picture-1600.webp'],
+    ['<noscript> fallback', 'https://news.example.com/img/noscript-real.jpg'],
+  ])('resolves %s to an absolute src', (_, src) => {
+    expect(html).toContain(`src="${src}"`);
+  });
+
+  it('drops placeholders, tracking pixels and leftover <source> and <noscript> elements', () => {
+    expect(html).not.toMatch(/data:image|placeholder\.png|tracker\.example|<source|<noscript| data-src=/);
+  });
+});
+
+describe('an article in Chinese (no spaces between words)', () => {
+  const result = readFixture('cases/cjk.html');
+
+  it('is read, measured in characters rather than words', () => {
+    expect(result.text).toContain('市政府周一宣布');
+    expect(result.text).toContain('通过水费逐步分摊。');
+    expect(result.text).not.toMatch(/首页|版权所有/);
+    expect(result.title).toBe('老城区供水管道将全面更换');
+    expect(result.lang).toBe('zh-CN');
+  });
+
+  it('counts each Chinese character as a word', () => {
+    expect(result.wordCount).toBeGreaterThan(150);
+  });
+
+  it('is detected as an article', () => {
+    expect(isArticlePage(loadFixture('cases/cjk.html'))).toBe(true);
+  });
+});
