@@ -26,5 +26,8 @@ export function sanitizeArticle(html: string): DocumentFragment {
     // Page styles, forms and embedded documents have no place in a reading view.
     FORBID_TAGS: ['style', 'script', 'iframe', 'frame', 'object', 'embed', 'form', 'input', 'button', 'select', 'textarea', 'link', 'meta', 'base'],
     FORBID_ATTR: ['style'],
+    // The reader runs in the extension's isolated world, where the page's Trusted Types rules do not
+    // govern DOM sinks; asking for a policy would only be a CSP violation on pages that allow none.
+    TRUSTED_TYPES_POLICY: null,
   });
 }

@@ -243,6 +243,24 @@ describe('a long read with the whole range of structure', () => {
   });
 });
 
+describe('pages with strict security policies', () => {
+  for (const fixture of ['strict-csp.html', 'trusted-types.html']) {
+    it(`opens, styled and with the article, on ${fixture}`, async () => {
+      await resetSettings();
+      const errorsBefore = sift.extensionErrors.length;
+      const page = await sift.newPage(server.url(fixture));
+      await openWithToolbar(sift, page);
+      const background = await page.evaluate(
+        () => getComputedStyle(document.querySelector('sift-reader')!.shadowRoot!.querySelector('.sift-root')!).backgroundColor,
+      );
+      assert.equal(background, 'rgb(251, 250, 247)', 'the light theme is applied');
+      assert.ok((await overlayText(page)).includes('For two decades the sleeper train looked like a relic.'), 'the article is shown');
+      assert.deepEqual(sift.extensionErrors.slice(errorsBefore), [], 'no errors from the extension');
+      await page.close();
+    });
+  }
+});
+
 describe('popup actions', () => {
   it('opens the reader and saves the article through the background, for the tab it was opened for', async () => {
     const page = await sift.newPage(server.url('sample-news.html'));
