@@ -42,8 +42,8 @@ describe('background wiring: every entry point reaches the one toggle', () => {
   });
 
   it('the toggle-reader shortcut toggles the reader, other commands do nothing', async () => {
-    await onCommand()('toggle-reader', tab as never);
-    await onCommand()('something-else', tab as never);
+    await onCommand()('toggle-reader' as never, tab as never);
+    await onCommand()('something-else' as never, tab as never);
     expect(calls).toEqual(['toggle 4']);
   });
 
