@@ -49,8 +49,11 @@ export function ReaderOverlay({ result, onClose, onSave }: Props) {
   function onKeyDown(event: KeyboardEvent) {
     if (event.key === 'Escape') {
       event.preventDefault();
-      if (settingsOpen) setSettingsOpen(false);
-      else onClose();
+      if (settingsOpen) {
+        setSettingsOpen(false);
+        // Focus may have been inside the panel that is going away; keep it in the dialog so keys still work.
+        dialog.current?.focus({ preventScroll: true });
+      } else onClose();
     } else if (event.key === 'Tab' && dialog.current) {
       trapTab(event, dialog.current);
     } else {

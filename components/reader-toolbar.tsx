@@ -21,7 +21,7 @@ export function ReaderToolbar({ settingsOpen, canSave, onClose, onToggleSettings
         class="sift-tool sift-tool-text"
         aria-label="Reading settings"
         aria-expanded={settingsOpen}
-        aria-controls="sift-settings-panel"
+        aria-controls={settingsOpen ? 'sift-settings-panel' : undefined}
         title="Reading settings (+ and − change the size, T the theme)"
         onClick={onToggleSettings}
       >

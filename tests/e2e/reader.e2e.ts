@@ -177,6 +177,25 @@ describe('reader overlay on the sample news page', () => {
     await resetSettings();
   });
 
+  it('keeps keyboard focus inside the dialog, and Esc closes the settings panel before the reader', async () => {
+    const page = await sift.newPage(server.url('sample-news.html'));
+    await openWithToolbar(sift, page);
+    await page.click('sift-reader >>> button[aria-label="Reading settings"]');
+    for (let i = 0; i < 25; i++) {
+      const backwards = i % 5 === 4;
+      if (backwards) await page.keyboard.down('Shift');
+      await page.keyboard.press('Tab');
+      if (backwards) await page.keyboard.up('Shift');
+      assert.match(await focusPath(page), /^sift-reader > /, `focus left the dialog after ${i + 1} presses`);
+    }
+    await page.keyboard.press('Escape');
+    await page.waitForFunction(() => !document.querySelector('sift-reader')!.shadowRoot!.querySelector('.sift-panel'));
+    assert.ok(await isOverlayOpen(page), 'the first Esc closes only the panel');
+    await page.keyboard.press('Escape');
+    await page.waitForFunction(() => document.querySelector('sift-reader') === null, { timeout: 5000 });
+    await page.close();
+  });
+
   it('changes text size with + and - and the theme with t', async () => {
     await resetSettings();
     const page = await sift.newPage(server.url('sample-news.html'));
