@@ -11,6 +11,7 @@ import { SettingsForm } from './settings-form';
 import { readerStyle } from './reader-style';
 import { useSettings, useTheme } from './use-settings';
 import { trapTab } from './focus-trap';
+import { ReadingProgress } from './reading-progress';
 import { THEMES, saveSettings, type Settings } from '../utils/settings';
 
 interface Props {
@@ -40,6 +41,7 @@ export function ReaderOverlay({ result, onClose, onSave }: Props) {
   const theme = useTheme(settings.theme);
   const [settingsOpen, setSettingsOpen] = useState(false);
   const dialog = useRef<HTMLDivElement>(null);
+  const scroller = useRef<HTMLDivElement>(null);
 
   useEffect(() => {
     // Focus the dialog itself: screen readers announce its label and arrow keys scroll the article.
@@ -63,7 +65,7 @@ export function ReaderOverlay({ result, onClose, onSave }: Props) {
 
   return (
     <div class="sift-root" data-theme={theme} style={readerStyle(settings, theme)} onKeyDown={onKeyDown}>
-      <div class="sift-scroll">
+      <div ref={scroller} class="sift-scroll">
         <div ref={dialog} class="sift-dialog" role="dialog" aria-modal="true" aria-label="Sift reader" tabIndex={-1}>
           <ReaderToolbar
             settingsOpen={settingsOpen}
@@ -72,6 +74,7 @@ export function ReaderOverlay({ result, onClose, onSave }: Props) {
             onToggleSettings={() => setSettingsOpen(!settingsOpen)}
             onSave={onSave}
           />
+          {result.ok && <ReadingProgress scroller={scroller} />}
           {settingsOpen && (
             <div id="sift-settings-panel" class="sift-panel">
               <SettingsForm settings={settings} />

@@ -112,6 +112,10 @@ describe('reader overlay on the sample news page', () => {
       { timeout: 5000 },
     );
     assert.equal(await page.evaluate(() => window.scrollY), 0, 'the page did not scroll');
+    const progress = await page.evaluate(
+      () => document.querySelector('sift-reader')!.shadowRoot!.querySelector<HTMLElement>('.sift-progress')!.style.transform,
+    );
+    assert.equal(progress, 'scaleX(1)', 'the progress bar is full at the end of the article');
     await page.close();
   });
 
