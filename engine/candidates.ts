@@ -33,7 +33,7 @@ const SIBLING_LINK_DENSITY = 0.25;
  * An ancestor holding this much more prose than the winner (within a few levels, with few links)
  * holds the rest of the article: sections a page builder split into separate blocks.
  */
-const PROSE_GROWTH = 1.25;
+const PROSE_GROWTH = 1.5;
 const MAX_GROWTH_LEVELS = 6;
 const MAX_GROWTH_LINK_DENSITY = 0.3;
 /**
@@ -42,6 +42,12 @@ const MAX_GROWTH_LINK_DENSITY = 0.3;
  */
 const MIN_ALIKE_CARDS = 4;
 const CARD_LEVELS = 3;
+/**
+ * When the winner holds less than this share of the prose of the deepest block holding most of the
+ * page's prose, the content is many small blocks (forum posts, list entries): that block is taken.
+ */
+const MAJORITY_SHARE = 0.6;
+const MIN_WINNER_SHARE = 0.5;
 /** The page itself is never the article's container: some pages have more than one body element. */
 const PAGE_ROOTS = new Set(['html', 'body']);
 /** A sibling holding this share of the winner's prose (undecayed), with few links, is more of the article. */
@@ -98,8 +104,24 @@ export function chooseContent(scores: PageScores): ContentChoice | null {
     if (score === undefined || score < best * PARENT_RATIO || PAGE_ROOTS.has(tagOf(parent))) break;
     [top, best] = [parent, Math.max(best, score)];
   }
+  top = majorityOver(top, scores);
   top = gridOf(top, scores) ?? grownToProse(top, scores);
   return { top, parts: withSiblings(top, best, scores, finals) };
+}
+
+/** The deepest block holding most of the page's prose, when the winner holds too little of it. */
+function majorityOver(top: Element, scores: PageScores): Element {
+  const prose = (element: Element) => scores.stats.get(element)?.prose ?? 0;
+  let majority = scores.root;
+  const needed = prose(scores.root) * MAJORITY_SHARE;
+  for (let descended = true; descended; ) {
+    descended = false;
+    for (const child of majority.children) {
+      if (prose(child) >= needed) [majority, descended] = [child, true];
+    }
+  }
+  if (PAGE_ROOTS.has(tagOf(majority)) || top.contains(majority)) return top;
+  return prose(top) < prose(majority) * MIN_WINNER_SHARE ? majority : top;
 }
 
 function gridOf(top: Element, scores: PageScores): Element | null {

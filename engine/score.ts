@@ -35,6 +35,8 @@ export interface BlockStats {
 }
 
 export interface PageScores {
+  /** The element the scores were taken under. */
+  root: Element;
   stats: Map<Element, BlockStats>;
   /** Elements that received a paragraph score, in no particular order. */
   candidates: Element[];
@@ -123,7 +125,7 @@ export function scorePage(root: Element, skipClutter: boolean): PageScores {
       target = target.parentElement;
     }
   }
-  return { stats, candidates: [...candidates] };
+  return { root, stats, candidates: [...candidates] };
 }
 
 function newFrame(element: Element): Frame {

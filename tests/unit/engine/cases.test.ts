@@ -96,3 +96,14 @@ describe('an article in Chinese (no spaces between words)', () => {
     expect(isArticlePage(loadFixture('cases/cjk.html'))).toBe(true);
   });
 });
+
+describe('a forum thread of short posts beside a sidebar paragraph longer than any post', () => {
+  const { text } = readFixture('cases/forum-thread.html');
+
+  it('reads every post, not the sidebar', () => {
+    expect(text).toContain('Has anyone fitted the LED liftgate lights to the 2024 model?');
+    expect(text).toContain('No resistor needed on mine.');
+    expect(text).toContain('I will post photos once they are in.');
+    expect(text).not.toMatch(/About this community|independent enthusiast community|XenForo|What's new/);
+  });
+});
