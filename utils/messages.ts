@@ -30,5 +30,8 @@ export const { sendMessage, onMessage } = defineExtensionMessaging<ProtocolMap>(
 /** The reader script raises this flag in the page's isolated world, so the background injects it once. */
 export const READER_SCRIPT_FLAG = 'siftReaderScript';
 
-/** The reader overlay's host element: present in the page exactly while the reader is open. */
+/** The reader overlay's host element (a fallback name if a page claims this one). */
 export const READER_HOST = 'sift-reader';
+
+/** Marks the host, whatever its name: present in the page exactly while the reader is open. */
+export const READER_HOST_ATTRIBUTE = 'data-sift-reader';

@@ -5,14 +5,14 @@
  */
 import { defineContentScript } from 'wxt/utils/define-content-script';
 import { isArticlePage } from '../../engine';
-import { READER_HOST, onMessage, sendMessage } from '../../utils/messages';
+import { READER_HOST_ATTRIBUTE, onMessage, sendMessage } from '../../utils/messages';
 
 export default defineContentScript({
   matches: ['http://*/*', 'https://*/*'],
   runAt: 'document_idle',
   main(ctx) {
     // Answered here because this script is always present; the reader script may not be injected yet.
-    onMessage('readerState', () => document.querySelector(READER_HOST) !== null);
+    onMessage('readerState', () => document.querySelector(`[${READER_HOST_ATTRIBUTE}]`) !== null);
 
     whenIdle(() => {
       if (ctx.isInvalid) return;

@@ -6,10 +6,11 @@
 import { render } from 'preact';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { createShadowRootUi, type ShadowRootContentScriptUi } from 'wxt/utils/content-script-ui/shadow-root';
-import { readArticle } from '../../engine';
 import { ReaderOverlay } from '../../components/reader-overlay';
 import { saveArticleAsText } from './save-as-text';
-import { READER_HOST } from '../../utils/messages';
+import { readPage } from './read-page';
+import { READER_HOST, READER_HOST_ATTRIBUTE } from '../../utils/messages';
+import type { ReadResult } from '../../engine';
 import overlayCss from '../../assets/overlay.css?inline';
 import settingsFormCss from '../../assets/settings-form.css?inline';
 
@@ -27,23 +28,34 @@ export function createReader(ctx: ContentScriptContext) {
     returnFocus = null;
   }
 
-  async function open(): Promise<void> {
-    returnFocus = document.activeElement;
-    const result = readArticle(document, { url: location.href });
-    ui = await createShadowRootUi<void>(ctx, {
-      name: READER_HOST,
+  function mountOverlay(result: ReadResult, name: string) {
+    return createShadowRootUi<void>(ctx, {
+      name,
       // Inlined: the reader is injected by scripting.executeScript, which has no CSS of its own to load.
       css: `${overlayCss}\n${settingsFormCss}`,
       position: 'modal',
       // Keys typed in the reader must not trigger the page's own shortcuts.
       isolateEvents: true,
-      onMount(container) {
+      onMount(container, _shadow, host) {
+        host.setAttribute(READER_HOST_ATTRIBUTE, '');
         render(<ReaderOverlay result={result} onClose={close} onSave={() => saveArticleAsText(result)} />, container);
       },
       onRemove() {
         if (ui) render(null, ui.uiContainer);
       },
     });
+  }
+
+  async function open(): Promise<void> {
+    returnFocus = document.activeElement;
+    const result = readPage();
+    try {
+      ui = await mountOverlay(result, READER_HOST);
+    } catch (error) {
+      if (!(error instanceof DOMException)) throw error;
+      // The page defined its own <sift-reader> and took its shadow root: use a name it cannot know.
+      ui = await mountOverlay(result, `${READER_HOST}-${Math.random().toString(36).slice(2, 10)}`);
+    }
     ui.mount();
   }
 

@@ -1,8 +1,7 @@
 /** "Save as text" for the page's article: the file from the engine's `toText`, and its download. */
-import { readArticle, toText, type ReadResult } from '../../engine';
+import { toText, type ReadResult } from '../../engine';
 import { downloadTextFile, textFileName, type TextFile } from '../../utils/text-file';
-
-const readPage = (): ReadResult => readArticle(document, { url: location.href });
+import { readPage } from './read-page';
 
 /** The article as a .txt file, or null when the page has no article. */
 export function articleTextFile(result: ReadResult = readPage()): TextFile | null {

@@ -32,15 +32,15 @@ export async function waitForDetection(sift: SiftBrowser, tabId: number): Promis
  * "Cannot access contents of the page"); one more click is what a reader would do, so the helper
  * clicks again once, and counts it so the run reports how often that happened.
  */
-export async function openWithToolbar(sift: SiftBrowser, page: Page): Promise<void> {
+export async function openWithToolbar(sift: SiftBrowser, page: Page, dialog = DIALOG): Promise<void> {
   await page.bringToFront();
   await page.triggerExtensionAction(sift.extension);
   try {
-    await page.waitForSelector(DIALOG, { timeout: 4000 });
+    await page.waitForSelector(dialog, { timeout: 4000 });
   } catch {
     sift.extraClicks++;
     await page.triggerExtensionAction(sift.extension);
-    await page.waitForSelector(DIALOG, { timeout: 6000 });
+    await page.waitForSelector(dialog, { timeout: 6000 });
   }
 }
 

@@ -284,6 +284,18 @@ describe('pages with strict security policies', () => {
   }
 });
 
+describe('hostile pages', () => {
+  it('opens even when the page has claimed <sift-reader> and its shadow root for itself', async () => {
+    const page = await sift.newPage(server.url('claimed-host.html'));
+    // The reader's host falls back to a name the page cannot know; the data attribute marks it.
+    const dialog = '[data-sift-reader] >>> [role="dialog"]';
+    await openWithToolbar(sift, page, dialog);
+    const text = await page.$eval(dialog, (element) => (element as HTMLElement).innerText);
+    assert.match(text, /How Night Trains Came Back to Europe/);
+    await page.close();
+  });
+});
+
 describe('popup actions', () => {
   it('opens the reader and saves the article through the background, for the tab it was opened for', async () => {
     const page = await sift.newPage(server.url('sample-news.html'));
