@@ -1,0 +1,83 @@
+import { describe, expect, it } from 'vitest';
+import { JSDOM } from 'jsdom';
+
+// WXT's Vitest plugin does not load under the jsdom environment, so this file brings its own window.
+const { window } = new JSDOM('<!doctype html><html><body></body></html>', { url: 'https://news.example.com/a' });
+Object.assign(globalThis, {
+  window,
+  document: window.document,
+  Node: window.Node,
+  Event: window.Event,
+  DocumentFragment: window.DocumentFragment,
+  HTMLAnchorElement: window.HTMLAnchorElement,
+  HTMLImageElement: window.HTMLImageElement,
+});
+const { render } = await import('preact');
+const { act } = await import('preact/test-utils');
+const { ArticleView } = await import('../../../components/article-view');
+const { NoArticleView } = await import('../../../components/no-article-view');
+type Article = import('../../../engine').Article;
+
+const LEAD = 'https://news.example.com/lead.jpg';
+const article = (html: string): Article => ({
+  title: 'A title',
+  byline: 'Ana Lindqvist',
+  published: '2026-03-14T08:00:00+01:00',
+  siteName: 'The Slow Review',
+  lang: 'en',
+  dir: 'ltr',
+  leadImage: { src: LEAD, alt: 'Lead' },
+  html,
+  text: '',
+  wordCount: 460,
+});
+
+function show(view: preact.VNode): HTMLElement {
+  const container = document.createElement('div');
+  act(() => render(view, container));
+  return container;
+}
+
+describe('ArticleView', () => {
+  it('shows site, title, byline, date and reading time above the body', () => {
+    const view = show(<ArticleView article={article('<p>Body text.</p>')} />);
+    expect(view.querySelector('.sift-site')?.textContent).toBe('The Slow Review');
+    expect(view.querySelector('h1')?.textContent).toBe('A title');
+    expect(view.querySelector('.sift-byline')?.textContent).toBe('Ana Lindqvist');
+    expect(view.querySelector('time')?.textContent).toBe('March 14, 2026');
+    expect(view.querySelector('.sift-meta')?.textContent).toContain('2 min read');
+    expect(view.querySelector('.sift-body')?.textContent).toBe('Body text.');
+  });
+
+  it('shows the lead image above the body when the body does not hold it', () => {
+    const view = show(<ArticleView article={article('<p>Body.</p>')} />);
+    expect([...view.querySelectorAll('img')].map((img) => img.src)).toEqual([LEAD]);
+    expect(view.querySelector('.sift-lead img')).not.toBeNull();
+  });
+
+  it('does not show the lead image twice when the body opens with it', () => {
+    const view = show(<ArticleView article={article(`<figure><img src="${LEAD}" alt=""></figure><p>Body.</p>`)} />);
+    expect(view.querySelectorAll('img')).toHaveLength(1);
+    expect(view.querySelector('.sift-lead')).toBeNull();
+  });
+
+  it('hides an image that fails to load, with its figure', () => {
+    const view = show(<ArticleView article={article('<figure><img src="https://x.test/gone.jpg" alt=""><figcaption>Cap</figcaption></figure>')} />);
+    const image = view.querySelector('.sift-body img')!;
+    act(() => void image.dispatchEvent(new window.Event('error')));
+    expect(view.querySelector<HTMLElement>('.sift-body figure')!.hidden).toBe(true);
+  });
+});
+
+describe('NoArticleView', () => {
+  it('says no article was found and gives the engine reason when it adds something', () => {
+    const view = show(<NoArticleView message="The page is too large to read." onClose={() => {}} />);
+    expect(view.querySelector('h1')?.textContent).toBe('No article found on this page');
+    expect(view.textContent).toContain('The page is too large to read.');
+  });
+
+  it('does not repeat the heading', () => {
+    const view = show(<NoArticleView message="No article found on this page." onClose={() => {}} />);
+    expect(view.textContent!.match(/No article found/g)).toHaveLength(1);
+  });
+});
