@@ -8,9 +8,9 @@ import { hasMedia, resolveImages } from './images';
 
 /** A block holding this share of the article's text is the article, whatever its name says. */
 const MAX_CLUTTER_SHARE = 0.5;
-/** A block opening with a clutter line is removed whole when it is this short, or mostly links. */
-const MAX_CLUTTER_BLOCK_CHARS = 600;
+/** A block opening with a clutter line is removed whole when it is mostly links, or has little else. */
 const CLUTTER_BLOCK_LINK_DENSITY = 0.5;
+const MAX_PROSE_BESIDE_LINE = 100;
 /** Embedded players readers expect to keep; every other iframe is an ad, a widget or a tracker. */
 const VIDEO_EMBED = /^(?:https?:)?\/\/(?:www\.)?(?:youtube(?:-nocookie)?\.com|youtu\.be|player\.vimeo\.com)\//i;
 /** Forms longer than this are page wrappers (ASP.NET pages put everything in one), not sign-up boxes. */
@@ -39,13 +39,20 @@ function removeNonContent(root: Element): void {
   }
 }
 
-/** The largest block that starts with `text` (its first words) and is short or mostly links. */
+/**
+ * The largest block that opens with the clutter line `text` and is clutter as a whole: mostly links
+ * (a "Related" list), or nothing much besides that line (a cookie notice, a member's "Joined" details).
+ * A block with real prose besides the line (the forum post around those details) is not taken.
+ */
 function clutterBlockOf(text: Node, root: Element, rootChars: number): Element | null {
+  const lineChars = charCount(text.nodeValue ?? '');
   let block: Element | null = null;
   for (let element = text.parentElement; element !== null && element !== root; element = element.parentElement) {
     const chars = charCount(element.textContent ?? '');
     if (chars > rootChars * MAX_CLUTTER_SHARE) break;
-    if (chars > MAX_CLUTTER_BLOCK_CHARS && linkDensity(element) < CLUTTER_BLOCK_LINK_DENSITY) break;
+    const density = linkDensity(element);
+    const proseBesideLine = chars * (1 - density) - lineChars;
+    if (density < CLUTTER_BLOCK_LINK_DENSITY && proseBesideLine > MAX_PROSE_BESIDE_LINE) break;
     block = element;
     if (!opensWith(element.parentElement, element)) break;
   }

@@ -64,7 +64,7 @@ export const navigation: RuleGroup = {
   ],
   labels: ['skip to content', 'skip to main content', 'aller au contenu', 'zum inhalt springen', 'menu',
     'post navigation', 'tags', 'tagged', 'étiquettes', 'schlagwörter', 'etiquetas'],
-  openings: ['reading:', 'previous article', 'next article', 'article précédent', 'article suivant'],
+  openings: ['reading:', 'previous article', 'next article', 'article précédent', 'article suivant', 'skip to '],
 };
 
 /** Recirculation: related posts, "you might also like", trending and most-read lists. */
@@ -77,7 +77,7 @@ export const promo: RuleGroup = {
   ],
   names: [
     'related', 'relatedposts', 'related-posts', 'related-articles', 'recirculation', 'recirc', 'recommended',
-    'recommendations', 'more-stories', 'more-from', 'read-next', 'read-also', 'also-read', 'trending',
+    'recommendations', 'cta', 'call-to-action', 'more-stories', 'more-from', 'read-next', 'read-also', 'also-read', 'trending',
     'most-read', 'most-popular', 'popular-posts', 'you-may-like', 'more-articles', 'promo', 'teaser-list',
   ],
   labels: [
@@ -89,9 +89,14 @@ export const promo: RuleGroup = {
     'también te puede interesar', 'te puede interesar', 'noticias relacionadas', 'lee también',
     'potrebbe interessarti anche', 'leggi anche', 'articoli correlati',
     'você também pode gostar', 'leia também', 'notícias relacionadas',
-    'dit vind je misschien ook leuk', 'lees ook', 'gerelateerde artikelen',
+    'dit vind je misschien ook leuk', 'lees ook', 'gerelateerde artikelen', 'popular posts', 'popular articles',
+    // Calls to action: a line that is only a button's words is never part of what the page says.
+    'add to cart', 'add to bag', 'buy now', 'book now', 'shop now', 'get in touch', 'contact us', 'request a demo',
+    'get a demo', 'book a demo', 'start free trial', 'start your free trial', 'notify me', 'join now', 'sign up',
+    'sign up for free', 'create account', 'create an account', 'download now', 'get started', 'get started for free',
+    'in den warenkorb', 'ajouter au panier', 'añadir al carrito', 'aggiungi al carrello', 'adicionar ao carrinho',
   ],
-  openings: ['read more:', 'read also:', 'related:', 'see also:', 'lire aussi :', 'lire aussi:', 'lesen sie auch:', 'lee también:', 'leggi anche:', 'leia também:', 'lees ook:'],
+  openings: ['you may be interested in', 'you might be interested in', 'read more:', 'read also:', 'related:', 'see also:', 'lire aussi :', 'lire aussi:', 'lesen sie auch:', 'lee también:', 'leggi anche:', 'leia também:', 'lees ook:'],
 };
 
 /** Share bars and "follow us" prompts. */
@@ -150,8 +155,12 @@ export const comments: RuleGroup = {
     'comments', 'leave a reply', 'leave a comment', 'post a comment', 'join the conversation',
     'commentaires', 'laisser un commentaire', 'kommentare', 'kommentar schreiben', 'comentarios',
     'deja un comentario', 'commenti', 'lascia un commento', 'comentários', 'deixe um comentário', 'reacties',
+    // The controls and member details around each forum post.
+    'reply', 'quote', 'reply with quote', 'multi-quote', 'report', 'report post', 'report inappropriate content',
+    'view profile', 'view forum posts', 'join date', 'joined', 'posts', 'likes', 'click to expand...', 'ask question',
+    'watch this topic', 'share this post', 'link to post',
   ],
-  openings: ['please enable javascript to view the comments'],
+  openings: ['please enable javascript to view the comments', 'this topic was automatically closed', 'new to reddit?'],
 };
 
 /** Advertising slots and sponsored recommendation networks. */

@@ -51,7 +51,7 @@ describe('a product page with no long paragraph', () => {
   });
 
   it('leaves out the announcement bar, header menu and footer', () => {
-    expect(text).not.toMatch(/Free shipping|Stride Co|Women|Sale|Returns|All rights reserved/);
+    expect(text).not.toMatch(/Free shipping|Stride Co|Women|Sale|Returns|All rights reserved|Add to cart|Notify me/);
   });
 
   it('is not detected as an article', () => {
@@ -105,5 +105,9 @@ describe('a forum thread of short posts beside a sidebar paragraph longer than a
     expect(text).toContain('No resistor needed on mine.');
     expect(text).toContain('I will post photos once they are in.');
     expect(text).not.toMatch(/About this community|independent enthusiast community|XenForo|What's new/);
+  });
+
+  it('leaves out the controls and member details around each post', () => {
+    expect(text).not.toMatch(/\bReply\b|\bQuote\b|\bReport\b|Joined|Posts|1,284|Ask Question/);
   });
 });
