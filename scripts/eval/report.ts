@@ -23,7 +23,7 @@ export function qualityTable(records: WcxbRecord[], systems: readonly SystemName
     const s = summariseQuality(records, system);
     return [
       LABELS[system], fixed(s.f1), ...PAGE_TYPES.map((type) => fixed(s.f1ByType[type])), fixed(s.precision), fixed(s.recall),
-      percent(s.leaked), percent(s.withFound), String(s.empty), String(s.errors), millis(s.medianMs), millis(s.p95Ms),
+      percent(s.leaked), percent(s.withFound), `${s.empty} (${percent(s.empty / s.pages)})`, String(s.errors), millis(s.medianMs), millis(s.p95Ms),
     ];
   });
   const parse = records.map((r) => r.parseMs);
@@ -31,7 +31,7 @@ export function qualityTable(records: WcxbRecord[], systems: readonly SystemName
   return [
     markdownTable(headers, rows),
     '',
-    `${records.length} WCXB dev pages (${scored} with main_content, scored for F1). "empty": no words out although the truth has some.`,
+    `${records.length} WCXB dev pages (${scored} with main_content, scored for F1). "empty": no words out although the truth has some (count, share of all pages).`,
     `ms = extraction alone. Parsing with linkedom, apart: median ${millis(median(parse))} ms, p95 ${millis(quantile(parse, 0.95))} ms per page.`,
   ].join('\n');
 }
