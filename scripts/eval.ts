@@ -60,7 +60,9 @@ function main(): void {
     process.exitCode = 2;
     return;
   }
-  if (options.worst) {
+  if (options.help) {
+    console.log(EVAL_USAGE);
+  } else if (options.worst) {
     console.log(worstPages(readResults(), options.systems[0], options.worst, options.type));
   } else if (options.writeBaseline) {
     const baseline = scoreSift(regressionPages());

@@ -8,7 +8,8 @@ export const EVAL_USAGE = `Usage: npm run eval -- [options]
   --ids 0001,0002    only these WCXB pages
   --only S[,S]       only these systems (${SYSTEMS.join(', ')}), e.g. --only sift for fast iteration
   --worst N          list the N worst pages of the last run (.eval/results.json) for --type and --only; runs nothing
-  --write-baseline   score Sift on the regression sample and rewrite tests/eval/baseline.json`;
+  --write-baseline   score Sift on the regression sample and rewrite tests/eval/baseline.json
+  --help             this help`;
 
 export interface EvalOptions {
   limit?: number;
@@ -17,6 +18,7 @@ export interface EvalOptions {
   systems: SystemName[];
   worst?: number;
   writeBaseline: boolean;
+  help: boolean;
 }
 
 function positive(name: string, value: string | undefined): number | undefined {
@@ -37,6 +39,7 @@ export function parseEvalOptions(argv: string[]): EvalOptions {
       only: { type: 'string' },
       worst: { type: 'string' },
       'write-baseline': { type: 'boolean', default: false },
+      help: { type: 'boolean', default: false },
     },
   });
   if (values.type !== undefined && !(PAGE_TYPES as readonly string[]).includes(values.type)) {
@@ -52,5 +55,6 @@ export function parseEvalOptions(argv: string[]): EvalOptions {
     systems: systems as SystemName[],
     worst: positive('worst', values.worst),
     writeBaseline: values['write-baseline'],
+    help: values.help,
   };
 }
