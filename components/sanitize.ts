@@ -7,7 +7,16 @@ import DOMPurify from 'dompurify';
 // A private instance, so hooks set here never touch other users of DOMPurify (and vice versa).
 const purifier = DOMPurify(window);
 
+// The overlay's own ids and classes (components/*, assets/overlay.css). Borrowed by page content,
+// ".sift-root" alone is a fixed full-screen box that could lay a fake prompt over the reader.
+const OVERLAY_NAME = /^sift-/i;
+
 purifier.addHook('afterSanitizeAttributes', (node) => {
+  for (const attribute of ['id', 'name']) {
+    if (OVERLAY_NAME.test(node.getAttribute?.(attribute) ?? '')) node.removeAttribute(attribute);
+  }
+  const borrowed = [...(node.classList ?? [])].filter((token) => OVERLAY_NAME.test(token));
+  if (borrowed.length > 0) node.classList.remove(...borrowed);
   if (node instanceof HTMLAnchorElement && node.hasAttribute('href')) {
     // The overlay sits on top of the page: links open in a new tab, without opener access.
     node.setAttribute('target', '_blank');

@@ -47,6 +47,12 @@ describe('sanitizeArticle (the one DOMPurify boundary)', () => {
     expect(out).not.toContain('_top');
   });
 
+  it('strips the overlay\'s own ids and classes from page content', () => {
+    const out = html(sanitizeArticle('<div id="sift-settings-panel" class="sift-root lead">x</div><span name="sift-x">y</span>'));
+    expect(out).not.toMatch(/sift-/);
+    expect(out).toContain('class="lead"');
+  });
+
   it('loads images lazily', () => {
     expect(html(sanitizeArticle('<img src="https://x.test/a.jpg" alt="">'))).toContain('loading="lazy"');
   });
