@@ -10,8 +10,10 @@ const POSITIVE_NAME = /(?:^|[^a-z0-9])(?:article|articles|content|entry|main|bod
 const NEGATIVE_NAME = /(?:^|[^a-z0-9])(?:comments?|footer|sidebar|widget|related|share|social|promo|sponsor|ads?|nav|menu|header|masthead|banner|popup|modal|cookie|newsletter|teaser|card|aside)(?:$|[^a-z0-9])/;
 /** Names and markup tilt a score by a share of it, so a page-wide `#content` wrapper cannot outweigh the prose. */
 const NAME_WEIGHT = 0.25;
-/** Markup that names the article: `<article>`, schema.org's articleBody, `<main>`. */
-const ARTICLE_HINT = 'article, [itemprop="articleBody"], main, [role="main"]';
+/** Markup that names the article: `<article>`, `<main>`, schema.org's articleBody, the main role. */
+const ARTICLE_HINT_TAGS = new Set(['article', 'main']);
+const isArticleHint = (element: Element) =>
+  ARTICLE_HINT_TAGS.has(tagOf(element)) || element.getAttribute('itemprop') === 'articleBody' || element.getAttribute('role') === 'main';
 const HINT_WEIGHT = 0.25;
 /** A parent at least this close to its best child's score holds the article just as well. */
 const PARENT_RATIO = 0.9;
@@ -71,7 +73,7 @@ function finalScore(element: Element, entry: BlockStats): number {
   let weight = 1;
   if (POSITIVE_NAME.test(names)) weight += NAME_WEIGHT;
   if (NEGATIVE_NAME.test(names)) weight -= NAME_WEIGHT;
-  if (element.matches(ARTICLE_HINT)) weight += HINT_WEIGHT;
+  if (isArticleHint(element)) weight += HINT_WEIGHT;
   return entry.score * (1 - density(entry)) * weight;
 }
 

@@ -4,7 +4,7 @@
  */
 import { isClutterByName, isClutterLine } from './clutter';
 import { NON_CONTENT_TAGS, TEXT_NODE, charCount, collapseSpace, isHiddenByMarkup, isParsedNoscript, linkDensity, tagOf } from './dom';
-import { hasMedia, resolveImages } from './images';
+import { resolveImages } from './images';
 
 /** A block holding this share of the article's text is the article, whatever its name says. */
 const MAX_CLUTTER_SHARE = 0.5;
@@ -24,19 +24,22 @@ export function cloneParts(parts: Element[]): Element {
   return wrapper;
 }
 
-function removeNonContent(root: Element): void {
+/** Parsed <noscript> content is the page's own (see isParsedNoscript): its children take its place. */
+function unwrapNoscripts(root: Element): void {
   for (const noscript of [...root.querySelectorAll('noscript')]) {
     if (isParsedNoscript(noscript)) noscript.replaceWith(...noscript.childNodes);
   }
-  for (const element of [...root.querySelectorAll('*')]) {
-    const tag = tagOf(element);
-    const drop =
-      (NON_CONTENT_TAGS.has(tag) && tag !== 'noscript') ||
-      isHiddenByMarkup(element) ||
-      (tag === 'iframe' && !VIDEO_EMBED.test(element.getAttribute('src') ?? '')) ||
-      (tag === 'form' && charCount(element.textContent ?? '') <= MAX_FORM_CHARS);
-    if (drop) element.remove();
-  }
+}
+
+/** Elements that are never article content: scripts and the like, hidden ones, ad frames, short forms. */
+function isNonContent(element: Element): boolean {
+  const tag = tagOf(element);
+  return (
+    (NON_CONTENT_TAGS.has(tag) && tag !== 'noscript') ||
+    isHiddenByMarkup(element) ||
+    (tag === 'iframe' && !VIDEO_EMBED.test(element.getAttribute('src') ?? '')) ||
+    (tag === 'form' && charCount(element.textContent ?? '') <= MAX_FORM_CHARS)
+  );
 }
 
 /**
@@ -80,12 +83,14 @@ function textNodes(root: Element): Node[] {
   return found;
 }
 
+/** One pass over the elements (non-content and clutter by name), one over the text (clutter lines). */
 function removeClutter(root: Element): void {
   const rootChars = charCount(root.textContent ?? '');
   const small = (element: Element) => charCount(element.textContent ?? '') <= rootChars * MAX_CLUTTER_SHARE;
-  const doomed = [...root.querySelectorAll('*')].filter((element) => isClutterByName(element) && small(element));
+  const doomed = [...root.querySelectorAll('*')].filter((element) => isNonContent(element) || (isClutterByName(element) && small(element)));
   for (const text of textNodes(root)) {
-    if (!isClutterLine(text.nodeValue ?? '')) continue;
+    const parent = text.parentElement;
+    if (parent === null || NON_CONTENT_TAGS.has(tagOf(parent)) || !isClutterLine(text.nodeValue ?? '')) continue;
     const block = clutterBlockOf(text, root, rootChars);
     if (block) doomed.push(block);
   }
@@ -99,18 +104,27 @@ function removeTitleHeading(root: Element, title: string): void {
   if (heading && collapseSpace(heading.textContent ?? '').toLowerCase() === wanted) heading.remove();
 }
 
-/** Containers left with neither text nor media (after clutter went) are dropped, deepest first. */
+/** Elements that are content without text of their own. */
+const SELF_CONTENT_TAGS = new Set(['br', 'hr', 'img', 'iframe', 'video', 'audio', 'source', 'td', 'th']);
+
+/**
+ * Containers left with neither text nor media (after clutter went) are dropped. One pass, deepest
+ * first: an element has content when a child has text or is content itself.
+ */
 function removeEmpty(root: Element): void {
-  const elements = [...root.querySelectorAll('*')].reverse();
-  for (const element of elements) {
-    const tag = tagOf(element);
-    if (['br', 'hr', 'img', 'iframe', 'video', 'audio', 'source', 'td', 'th'].includes(tag)) continue;
-    if (collapseSpace(element.textContent ?? '') === '' && !hasMedia(element)) element.remove();
+  const withContent = new Set<Element>();
+  for (const element of [...root.querySelectorAll('*')].reverse()) {
+    let has = SELF_CONTENT_TAGS.has(tagOf(element));
+    for (let child = element.firstChild; child !== null && !has; child = child.nextSibling) {
+      has = child.nodeType === TEXT_NODE ? (child.nodeValue ?? '').trim() !== '' : withContent.has(child as Element);
+    }
+    if (has) withContent.add(element);
+    else element.remove();
   }
 }
 
 export function cleanContent(root: Element, title: string): void {
-  removeNonContent(root);
+  unwrapNoscripts(root);
   removeClutter(root);
   resolveImages(root);
   removeTitleHeading(root, title);

@@ -25,7 +25,9 @@ const CONTENT_NAME = /(?:^|[^a-z0-9])(?:article|content|entry|main|body|story|te
 const STRUCTURAL_TAGS = new Set(['html', 'body', 'main', 'article']);
 
 const LABELS = new Set(groups.flatMap((group) => group.labels));
-const OPENINGS = groups.flatMap((group) => group.openings);
+/** Openings by their first character, so each line is compared with a handful of them, not all. */
+const OPENINGS = new Map<string, string[]>();
+for (const opening of groups.flatMap((group) => group.openings)) OPENINGS.set(opening[0], [...(OPENINGS.get(opening[0]) ?? []), opening]);
 
 /** True when the element is a known clutter component or its class/id names a clutter role. */
 export function isClutterByName(element: Element): boolean {
@@ -40,5 +42,5 @@ export function isClutterLine(text: string): boolean {
   const line = collapseSpace(text).toLowerCase();
   if (line === '' || line.length > 300) return false;
   if (LABELS.has(line.replace(/\s*[:：]$/, ''))) return true;
-  return OPENINGS.some((opening) => line.startsWith(opening));
+  return (OPENINGS.get(line[0]) ?? []).some((opening) => line.startsWith(opening));
 }

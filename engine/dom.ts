@@ -63,7 +63,19 @@ export function linkDensity(element: Element): number {
  * post's subject, not the block's role.
  */
 export function classAndId(element: Element): string {
-  const raw = `${element.getAttribute('class') ?? ''} ${element.getAttribute('id') ?? ''}`;
+  let names = namesCache.get(element);
+  if (names === undefined) {
+    const raw = `${element.getAttribute('class') ?? ''} ${element.getAttribute('id') ?? ''}`;
+    names = raw.trim() === '' ? '' : normaliseNames(raw);
+    namesCache.set(element, names);
+  }
+  return names;
+}
+
+/** Names are asked for several times per element while scoring; elements are never renamed meanwhile. */
+const namesCache = new WeakMap<Element, string>();
+
+function normaliseNames(raw: string): string {
   return raw
     .replace(/([a-z0-9])([A-Z])/g, '$1-$2')
     .toLowerCase()
