@@ -2,6 +2,7 @@
  * Chooses the article's container from the scores, and the siblings that belong with it (an article
  * split over several blocks, a heading or figure between two of its parts).
  */
+import { inConsentDialog } from './clutter';
 import { HEADING_TAGS, classAndId, tagOf } from './dom';
 import type { BlockStats, PageScores } from './score';
 
@@ -96,6 +97,8 @@ export function chooseContent(scores: PageScores): ContentChoice | null {
     if (entry !== undefined) finals.set(candidate, finalScore(candidate, entry));
   }
   const ranked = [...finals].sort((a, b) => b[1] - a[1]);
+  // A consent dialog's long text must not win (its platform may be one the selectors do not know).
+  while (ranked.length > 0 && inConsentDialog(ranked[0][0])) ranked.shift();
   if (ranked.length === 0) return null;
   let [top, best] = ranked[0];
   top = sharedAncestor(top, best, ranked);

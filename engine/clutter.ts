@@ -1,6 +1,6 @@
 /** Compiles the rule set (rules.ts) once and answers "is this element clutter?". */
 import { classAndId, collapseSpace } from './dom';
-import { RULE_GROUPS, type RuleGroup } from './rules';
+import { CONSENT_DIALOG, RULE_GROUPS, type RuleGroup } from './rules';
 import { indexSelectors } from './selector-index';
 
 const groups: RuleGroup[] = Object.values(RULE_GROUPS);
@@ -43,4 +43,35 @@ export function isClutterLine(text: string): boolean {
   if (line === '' || line.length > 300) return false;
   if (LABELS.has(line.replace(/\s*[:：]$/, ''))) return true;
   return (OPENINGS.get(line[0]) ?? []).some((opening) => line.startsWith(opening));
+}
+
+/** Levels above a block searched for the consent dialog it may sit in. */
+const CONSENT_LEVELS = 6;
+const FIXED_POSITION = /position\s*:\s*(?:fixed|sticky)/i;
+
+function isDialogLike(block: Element): boolean {
+  const role = block.getAttribute('role');
+  return (
+    role === 'dialog' ||
+    role === 'alertdialog' ||
+    block.getAttribute('aria-modal') === 'true' ||
+    block.localName.toLowerCase() === 'dialog' ||
+    FIXED_POSITION.test(block.getAttribute('style') ?? '') ||
+    CONSENT_DIALOG.names.test(classAndId(block))
+  );
+}
+
+/** True when the element is, or sits in, a consent dialog (see CONSENT_DIALOG in rules.ts). */
+export function inConsentDialog(element: Element): boolean {
+  let block: Element | null = element;
+  for (let level = 0; block !== null && level < CONSENT_LEVELS && !STRUCTURAL_TAGS.has(block.localName.toLowerCase()); level++, block = block.parentElement) {
+    if (!isDialogLike(block)) continue;
+    const text = block.textContent ?? '';
+    if (text.length > CONSENT_DIALOG.maxChars || !CONSENT_DIALOG.words.test(text)) continue;
+    for (const control of block.querySelectorAll('button, [role="button"], a, input[type="button"], input[type="submit"]')) {
+      const label = collapseSpace(control.textContent || control.getAttribute('value') || '');
+      if (CONSENT_DIALOG.actions.test(label)) return true;
+    }
+  }
+  return false;
 }

@@ -36,6 +36,7 @@ export const consent: RuleGroup = {
     '#truste-consent-track', '#consent_blackbar', '.truste_box_overlay', // TrustArc
     '#usercentrics-root', '#cmpbox', '.cc-window', '#cookie-law-info-bar', '.cky-consent-container',
     '#moove_gdpr_cookie_info_bar', '.cmplz-cookiebanner', '#BorlabsCookieBox', // common WordPress CMPs
+    '#fides-overlay', '#fides-overlay-wrapper', '#fides-banner-container', '.fides-modal-container', // Ethyca Fides
   ],
   names: ['cookie', 'cookies', 'consent', 'gdpr', 'cmp', 'privacy-bar', 'cookie-notice', 'cookiebanner'],
   labels: ['cookie settings', 'cookie preferences', 'privacy settings', 'paramètres des cookies', 'cookie-einstellungen'],
@@ -185,6 +186,20 @@ export const footer: RuleGroup = {
   labels: ['quick links', 'categories', 'about us', 'contact us', 'impressum', 'mentions légales', 'aviso legal'],
   openings: ['©', 'copyright', 'all rights reserved', 'tous droits réservés', 'alle rechte vorbehalten',
     'todos los derechos reservados', 'tutti i diritti riservati', 'todos os direitos reservados', 'alle rechten voorbehouden'],
+};
+
+/**
+ * A consent dialog of a platform the selectors do not know, told by what it is, says and offers: it
+ * is marked up as a dialog or an overlay (role, aria-modal, fixed position, or its names), speaks of
+ * cookies or consent, is short, and has a button to accept or refuse. The engine never lets such a
+ * block be chosen as the article (candidates.ts).
+ */
+export const CONSENT_DIALOG = {
+  names: /(?:^|[^a-z0-9])(?:modal|overlay|popup|dialog|banner|notice|consent|cookies?|privacy|gdpr|cmp)(?:$|[^a-z0-9])/,
+  words: /\b(?:cookies?|consent|gdpr|tcf|datenschutz|einwilligung|consentement|consentimiento|consenso|consentimento|toestemming)\b/i,
+  actions: /^(?:accept|agree|allow|reject|decline|deny|i agree|i accept|accept all|reject all|allow all|got it|akzeptieren|alle akzeptieren|zustimmen|ablehnen|accepter|tout accepter|j'accepte|refuser|tout refuser|aceptar|aceptar todo|rechazar|accetta|accetto|rifiuta|aceitar|rejeitar|accepteren|akkoord|weigeren)\b/i,
+  /** Longer than this, a block is a page about cookies (a privacy policy), not a dialog. */
+  maxChars: 6000,
 };
 
 export const RULE_GROUPS = { consent, navigation, promo, social, newsletter, signin, comments, ads, footer } as const;

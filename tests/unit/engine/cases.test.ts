@@ -111,3 +111,13 @@ describe('a forum thread of short posts beside a sidebar paragraph longer than a
     expect(text).not.toMatch(/\bReply\b|\bQuote\b|\bReport\b|Joined|Posts|1,284|Ask Question/);
   });
 });
+
+describe('a consent dialog of a platform the rules do not name, longer than the article', () => {
+  const { text } = readFixture('cases/unknown-consent.html');
+
+  it('is never chosen: the article behind it is read', () => {
+    expect(text).toContain('The regional water board approved a plan on Monday');
+    expect(text).toContain('The first phase is expected to be finished by the end of next year.');
+    expect(text).not.toMatch(/812 partners|About your privacy|Accept all|More options/);
+  });
+});
