@@ -2,6 +2,7 @@
 import { useEffect, useState } from 'preact/hooks';
 import { sendMessage } from '../utils/messages';
 import { downloadTextFile } from '../utils/text-file';
+import { forgetPositions } from '../utils/reading-positions';
 import { SettingsForm } from './settings-form';
 import { readerStyle } from './reader-style';
 import { useSettings, useTheme } from './use-settings';
@@ -50,12 +51,21 @@ export function PopupView({ tabId }: Props) {
           <button type="button" class="sift-secondary" onClick={saveAsText}>
             Save as text
           </button>
-          <p class="sift-popup-notice" role="status">
-            {notice}
-          </p>
         </div>
       )}
+      <p class="sift-popup-notice" role="status">
+        {notice}
+      </p>
       <SettingsForm settings={settings} />
+      <footer class="sift-popup-footer">
+        <button
+          type="button"
+          class="sift-link-button"
+          onClick={() => forgetPositions().then(() => setNotice('Reading positions forgotten'))}
+        >
+          Forget where I stopped reading
+        </button>
+      </footer>
     </main>
   );
 }

@@ -12,6 +12,7 @@ import { readerStyle } from './reader-style';
 import { useSettings, useTheme } from './use-settings';
 import { trapTab } from './focus-trap';
 import { ReadingProgress } from './reading-progress';
+import { useReadingPosition } from './use-reading-position';
 import { THEMES, saveSettings, type Settings } from '../utils/settings';
 
 interface Props {
@@ -42,6 +43,7 @@ export function ReaderOverlay({ result, onClose, onSave }: Props) {
   const [settingsOpen, setSettingsOpen] = useState(false);
   const dialog = useRef<HTMLDivElement>(null);
   const scroller = useRef<HTMLDivElement>(null);
+  useReadingPosition(scroller, result.ok ? result.article.url : undefined);
 
   useEffect(() => {
     // Focus the dialog itself: screen readers announce its label and arrow keys scroll the article.

@@ -132,6 +132,33 @@ describe('reader overlay on the sample news page', () => {
     await page.close();
   });
 
+  it('reopens where the reader left off', async () => {
+    await sift.worker.evaluate(() => chrome.storage.local.remove('readingPositions'));
+    const page = await sift.newPage(server.url('long-read.html'));
+    await page.setViewport({ width: 800, height: 500 });
+    await openWithToolbar(sift, page);
+    const scrollTop = () => page.evaluate(() => document.querySelector('sift-reader')!.shadowRoot!.querySelector('.sift-scroll')!.scrollTop);
+    await page.evaluate(() => {
+      const scroller = document.querySelector('sift-reader')!.shadowRoot!.querySelector('.sift-scroll')!;
+      scroller.scrollTop = (scroller.scrollHeight - scroller.clientHeight) / 2;
+    });
+    const left = await scrollTop();
+    await page.keyboard.press('Escape');
+    await page.waitForFunction(() => document.querySelector('sift-reader') === null);
+    // Saving is asynchronous; wait until storage holds the position before reopening.
+    await sift.worker.evaluate(async () => {
+      while (!(await chrome.storage.local.get('readingPositions')).readingPositions) await new Promise((r) => setTimeout(r, 50));
+    });
+    await openWithToolbar(sift, page);
+    await page.waitForFunction(
+      (expected) => Math.abs(document.querySelector('sift-reader')!.shadowRoot!.querySelector('.sift-scroll')!.scrollTop - expected) < 5,
+      { timeout: 5000 },
+      left,
+    );
+    assert.ok(left > 100, 'the test scrolled somewhere worth restoring');
+    await page.close();
+  });
+
   it('toggles closed on a second toolbar click', async () => {
     const page = await sift.newPage(server.url('sample-news.html'));
     await openWithToolbar(sift, page);
