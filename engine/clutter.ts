@@ -37,6 +37,11 @@ export function isClutterByName(element: Element): boolean {
   return names !== '' && CLUTTER_NAME.test(names) && !CONTENT_NAME.test(names);
 }
 
+/** A <header> outside any article or main landmark is the site's banner, never the article. */
+export function isSiteHeader(element: Element): boolean {
+  return element.localName.toLowerCase() === 'header' && element.closest('article, main, [role="main"]') === null;
+}
+
 /** True when a line of text is a clutter heading ("Related", "Lire aussi :") or opens a clutter sentence. */
 export function isClutterLine(text: string): boolean {
   const line = collapseSpace(text).toLowerCase();
@@ -65,8 +70,8 @@ function isDialogLike(block: Element): boolean {
 export function inConsentDialog(element: Element): boolean {
   let block: Element | null = element;
   for (let level = 0; block !== null && level < CONSENT_LEVELS && !STRUCTURAL_TAGS.has(block.localName.toLowerCase()); level++, block = block.parentElement) {
-    if (!isDialogLike(block)) continue;
     const text = block.textContent ?? '';
+    if (text.length > CONSENT_DIALOG.noticeChars && !isDialogLike(block)) continue;
     if (text.length > CONSENT_DIALOG.maxChars || !CONSENT_DIALOG.words.test(text)) continue;
     for (const control of block.querySelectorAll('button, [role="button"], a, input[type="button"], input[type="submit"]')) {
       const label = collapseSpace(control.textContent || control.getAttribute('value') || '');

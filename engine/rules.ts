@@ -137,7 +137,7 @@ export const newsletter: RuleGroup = {
 export const signin: RuleGroup = {
   description: 'Sign-in and registration dialogs, paywall and metering prompts.',
   selectors: ['.tp-modal', '.tp-backdrop', '.piano-offer', '.paywall', '#paywall', '.login-modal', '.rb-user-popup-form'],
-  names: ['login', 'log-in', 'signin', 'sign-in', 'paywall', 'user-form', 'regwall', 'subscriber-only'],
+  names: ['login', 'log-in', 'signin', 'sign-in', 'auth', 'auth-required', 'paywall', 'user-form', 'regwall', 'subscriber-only'],
   labels: ['sign in', 'log in', 'welcome back!', 'welcome back', 'se connecter', 'anmelden', 'iniciar sesión', 'accedi', 'entrar', 'inloggen'],
   openings: [
     'sign in to continue', 'sign in to your account', 'subscribe to keep reading', 'subscribe to continue reading',
@@ -200,6 +200,8 @@ export const CONSENT_DIALOG = {
   actions: /^(?:accept|agree|allow|reject|decline|deny|i agree|i accept|accept all|reject all|allow all|got it|akzeptieren|alle akzeptieren|zustimmen|ablehnen|accepter|tout accepter|j'accepte|refuser|tout refuser|aceptar|aceptar todo|rechazar|accetta|accetto|rifiuta|aceitar|rejeitar|accepteren|akkoord|weigeren)\b/i,
   /** Longer than this, a block is a page about cookies (a privacy policy), not a dialog. */
   maxChars: 6000,
+  /** This short, a block with those words and buttons is a consent notice whatever its markup. */
+  noticeChars: 1500,
 };
 
 export const RULE_GROUPS = { consent, navigation, promo, social, newsletter, signin, comments, ads, footer } as const;

@@ -3,7 +3,7 @@
  * the stack): every block with enough of its own prose is a paragraph, and its score flows to its
  * ancestors, less at each level, the way reader views have long found the article's container.
  */
-import { isClutterByName } from './clutter';
+import { isClutterByName, isSiteHeader } from './clutter';
 import { INLINE_TAGS, NON_CONTENT_TAGS, TEXT_NODE, charCount, isElement, isHiddenByMarkup, isParsedNoscript, tagOf } from './dom';
 
 /** Past these the page is refused as too large rather than risking a hung tab. */
@@ -59,7 +59,7 @@ function skipped(element: Element, skipClutter: boolean): boolean {
   const tag = tagOf(element);
   if (isParsedNoscript(element)) return false;
   if (NON_CONTENT_TAGS.has(tag) || isHiddenByMarkup(element)) return true;
-  return skipClutter && isClutterByName(element);
+  return skipClutter && (isClutterByName(element) || isSiteHeader(element));
 }
 
 /**

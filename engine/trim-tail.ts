@@ -41,7 +41,11 @@ function lastBlock(container: Element): Element | null {
   return null;
 }
 
+/** A block holding this share of the text is the content itself (a listing's list), never its tail. */
+const MAX_TAIL_SHARE = 0.5;
+
 export function trimTail(root: Element): void {
+  const rootChars = charCount(root.textContent ?? '');
   let container = root;
   for (;;) {
     const last = lastBlock(container);
@@ -53,6 +57,11 @@ export function trimTail(root: Element): void {
       continue;
     }
     // A heading at the very end introduces nothing left in the article (its list went).
+    if (charCount(last.textContent ?? '') > rootChars * MAX_TAIL_SHARE) {
+      if (!isWrapper(last)) return;
+      container = last;
+      continue;
+    }
     if (isRecirculation(last) || HEADING_TAGS.has(tagOf(last))) {
       last.remove();
       continue;

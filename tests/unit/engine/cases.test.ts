@@ -121,3 +121,13 @@ describe('a consent dialog of a platform the rules do not name, longer than the 
     expect(text).not.toMatch(/812 partners|About your privacy|Accept all|More options/);
   });
 });
+
+describe('a listing page whose content is a list of links', () => {
+  const { text } = readFixture('cases/link-listing.html');
+
+  it('keeps the list: trailing-recirculation trimming never takes most of the content', () => {
+    expect(text).toContain('- Hospital opens new cardiac wing Jan 1, 2026');
+    expect(text).toContain('- Telehealth visits double in a year Jan 12, 2026');
+    expect(text).not.toMatch(/Care|© 2026/);
+  });
+});
