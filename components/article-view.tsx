@@ -1,12 +1,31 @@
 /** The article as the reader sees it: header (site, title, byline, date, reading time), lead image, body. */
 import { useEffect, useMemo, useRef } from 'preact/hooks';
+import type { RefObject } from 'preact';
 import type { Article } from '../engine';
 import { sanitizeArticle } from './sanitize';
 import { formatDate, readingTime } from './article-meta';
+import { TableOfContents, type Heading } from './table-of-contents';
 
 interface Props {
   article: Article;
+  /** The overlay's scroller, for the contents' "you are here". */
+  scroller: RefObject<HTMLElement>;
 }
+
+// Fewer headings than this make a contents list longer than it is useful.
+const MIN_HEADINGS_FOR_CONTENTS = 3;
+
+/** The article's h2/h3 headings, each given an id to jump to if it has none. */
+function collectHeadings(fragment: DocumentFragment): Heading[] {
+  return [...fragment.querySelectorAll('h2, h3')].flatMap((heading, index) => {
+    const text = heading.textContent?.trim() ?? '';
+    if (!text) return [];
+    heading.id ||= `sift-heading-${index}`;
+    return [{ id: heading.id, text, level: heading.tagName === 'H2' ? 2 : 3 } as Heading];
+  });
+}
+
+const withoutHash = (url: string) => url.split('#')[0];
 
 /** A dead image (moved, blocked, offline) is hidden with its figure rather than shown as a broken icon. */
 function hideBrokenImage(event: Event) {
@@ -17,19 +36,37 @@ function hideBrokenImage(event: Event) {
   (onlyImage ? figure : image).hidden = true;
 }
 
-export function ArticleView({ article }: Props) {
+export function ArticleView({ article, scroller }: Props) {
   const body = useRef<HTMLDivElement>(null);
   const content = useMemo(() => {
     const fragment = sanitizeArticle(article.html);
     const src = article.leadImage?.src;
     // The lead image is shown above the body unless the body already holds it.
     const bodyHasLead = [...fragment.querySelectorAll('img')].some((img) => img.src === src);
-    return { fragment, leadImage: bodyHasLead ? undefined : article.leadImage };
+    return { fragment, leadImage: bodyHasLead ? undefined : article.leadImage, headings: collectHeadings(fragment) };
   }, [article]);
 
   useEffect(() => {
     body.current?.replaceChildren(content.fragment);
   }, [content]);
+
+  /** Scrolls the overlay (never the page) to an element of the article, and moves focus there. */
+  function jumpTo(id: string): boolean {
+    const target = (body.current?.getRootNode() as ShadowRoot | undefined)?.getElementById(id);
+    if (!target) return false;
+    const smooth = !matchMedia('(prefers-reduced-motion: reduce)').matches;
+    target.scrollIntoView({ behavior: smooth ? 'smooth' : 'auto', block: 'start' });
+    target.setAttribute('tabindex', '-1');
+    target.focus({ preventScroll: true });
+    return true;
+  }
+
+  /** Links within the article (footnotes, "jump to") stay in the reader instead of opening a tab. */
+  function followInPageLink(event: MouseEvent) {
+    const link = (event.target as Element).closest?.('a[href*="#"]') as HTMLAnchorElement | null;
+    if (!link || !article.url || withoutHash(link.href) !== withoutHash(article.url)) return;
+    if (jumpTo(decodeURIComponent(link.hash.slice(1)))) event.preventDefault();
+  }
 
   const date = article.published ? formatDate(article.published, article.lang) : undefined;
   const { leadImage } = content;
@@ -50,7 +87,10 @@ export function ArticleView({ article }: Props) {
           <img src={leadImage.src} alt={leadImage.alt} />
         </figure>
       )}
-      <div class="sift-body" ref={body} />
+      {content.headings.length >= MIN_HEADINGS_FOR_CONTENTS && (
+        <TableOfContents headings={content.headings} scroller={scroller} onJump={jumpTo} />
+      )}
+      <div class="sift-body" ref={body} onClick={followInPageLink} />
     </article>
   );
 }

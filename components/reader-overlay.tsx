@@ -84,7 +84,7 @@ export function ReaderOverlay({ result, onClose, onSave }: Props) {
           )}
           <main class="sift-page">
             {result.ok ? (
-              <ArticleView article={result.article} />
+              <ArticleView article={result.article} scroller={scroller} />
             ) : (
               <NoArticleView message={result.message} onClose={onClose} />
             )}

@@ -323,6 +323,25 @@ describe('hostile pages', () => {
   });
 });
 
+describe('contents', () => {
+  it('lists the headings beside a long read and jumps within the reader, never the page', async () => {
+    await resetSettings();
+    const page = await sift.newPage(server.url('long-read.html'));
+    await openWithToolbar(sift, page);
+    const entries = await page.$$eval('sift-reader >>> .sift-toc a', (links) => links.map((link) => link.textContent));
+    assert.deepEqual(entries, ['The routes that survived', 'What the numbers say', 'Reading the timetable data', 'What comes next']);
+    await page.click('sift-reader >>> .sift-toc a::-p-text(What comes next)');
+    await page.waitForFunction(
+      () => document.querySelector('sift-reader')!.shadowRoot!.querySelector('.sift-toc a[aria-current]')?.textContent === 'What comes next',
+      { timeout: 5000 },
+    );
+    assert.equal(await page.evaluate(() => location.hash), '', 'the page URL is unchanged');
+    assert.equal(await page.evaluate(() => window.scrollY), 0, 'the page did not scroll');
+    await page.screenshot({ path: join(SCREENSHOTS, 'overlay-contents.png') });
+    await page.close();
+  });
+});
+
 describe('popup actions', () => {
   it('opens the reader and saves the article through the background, for the tab it was opened for', async () => {
     const page = await sift.newPage(server.url('sample-news.html'));

@@ -1,0 +1,87 @@
+/**
+ * Contents of a long article, from its headings: a side column on wide screens, a collapsible list
+ * above the article on narrow ones. The section being read is highlighted.
+ */
+import { useEffect, useState } from 'preact/hooks';
+import type { RefObject } from 'preact';
+
+export interface Heading {
+  id: string;
+  text: string;
+  level: 2 | 3;
+}
+
+interface Props {
+  headings: Heading[];
+  scroller: RefObject<HTMLElement>;
+  onJump: (id: string) => void;
+}
+
+const WIDE = '(min-width: 1200px)';
+// A heading counts as "being read" once it is this far from the top, just under the toolbar.
+const READING_LINE = 96;
+
+function useMatches(query: string): boolean {
+  const [matches, setMatches] = useState(() => matchMedia(query).matches);
+  useEffect(() => {
+    const list = matchMedia(query);
+    const onChange = () => setMatches(list.matches);
+    list.addEventListener('change', onChange);
+    return () => list.removeEventListener('change', onChange);
+  }, [query]);
+  return matches;
+}
+
+function useCurrentHeading(headings: Heading[], scroller: RefObject<HTMLElement>): string | undefined {
+  const [current, setCurrent] = useState<string>();
+  useEffect(() => {
+    const element = scroller.current;
+    if (!element) return;
+    const root = element.getRootNode() as ShadowRoot;
+    const update = () => {
+      const top = element.getBoundingClientRect().top + READING_LINE;
+      const passed = headings.filter(({ id }) => (root.getElementById(id)?.getBoundingClientRect().top ?? Infinity) <= top);
+      // At the very end the last sections may never reach the top: the last heading is then the one.
+      const atEnd = element.scrollTop > 0 && element.scrollTop + element.clientHeight >= element.scrollHeight - 2;
+      setCurrent(atEnd ? headings[headings.length - 1]?.id : passed[passed.length - 1]?.id);
+    };
+    update();
+    element.addEventListener('scroll', update, { passive: true });
+    return () => element.removeEventListener('scroll', update);
+  }, [headings, scroller]);
+  return current;
+}
+
+export function TableOfContents({ headings, scroller, onJump }: Props) {
+  const wide = useMatches(WIDE);
+  const current = useCurrentHeading(headings, scroller);
+  const list = (
+    <ol class="sift-toc-list">
+      {headings.map(({ id, text, level }) => (
+        <li key={id} class={`sift-toc-level-${level}`}>
+          <a
+            href={`#${id}`}
+            aria-current={id === current ? 'location' : undefined}
+            onClick={(event) => {
+              event.preventDefault();
+              onJump(id);
+            }}
+          >
+            {text}
+          </a>
+        </li>
+      ))}
+    </ol>
+  );
+  return wide ? (
+    <nav class="sift-toc sift-toc-side" aria-label="Contents">
+      <p class="sift-toc-title">Contents</p>
+      {list}
+    </nav>
+  ) : (
+    <details class="sift-toc sift-toc-inline">
+      <summary>Contents</summary>
+      <nav aria-label="Contents">{list}</nav>
+    </details>
+  );
+}
