@@ -52,19 +52,23 @@ after(async () => {
 
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
+// The reader marks its host with this attribute (utils/messages.ts); the host's tag name falls back
+// to a random one when a page has claimed <sift-reader>, and a page may hold a fake one.
+const HOST = '[data-sift-reader]';
+const DIALOG = `${HOST} >>> [role="dialog"]`;
+
 /**
  * The real overlay's dialog text, and the article body as rendered (page content only: the
- * overlay's own markup rightly uses sift-* names). A page may hold a fake <sift-reader> of its own,
- * without a shadow root.
+ * overlay's own markup rightly uses sift-* names).
  */
 function overlayContent(page: Page): Promise<{ text: string; body: string }> {
-  return page.evaluate(() => {
-    const roots = [...document.querySelectorAll('sift-reader')].map((host) => host.shadowRoot).filter((root) => root);
+  return page.evaluate((host) => {
+    const roots = [...document.querySelectorAll(host)].map((element) => element.shadowRoot).filter((root) => root);
     return {
       text: roots.map((root) => (root!.querySelector('[role="dialog"]') as HTMLElement | null)?.innerText ?? '').join('\n'),
       body: roots.map((root) => root!.querySelector('.sift-body')?.innerHTML ?? '').join('\n'),
     };
-  });
+  }, HOST);
 }
 
 describe('XSS pages in the reader overlay', () => {
@@ -81,7 +85,7 @@ describe('XSS pages in the reader overlay', () => {
         (window as unknown as Record<string, boolean>)[armed] = true;
       }, ARMED_GLOBAL);
 
-      await openWithToolbar(sift, tab);
+      await openWithToolbar(sift, tab, DIALOG);
       await sleep(SETTLE_MS);
 
       const calls = await tab.evaluate((name) => (window as unknown as Record<string, XssCall[]>)[name] ?? [], CALLS_GLOBAL);
