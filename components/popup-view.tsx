@@ -33,8 +33,9 @@ export function PopupView({ tabId }: Props) {
 
   async function toggle() {
     if (tabId === undefined) return;
-    await sendMessage('toggleReaderInTab', tabId);
-    setReaderOpen(!readerOpen);
+    const open = await sendMessage('toggleReaderInTab', tabId);
+    if (open === null) setNotice('Sift cannot reach this page from here: use its toolbar button on the page.');
+    else setReaderOpen(open);
   }
 
   return (

@@ -14,8 +14,11 @@ export interface ProtocolMap {
   readerState(): boolean;
   /** content -> background: the page was judged an article (or not); marks the toolbar icon. */
   articleDetected(isArticle: boolean): void;
-  /** popup -> background: toggle the reader in a tab, through the same path as a toolbar click. */
-  toggleReaderInTab(tabId: number): void;
+  /**
+   * popup -> background: toggle the reader in a tab, through the same path as a toolbar click.
+   * Answers whether it is now open, or null when Sift could not reach the page.
+   */
+  toggleReaderInTab(tabId: number): boolean | null;
   /** background -> reader script: the article as a .txt file, or null without an article. */
   articleTextFile(): TextFile | null;
   /**

@@ -43,8 +43,9 @@ async function inTab<T>(tabId: number | undefined, action: (tabId: number) => Pr
   }
 }
 
-export async function toggleReader(tabId: number | undefined): Promise<void> {
-  await inTab(tabId, (id) => sendMessage('toggleReader', undefined, id));
+/** Opens or closes the reader; answers whether it is now open, or null when the page cannot be reached. */
+export async function toggleReader(tabId: number | undefined): Promise<boolean | null> {
+  return (await inTab(tabId, (id) => sendMessage('toggleReader', undefined, id))) ?? null;
 }
 
 /** Downloads from the page itself (the page context menu has no document of its own to do it). */

@@ -37,7 +37,7 @@ describe('toggleReader (toolbar, shortcut, menus and popup all call it)', () => 
 
   it('messages the reader when it is already injected', async () => {
     const injections = fakeScripting(true);
-    await toggleReader(7);
+    expect(await toggleReader(7)).toBe(true);
     expect(injections.filter((i) => i.files)).toEqual([]);
     expect(sent).toEqual([{ type: 'toggleReader', tabId: 7 }]);
   });
@@ -67,7 +67,7 @@ describe('toggleReader (toolbar, shortcut, menus and popup all call it)', () => 
     fakeScripting(true);
     failNextSend.value = true;
     const warn = vi.spyOn(console, 'warn').mockImplementation(() => {});
-    await expect(toggleReader(9)).resolves.toBeUndefined();
+    await expect(toggleReader(9)).resolves.toBeNull();
     expect(warn).toHaveBeenCalledOnce();
   });
 });
