@@ -1,5 +1,6 @@
 /**
- * The one typed home for messages between the background, the content script and the popup.
+ * The one typed home for messages between the background, the content script, the reader script
+ * (injected on demand) and the popup.
  * Every message names who sends it and who answers.
  */
 import { defineExtensionMessaging } from '@webext-core/messaging';
