@@ -1,6 +1,6 @@
 /** Small DOM helpers that behave the same in browsers and in linkedom (no layout, no innerText). */
 
-export const ELEMENT_NODE = 1;
+const ELEMENT_NODE = 1;
 export const TEXT_NODE = 3;
 
 /** Elements that never carry article text. */

@@ -103,7 +103,7 @@ function bylineOf(fromJsonLd: string | undefined, meta: Map<string, string>, doc
 }
 
 /** ISO 8601 as the page gives it when it already is, else the parsed instant; unparseable dates are dropped. */
-export function isoDate(raw: string | undefined): string | undefined {
+function isoDate(raw: string | undefined): string | undefined {
   const text = raw?.trim();
   if (!text) return undefined;
   if (/^\d{4}-\d{2}-\d{2}(?:[T ]\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?)?$/.test(text)) return text.replace(' ', 'T');

@@ -7,8 +7,8 @@ import { isClutterByName, isSiteHeader } from './clutter';
 import { INLINE_TAGS, NON_CONTENT_TAGS, TEXT_NODE, charCount, isElement, isHiddenByMarkup, isParsedNoscript, tagOf } from './dom';
 
 /** Past these the page is refused as too large rather than risking a hung tab. */
-export const MAX_ELEMENTS = 150_000;
-export const MAX_DEPTH = 500;
+const MAX_ELEMENTS = 150_000;
+const MAX_DEPTH = 500;
 
 /** Own prose, in characters, for a block to count as a paragraph (characters, so CJK counts fairly). */
 const MIN_PARAGRAPH_CHARS = 25;
@@ -20,6 +20,11 @@ const PARAGRAPH_TAGS = new Set(['p', 'pre', 'li', 'dd', 'dt', 'blockquote', 'fig
 const LIST_ITEM_TAGS = new Set(['li', 'dd', 'dt']);
 /** Commas in Latin, CJK and Arabic scripts: a comma-rich paragraph is prose, not a label. */
 const COMMAS = /[,，、،]/g;
+
+/** Share of a block's text inside links. */
+export function linkShare(entry: BlockStats): number {
+  return entry.chars === 0 ? 0 : entry.linkChars / entry.chars;
+}
 
 export class PageTooLargeError extends Error {}
 

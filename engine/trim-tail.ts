@@ -3,7 +3,7 @@
  * headline-sized items ("More news", a bare list of unrelated headlines), whatever their class names
  * say. Walks back from the last block, into wrappers, and stops at the first block of real content.
  */
-import { HEADING_TAGS, INLINE_TAGS, TEXT_NODE, charCount, collapseSpace, linkDensity, tagOf } from './dom';
+import { HEADING_TAGS, INLINE_TAGS, TEXT_NODE, charCount, collapseSpace, isElement, linkDensity, tagOf } from './dom';
 import { hasMedia } from './images';
 
 /** A list of fewer links than this reads as a reference, not as recirculation. */
@@ -36,7 +36,7 @@ function lastBlock(container: Element): Element | null {
       if (collapseSpace(node.nodeValue ?? '') !== '') return null;
       continue;
     }
-    if (node.nodeType === 1) return node as Element;
+    if (isElement(node)) return node;
   }
   return null;
 }

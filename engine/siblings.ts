@@ -1,0 +1,40 @@
+/**
+ * The siblings that belong with the chosen block: another part of the article (a high score, much
+ * prose, a long paragraph), and a heading or figure between two kept parts.
+ */
+import { HEADING_TAGS, tagOf } from './dom';
+import { linkShare, type PageScores } from './score';
+
+/** A sibling whose score reaches this share of the winner's is another part of the article. */
+const SIBLING_RATIO = 0.2;
+const MIN_SIBLING_SCORE = 10;
+/** A sibling holding this share of the winner's prose (undecayed), with few links, is more of the article. */
+const SIBLING_PROSE_RATIO = 0.15;
+const SIBLING_PROSE_LINK_DENSITY = 0.3;
+/** A sibling paragraph this long, with few links, belongs to the article. */
+const SIBLING_PARAGRAPH_CHARS = 80;
+const SIBLING_LINK_DENSITY = 0.25;
+/** Tags kept between two parts of the article even though they score nothing themselves. */
+const BRIDGE_TAGS = new Set([...HEADING_TAGS, 'figure', 'blockquote', 'ul', 'ol', 'table', 'pre', 'img', 'picture', 'hr']);
+
+export function withSiblings(top: Element, best: number, scores: PageScores, finals: Map<Element, number>): Element[] {
+  const parent = top.parentElement;
+  if (parent === null || tagOf(parent) === 'html') return [top];
+  const threshold = Math.max(MIN_SIBLING_SCORE, best * SIBLING_RATIO);
+  const prose = (scores.stats.get(top)?.prose ?? 0) * SIBLING_PROSE_RATIO;
+  const siblings = [...parent.children];
+  const kept = siblings.map((sibling) => sibling === top || belongs(sibling, threshold, prose, scores, finals));
+  // A heading or figure between two kept parts is part of the article too.
+  const first = kept.indexOf(true);
+  const last = kept.lastIndexOf(true);
+  return siblings.filter((sibling, index) => kept[index] || (index > first && index < last && BRIDGE_TAGS.has(tagOf(sibling))));
+}
+
+function belongs(sibling: Element, threshold: number, prose: number, scores: PageScores, finals: Map<Element, number>): boolean {
+  const entry = scores.stats.get(sibling);
+  if (entry === undefined) return false;
+  if ((finals.get(sibling) ?? -Infinity) >= threshold) return true;
+  if (entry.prose > 0 && entry.prose >= prose && linkShare(entry) < SIBLING_PROSE_LINK_DENSITY) return true;
+  if (tagOf(sibling) !== 'p') return false;
+  return entry.chars >= SIBLING_PARAGRAPH_CHARS && linkShare(entry) < SIBLING_LINK_DENSITY;
+}

@@ -1,0 +1,88 @@
+/**
+ * From the best-scoring block to the whole article: the scores favour one dense block, while articles
+ * are often split (page-builder sections, forum posts, a listing's cards). Each step is a general rule.
+ */
+import { tagOf } from './dom';
+import { linkShare, type PageScores } from './score';
+
+/** The page itself is never the article's container: some pages have more than one body element. */
+export const PAGE_ROOTS = new Set(['html', 'body']);
+/**
+ * Runners-up close to the winner, found outside it, mean the article is split over blocks (page
+ * builders nest each section deeply): their common ancestor holds the whole article.
+ */
+const RUNNER_UP_RATIO = 0.75;
+const RUNNERS_UP_CONSIDERED = 5;
+const MIN_RUNNERS_UP_SHARED = 3;
+/**
+ * When the winner holds less than this share of the prose of the deepest block holding most of the
+ * page's prose, the content is many small blocks (forum posts, list entries): that block is taken.
+ */
+const MAJORITY_SHARE = 0.6;
+const MIN_WINNER_SHARE = 0.5;
+/**
+ * A winner that is one card among alike siblings (same tag and class, each with prose of its own) is
+ * one teaser of a listing: the reader wants the whole list, so the grid is taken.
+ */
+const MIN_ALIKE_CARDS = 4;
+const CARD_LEVELS = 3;
+/**
+ * An ancestor holding this much more prose than the winner (within a few levels, with few links)
+ * holds the rest of the article: sections a page builder split into separate blocks.
+ */
+const PROSE_GROWTH = 1.5;
+const MAX_GROWTH_LEVELS = 6;
+const MAX_GROWTH_LINK_DENSITY = 0.3;
+
+/** The ancestor of `top` that holds enough close runners-up, or `top` itself. */
+export function sharedAncestor(top: Element, best: number, ranked: Array<[Element, number]>): Element {
+  const runnersUp = ranked
+    .slice(1, 1 + RUNNERS_UP_CONSIDERED)
+    .filter(([element, score]) => score >= best * RUNNER_UP_RATIO && !top.contains(element) && !element.contains(top));
+  if (runnersUp.length < MIN_RUNNERS_UP_SHARED) return top;
+  for (let ancestor = top.parentElement; ancestor !== null && !PAGE_ROOTS.has(tagOf(ancestor)); ancestor = ancestor.parentElement) {
+    if (runnersUp.filter(([element]) => ancestor!.contains(element)).length >= MIN_RUNNERS_UP_SHARED) return ancestor;
+  }
+  return top;
+}
+
+/** The deepest block holding most of the page's prose, when the winner holds too little of it. */
+export function majorityOver(top: Element, scores: PageScores): Element {
+  const prose = (element: Element) => scores.stats.get(element)?.prose ?? 0;
+  let majority = scores.root;
+  const needed = prose(scores.root) * MAJORITY_SHARE;
+  for (let descended = true; descended; ) {
+    descended = false;
+    for (const child of majority.children) {
+      if (prose(child) >= needed) [majority, descended] = [child, true];
+    }
+  }
+  if (PAGE_ROOTS.has(tagOf(majority)) || top.contains(majority)) return top;
+  return prose(top) < prose(majority) * MIN_WINNER_SHARE ? majority : top;
+}
+
+export function gridOf(top: Element, scores: PageScores): Element | null {
+  let card: Element | null = top;
+  for (let level = 0; card !== null && level < CARD_LEVELS; level++, card = card.parentElement) {
+    const grid = card.parentElement;
+    const className = card.getAttribute('class');
+    if (grid === null || PAGE_ROOTS.has(tagOf(grid)) || !className) continue;
+    const cards = [...grid.children].filter(
+      (sibling) => sibling.tagName === card!.tagName && sibling.getAttribute('class') === className && (scores.stats.get(sibling)?.prose ?? 0) > 0,
+    );
+    if (cards.length >= MIN_ALIKE_CARDS) return grid;
+  }
+  return null;
+}
+
+export function grownToProse(top: Element, scores: PageScores): Element {
+  let current = top;
+  let ancestor = top.parentElement;
+  for (let level = 0; level < MAX_GROWTH_LEVELS && ancestor !== null && !PAGE_ROOTS.has(tagOf(ancestor)); level++) {
+    const entry = scores.stats.get(ancestor);
+    if (entry === undefined || linkShare(entry) > MAX_GROWTH_LINK_DENSITY) break;
+    if (entry.prose >= (scores.stats.get(current)?.prose ?? 0) * PROSE_GROWTH) current = ancestor;
+    ancestor = ancestor.parentElement;
+  }
+  return current;
+}
