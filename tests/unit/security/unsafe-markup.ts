@@ -33,7 +33,7 @@ function decodeCssEscapes(css: string): string {
   return css.replace(/\\([0-9a-f]{1,6})\s?/gi, (_, hex: string) => String.fromCodePoint(parseInt(hex, 16)));
 }
 
-function checkAttributes(element: Element, clobberable: (name: string) => boolean, found: string[]): void {
+function checkAttributes(element: Element, clobberable: (name: string) => boolean, overlayNamesAllowed: boolean, found: string[]): void {
   const tag = element.localName.toLowerCase();
   for (const attr of Array.from(element.attributes)) {
     const name = attr.name.toLowerCase();
@@ -47,10 +47,10 @@ function checkAttributes(element: Element, clobberable: (name: string) => boolea
     if (name === 'style' && DANGEROUS_CSS.test(decodeCssEscapes(value))) found.push(`dangerous style ${where}`);
     if (name === 'srcdoc') found.push(`srcdoc ${where}`);
     if (name === 'shadowrootmode' || name === 'shadowroot') found.push(`declarative shadow root ${where}`);
-    if ((name === 'id' || name === 'name') && (OVERLAY_NAME.test(value) || clobberable(value))) {
+    if ((name === 'id' || name === 'name') && ((!overlayNamesAllowed && OVERLAY_NAME.test(value)) || clobberable(value))) {
       found.push(`clobbering name ${where}`);
     }
-    if (name === 'class' && value.split(/\s+/).some((token) => OVERLAY_NAME.test(token))) {
+    if (!overlayNamesAllowed && name === 'class' && value.split(/\s+/).some((token) => OVERLAY_NAME.test(token))) {
       found.push(`overlay class ${where}`);
     }
   }
@@ -75,7 +75,11 @@ function checkAttributes(element: Element, clobberable: (name: string) => boolea
   }
 }
 
-export function findUnsafeMarkup(root: Node): string[] {
+/**
+ * `overlayNamesAllowed`: for the article as the overlay renders it, where sift-* ids and classes
+ * are the overlay's own (heading anchors, say); page content is checked for them at the sanitiser.
+ */
+export function findUnsafeMarkup(root: Node, { overlayNamesAllowed = false } = {}): string[] {
   const found: string[] = [];
   const doc = root.ownerDocument ?? (root as Document);
   const form = doc.createElement('form');
@@ -90,7 +94,7 @@ export function findUnsafeMarkup(root: Node): string[] {
       if (tag === 'style' && DANGEROUS_CSS.test(decodeCssEscapes(element.textContent ?? ''))) {
         found.push(`dangerous <style>: ${element.textContent?.slice(0, 80)}`);
       }
-      checkAttributes(element, clobberable, found);
+      checkAttributes(element, clobberable, overlayNamesAllowed, found);
       // Template contents live in a separate fragment; a later clone would bring them to life.
       if (tag === 'template' && 'content' in element) visit((element as HTMLTemplateElement).content);
     }
