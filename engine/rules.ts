@@ -78,7 +78,7 @@ export const promo: RuleGroup = {
   ],
   names: [
     'related', 'relatedposts', 'related-posts', 'related-articles', 'recirculation', 'recirc', 'recommended',
-    'recommendations', 'cta', 'call-to-action', 'more-stories', 'more-from', 'read-next', 'read-also', 'also-read', 'trending',
+    'recommendations', 'cta', 'call-to-action', 'btn', 'button', 'more-stories', 'more-from', 'read-next', 'read-also', 'also-read', 'trending',
     'most-read', 'most-popular', 'popular-posts', 'you-may-like', 'more-articles', 'promo', 'teaser-list',
   ],
   labels: [
@@ -96,8 +96,9 @@ export const promo: RuleGroup = {
     'get a demo', 'book a demo', 'start free trial', 'start your free trial', 'notify me', 'join now', 'sign up',
     'sign up for free', 'create account', 'create an account', 'download now', 'get started', 'get started for free',
     'in den warenkorb', 'ajouter au panier', 'añadir al carrito', 'aggiungi al carrello', 'adicionar ao carrinho',
+    'donate', 'donate now', 'donate today!', 'donate today', 'subscribe & save', 'join now for free', 'filter & sort',
   ],
-  openings: ['you may be interested in', 'you might be interested in', 'read more:', 'read also:', 'related:', 'see also:', 'lire aussi :', 'lire aussi:', 'lesen sie auch:', 'lee también:', 'leggi anche:', 'leia também:', 'lees ook:'],
+  openings: ['free shipping on', 'get it on ', 'download on the app store', 'you may be interested in', 'you might be interested in', 'read more:', 'read also:', 'related:', 'see also:', 'lire aussi :', 'lire aussi:', 'lesen sie auch:', 'lee también:', 'leggi anche:', 'leia também:', 'lees ook:'],
 };
 
 /** Share bars and "follow us" prompts. */
@@ -127,7 +128,7 @@ export const newsletter: RuleGroup = {
   openings: [
     'subscribe to our newsletter', 'sign up for our newsletter', 'get our newsletter', 'sign up for the',
     'abonnez-vous à notre newsletter', 'inscrivez-vous à notre newsletter', 'newsletter abonnieren',
-    'abonnieren sie unseren newsletter', 'suscríbete a nuestro boletín', 'suscríbete a nuestra newsletter',
+    'abonnieren sie unseren newsletter', 'subscribe to ', 'suscríbete a nuestro boletín', 'suscríbete a nuestra newsletter',
     'iscriviti alla nostra newsletter', 'assine nossa newsletter', 'inscreva-se na nossa newsletter',
     'schrijf je in voor onze nieuwsbrief', 'meld je aan voor onze nieuwsbrief',
   ],
@@ -142,7 +143,7 @@ export const signin: RuleGroup = {
   openings: [
     'sign in to continue', 'sign in to your account', 'subscribe to keep reading', 'subscribe to continue reading',
     'already a subscriber', "you've reached your limit", 'you have reached your limit', 'create a free account',
-    'have an existing account', 'connectez-vous pour', 'déjà abonné', 'melden sie sich an', 'bereits abonnent',
+    'have an existing account', 'continue with email', 'continue with google', 'connectez-vous pour', 'déjà abonné', 'melden sie sich an', 'bereits abonnent',
     'inicia sesión para', 'ya eres suscriptor', 'accedi per continuare', 'já é assinante', 'log in om verder',
   ],
 };
@@ -183,7 +184,8 @@ export const footer: RuleGroup = {
   description: 'Site footers and copyright lines.',
   selectors: ['footer', '.site-footer', '#colophon', '.footer-wrap', '[role="contentinfo"]'],
   names: ['footer', 'site-footer', 'copyright', 'colophon', 'site-info'],
-  labels: ['quick links', 'categories', 'about us', 'contact us', 'impressum', 'mentions légales', 'aviso legal'],
+  labels: ['quick links', 'categories', 'about us', 'contact us', 'impressum', 'mentions légales', 'aviso legal',
+    'privacy policy', 'terms of use', 'terms of service', 'cookie policy', 'datenschutzerklärung', 'politique de confidentialité'],
   openings: ['©', 'copyright', 'all rights reserved', 'tous droits réservés', 'alle rechte vorbehalten',
     'todos los derechos reservados', 'tutti i diritti riservati', 'todos os direitos reservados', 'alle rechten voorbehouden'],
 };

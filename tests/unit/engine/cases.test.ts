@@ -51,7 +51,11 @@ describe('a product page with no long paragraph', () => {
   });
 
   it('leaves out the announcement bar, header menu and footer', () => {
-    expect(text).not.toMatch(/Free shipping|Stride Co|Women|Sale|Returns|All rights reserved|Add to cart|Notify me/);
+    expect(text).not.toMatch(/Free shipping|Stride Co|Women|Sale|Returns|All rights reserved/);
+  });
+
+  it('leaves out calls to action, app badges and policy links inside the main landmark', () => {
+    expect(text).not.toMatch(/Add to cart|Notify me|Free shipping on orders|Google Play|Privacy Policy|Find your fit/);
   });
 
   it('is not detected as an article', () => {
