@@ -17,6 +17,8 @@ export interface SiftBrowser {
   downloadDir: string;
   /** Console errors and uncaught exceptions coming from the extension's own code. */
   extensionErrors: string[];
+  /** Network requests (http, https, ws) made by the extension itself: service worker and its pages. */
+  extensionRequests: string[];
   /** Toolbar clicks repeated because Chromium fired one without its activeTab grant. */
   extraClicks: number;
   newPage(url: string): Promise<Page>;
@@ -67,6 +69,13 @@ export async function launchSift(): Promise<SiftBrowser> {
   };
   watch('service worker', worker);
 
+  const extensionRequests: string[] = [];
+  const isNetwork = (url: string) => /^(https?|wss?):/.test(url);
+  await worker.client.send('Network.enable');
+  worker.client.on('Network.requestWillBeSent', ({ request }) => {
+    if (isNetwork(request.url)) extensionRequests.push(`service worker: ${request.url}`);
+  });
+
   const session = await browser.target().createCDPSession();
   await session.send('Browser.setDownloadBehavior', { behavior: 'allow', downloadPath: downloadDir });
 
@@ -76,10 +85,16 @@ export async function launchSift(): Promise<SiftBrowser> {
     worker,
     downloadDir,
     extensionErrors,
+    extensionRequests,
     extraClicks: 0,
     async newPage(url) {
       const page = await browser.newPage();
       watch(url, page);
+      if (url.startsWith(`chrome-extension://${extensionId}/`)) {
+        page.on('request', (request) => {
+          if (isNetwork(request.url())) extensionRequests.push(`${url}: ${request.url()}`);
+        });
+      }
       page.on('pageerror', (error) => {
         if (String((error as Error).stack).includes(`chrome-extension://${extensionId}/`)) {
           extensionErrors.push(`${url}: ${(error as Error).message}`);

@@ -401,4 +401,8 @@ describe('extension health', () => {
   it('logged no console errors from the extension during the run', () => {
     assert.deepEqual(sift.extensionErrors, []);
   });
+
+  it('made no network request of its own (service worker and popup) during the run', () => {
+    assert.deepEqual(sift.extensionRequests, []);
+  });
 });
