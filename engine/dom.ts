@@ -63,17 +63,20 @@ export function linkDensity(element: Element): number {
  * post's subject, not the block's role.
  */
 export function classAndId(element: Element): string {
-  let names = namesCache.get(element);
+  const raw = `${element.getAttribute('class') ?? ''} ${element.getAttribute('id') ?? ''}`;
+  if (raw === ' ') return '';
+  let names = namesCache.get(raw);
   if (names === undefined) {
-    const raw = `${element.getAttribute('class') ?? ''} ${element.getAttribute('id') ?? ''}`;
-    names = raw.trim() === '' ? '' : normaliseNames(raw);
-    namesCache.set(element, names);
+    if (namesCache.size >= MAX_CACHED_NAMES) namesCache.clear();
+    names = normaliseNames(raw);
+    namesCache.set(raw, names);
   }
   return names;
 }
 
-/** Names are asked for several times per element while scoring; elements are never renamed meanwhile. */
-const namesCache = new WeakMap<Element, string>();
+/** Pages repeat the same class strings on many elements; normalising each once saves most of the work. */
+const namesCache = new Map<string, string>();
+const MAX_CACHED_NAMES = 10_000;
 
 function normaliseNames(raw: string): string {
   return raw
