@@ -65,8 +65,20 @@ export function ReaderOverlay({ result, onClose, onSave }: Props) {
     }
   }
 
+  /** A click anywhere but the panel (or its own button, which toggles it) puts the panel away. */
+  function onPointerDown(event: PointerEvent) {
+    const target = event.target as Element;
+    if (settingsOpen && !target.closest('.sift-panel, [aria-label="Reading settings"]')) setSettingsOpen(false);
+  }
+
   return (
-    <div class="sift-root" data-theme={theme} style={readerStyle(settings, theme)} onKeyDown={onKeyDown}>
+    <div
+      class="sift-root"
+      data-theme={theme}
+      style={readerStyle(settings, theme)}
+      onKeyDown={onKeyDown}
+      onPointerDown={onPointerDown}
+    >
       <div ref={scroller} class="sift-scroll">
         <div ref={dialog} class="sift-dialog" role="dialog" aria-modal="true" aria-label="Sift reader" tabIndex={-1}>
           <ReaderToolbar

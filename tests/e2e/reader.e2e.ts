@@ -191,7 +191,7 @@ describe('reader overlay on the sample news page', () => {
     await resetSettings();
   });
 
-  it('shows the same settings in the "Aa" panel', async () => {
+  it('shows the same settings in the "Aa" panel, which a click beside it puts away', async () => {
     const page = await sift.newPage(server.url('sample-news.html'));
     await openWithToolbar(sift, page);
     await page.click('sift-reader >>> button[aria-label="Reading settings"]');
@@ -204,6 +204,8 @@ describe('reader overlay on the sample news page', () => {
     const stored = await sift.worker.evaluate(async () => (await chrome.storage.local.get('settings')).settings);
     assert.equal((stored as { theme: string }).theme, 'sepia', 'the choice persists in storage');
     await page.screenshot({ path: join(SCREENSHOTS, 'overlay-sepia-settings.png') });
+    await page.mouse.click(400, 600);
+    await page.waitForFunction(() => !document.querySelector('sift-reader')!.shadowRoot!.querySelector('.sift-panel'), { timeout: 5000 });
     await page.close();
     await resetSettings();
   });
