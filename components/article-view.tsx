@@ -51,21 +51,24 @@ export function ArticleView({ article, scroller }: Props) {
   }, [content]);
 
   /** Scrolls the overlay (never the page) to an element of the article, and moves focus there. */
-  function jumpTo(id: string): boolean {
+  function jumpTo(id: string): void {
     const target = (body.current?.getRootNode() as ShadowRoot | undefined)?.getElementById(id);
-    if (!target) return false;
+    if (!target) return;
     const smooth = !matchMedia('(prefers-reduced-motion: reduce)').matches;
     target.scrollIntoView({ behavior: smooth ? 'smooth' : 'auto', block: 'start' });
     target.setAttribute('tabindex', '-1');
     target.focus({ preventScroll: true });
-    return true;
   }
 
   /** Links within the article (footnotes, "jump to") stay in the reader instead of opening a tab. */
   function followInPageLink(event: MouseEvent) {
     const link = (event.target as Element).closest?.('a[href*="#"]') as HTMLAnchorElement | null;
-    if (!link || !article.url || withoutHash(link.href) !== withoutHash(article.url)) return;
-    if (jumpTo(decodeURIComponent(link.hash.slice(1)))) event.preventDefault();
+    // The engine may resolve links against the canonical URL or against the page's own.
+    const samePage = [article.url, location.href].some((url) => url && withoutHash(url) === withoutHash(link?.href ?? ''));
+    if (!link || !samePage) return;
+    // Never a second tab of the same page, even when the target did not survive extraction.
+    event.preventDefault();
+    jumpTo(decodeURIComponent(link.hash.slice(1)));
   }
 
   const date = article.published ? formatDate(article.published, article.lang) : undefined;
