@@ -38,7 +38,8 @@ export const consent: RuleGroup = {
     '#moove_gdpr_cookie_info_bar', '.cmplz-cookiebanner', '#BorlabsCookieBox', // common WordPress CMPs
     '#fides-overlay', '#fides-overlay-wrapper', '#fides-banner-container', '.fides-modal-container', // Ethyca Fides
   ],
-  names: ['cookie', 'cookies', 'consent', 'gdpr', 'cmp', 'privacy-bar', 'cookie-notice', 'cookiebanner'],
+  // Not "cmp": Adobe's widely deployed Core Components name every block cmp-*.
+  names: ['cookie', 'cookies', 'consent', 'gdpr', 'privacy-bar', 'cookie-notice', 'cookiebanner'],
   labels: ['cookie settings', 'cookie preferences', 'privacy settings', 'paramètres des cookies', 'cookie-einstellungen'],
   openings: [
     'by using this site, you agree', 'by using this website, you agree', 'by continuing to browse',
@@ -123,7 +124,8 @@ export const social: RuleGroup = {
 export const newsletter: RuleGroup = {
   description: 'Newsletter sign-up boxes and their forms, captchas included.',
   selectors: ['#mc_embed_signup', '.mc4wp-form', '.newsletter', '.wpcf7', '.tnp-subscription', '.jeg_newsletter'],
-  names: ['newsletter', 'newsletters', 'subscribe', 'subscription', 'signup', 'sign-up', 'mailchimp', 'mc4wp', 'optin', 'opt-in'],
+  // Not "subscription": shops mark products that can be bought by subscription with it.
+  names: ['newsletter', 'newsletters', 'subscribe', 'signup', 'sign-up', 'mailchimp', 'mc4wp', 'optin', 'opt-in'],
   labels: ['newsletter', 'sign up for our newsletter', 'subscribe to our newsletter', 'subscribe to our newsletters'],
   openings: [
     'subscribe to our newsletter', 'sign up for our newsletter', 'get our newsletter', 'sign up for the',

@@ -135,3 +135,10 @@ describe('a listing page whose content is a list of links', () => {
     expect(text).not.toMatch(/Care|© 2026/);
   });
 });
+
+it('reads a page built from Adobe Core Components (every block named cmp-*, which is no consent platform)', () => {
+  const { text } = readFixture('cases/aem-components.html');
+  expect(text).toContain('Valley Hospital will open a new cardiac wing in March');
+  expect(text).toContain('sixty nurses and technicians expected to join the staff before the opening.');
+  expect(text).not.toMatch(/Care & Services|Locations/);
+});
