@@ -140,7 +140,7 @@ export const newsletter: RuleGroup = {
 export const signin: RuleGroup = {
   description: 'Sign-in and registration dialogs, paywall and metering prompts.',
   selectors: ['.tp-modal', '.tp-backdrop', '.piano-offer', '.paywall', '#paywall', '.login-modal', '.rb-user-popup-form'],
-  names: ['login', 'log-in', 'signin', 'sign-in', 'auth', 'auth-required', 'paywall', 'user-form', 'regwall', 'subscriber-only'],
+  names: ['login', 'log-in', 'signin', 'sign-in', 'auth', 'auth-required', 'paywall', 'user-form', 'regwall'],
   labels: ['sign in', 'log in', 'welcome back!', 'welcome back', 'se connecter', 'anmelden', 'iniciar sesión', 'accedi', 'entrar', 'inloggen'],
   openings: [
     'sign in to continue', 'sign in to your account', 'subscribe to keep reading', 'subscribe to continue reading',
