@@ -6,6 +6,7 @@ import { PALETTES, type ThemeName } from './themes';
 const FONT_STACKS: Record<Settings['font'], string> = {
   serif: "'Iowan Old Style', 'Charter', 'Bitstream Charter', 'Sitka Text', Cambria, Georgia, 'Noto Serif', 'DejaVu Serif', serif",
   sans: "system-ui, -apple-system, 'Segoe UI', Roboto, 'Noto Sans', 'Helvetica Neue', 'Liberation Sans', Arial, sans-serif",
+  mono: "ui-monospace, 'SF Mono', Menlo, Consolas, 'DejaVu Sans Mono', 'Liberation Mono', monospace",
 };
 
 export function readerStyle(settings: Settings, theme: ThemeName): Record<string, string> {
@@ -22,6 +23,7 @@ export function readerStyle(settings: Settings, theme: ThemeName): Record<string
     '--sift-font-size': `${settings.fontSize}px`,
     '--sift-line-height': String(settings.lineHeight),
     '--sift-width': `${settings.width}ch`,
+    '--sift-align': settings.align === 'justify' ? 'justify' : 'start',
     'color-scheme': theme === 'dark' ? 'dark' : 'light',
   };
 }

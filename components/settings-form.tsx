@@ -1,6 +1,6 @@
 /** The one settings form: shown in the popup and in the overlay's "Aa" panel. Saves as you change. */
 import type { ComponentChildren } from 'preact';
-import { FONTS, RANGES, THEMES, saveSettings, type NumericSetting, type Settings } from '../utils/settings';
+import { ALIGNMENTS, FONTS, RANGES, THEMES, saveSettings, type NumericSetting, type Settings } from '../utils/settings';
 import { PALETTES } from './themes';
 
 /** A dot in the theme's own background colour, so each choice previews itself. */
@@ -17,7 +17,8 @@ const THEME_LABELS: Record<Settings['theme'], ComponentChildren> = {
     'System',
   ],
 };
-const FONT_LABELS: Record<Settings['font'], ComponentChildren> = { serif: 'Serif', sans: 'Sans' };
+const FONT_LABELS: Record<Settings['font'], ComponentChildren> = { serif: 'Serif', sans: 'Sans', mono: 'Mono' };
+const ALIGN_LABELS: Record<Settings['align'], ComponentChildren> = { start: 'Ragged', justify: 'Justified' };
 
 const SLIDERS: { name: NumericSetting; label: string; format: (value: number) => string }[] = [
   { name: 'fontSize', label: 'Text size', format: (value) => `${value}px` },
@@ -76,6 +77,14 @@ export function SettingsForm({ settings }: Props) {
         labels={FONT_LABELS}
         value={settings.font}
         onChange={(font) => saveSettings({ font })}
+      />
+      <Choice
+        legend="Alignment"
+        name="align"
+        options={ALIGNMENTS}
+        labels={ALIGN_LABELS}
+        value={settings.align}
+        onChange={(align) => saveSettings({ align })}
       />
       {SLIDERS.map(({ name, label, format }) => (
         <label key={name} class="sift-slider">

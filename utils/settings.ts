@@ -6,10 +6,12 @@
 import { storage } from 'wxt/utils/storage';
 
 export const THEMES = ['light', 'sepia', 'dark', 'system'] as const;
-export const FONTS = ['serif', 'sans'] as const;
+export const FONTS = ['serif', 'sans', 'mono'] as const;
+export const ALIGNMENTS = ['start', 'justify'] as const;
 
 export type Theme = (typeof THEMES)[number];
 export type Font = (typeof FONTS)[number];
+export type Alignment = (typeof ALIGNMENTS)[number];
 
 export interface Settings {
   version: 1;
@@ -21,6 +23,8 @@ export interface Settings {
   lineHeight: number;
   /** Measure of the text column in `ch`. */
   width: number;
+  /** Ragged (start) or justified body text; justified is hyphenated to avoid rivers. */
+  align: Alignment;
 }
 
 /** Bounds and step of each numeric setting; the form's sliders and the validator share them. */
@@ -40,6 +44,7 @@ export const DEFAULT_SETTINGS: Settings = {
   fontSize: 19,
   lineHeight: 1.6,
   width: 65,
+  align: 'start',
 };
 
 function oneOf<T extends string>(allowed: readonly T[], value: unknown, fallback: T): T {
@@ -64,6 +69,7 @@ export function validateSettings(raw: unknown): Settings {
     fontSize: clamped('fontSize', value.fontSize),
     lineHeight: clamped('lineHeight', value.lineHeight),
     width: clamped('width', value.width),
+    align: oneOf(ALIGNMENTS, value.align, DEFAULT_SETTINGS.align),
   };
 }
 

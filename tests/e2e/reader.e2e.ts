@@ -204,6 +204,17 @@ describe('reader overlay on the sample news page', () => {
     const stored = await sift.worker.evaluate(async () => (await chrome.storage.local.get('settings')).settings);
     assert.equal((stored as { theme: string }).theme, 'sepia', 'the choice persists in storage');
     await page.screenshot({ path: join(SCREENSHOTS, 'overlay-sepia-settings.png') });
+    await page.click('sift-reader >>> input[name="font"][value="mono"]');
+    await page.click('sift-reader >>> input[name="align"][value="justify"]');
+    await page.waitForFunction(() => {
+      const root = document.querySelector('sift-reader')!.shadowRoot!;
+      const paragraph = root.querySelector('.sift-body p');
+      return (
+        paragraph !== null &&
+        getComputedStyle(paragraph).textAlign === 'justify' &&
+        getComputedStyle(root.querySelector('.sift-page')!).fontFamily.includes('monospace')
+      );
+    }, { timeout: 5000 });
     await page.mouse.click(400, 600);
     await page.waitForFunction(() => !document.querySelector('sift-reader')!.shadowRoot!.querySelector('.sift-panel'), { timeout: 5000 });
     await page.close();

@@ -12,7 +12,7 @@ import {
 
 describe('validateSettings', () => {
   it('keeps valid settings as they are', () => {
-    const valid: Settings = { version: 1, theme: 'sepia', font: 'sans', fontSize: 22, lineHeight: 1.8, width: 70 };
+    const valid: Settings = { version: 1, theme: 'sepia', font: 'mono', fontSize: 22, lineHeight: 1.8, width: 70, align: 'justify' };
     expect(validateSettings(valid)).toEqual(valid);
   });
 
@@ -21,7 +21,7 @@ describe('validateSettings', () => {
   });
 
   it('replaces each corrupt field on its own, keeping the good ones', () => {
-    const result = validateSettings({ theme: 'neon', font: 'sans', fontSize: 'big', lineHeight: 1.9, width: NaN });
+    const result = validateSettings({ theme: 'neon', font: 'sans', fontSize: 'big', lineHeight: 1.9, width: NaN, align: 'center' });
     expect(result).toEqual({
       version: 1,
       theme: DEFAULT_SETTINGS.theme,
@@ -29,6 +29,7 @@ describe('validateSettings', () => {
       fontSize: DEFAULT_SETTINGS.fontSize,
       lineHeight: 1.9,
       width: DEFAULT_SETTINGS.width,
+      align: DEFAULT_SETTINGS.align,
     });
   });
 
@@ -42,6 +43,11 @@ describe('validateSettings', () => {
   it('rejects infinities and keeps line height on one decimal', () => {
     expect(validateSettings({ fontSize: Infinity }).fontSize).toBe(DEFAULT_SETTINGS.fontSize);
     expect(validateSettings({ lineHeight: 1.6000000000000003 }).lineHeight).toBe(1.6);
+  });
+
+  it('reads settings stored before alignment existed, with the default alignment', () => {
+    const { align: _omitted, ...older } = { ...DEFAULT_SETTINGS, theme: 'dark' as const };
+    expect(validateSettings(older)).toEqual({ ...DEFAULT_SETTINGS, theme: 'dark' });
   });
 
   it('drops unknown fields', () => {
