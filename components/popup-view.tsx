@@ -31,6 +31,13 @@ export function PopupView({ tabId }: Props) {
     setNotice(file ? `Saved ${file.name}` : 'No article found on this page');
   }
 
+  async function copyAsText() {
+    if (tabId === undefined) return;
+    const file = await sendMessage('articleTextFileInTab', tabId);
+    if (file) await navigator.clipboard.writeText(file.text);
+    setNotice(file ? 'Article copied as text' : 'No article found on this page');
+  }
+
   async function toggle() {
     if (tabId === undefined) return;
     const open = await sendMessage('toggleReaderInTab', tabId);
@@ -51,6 +58,9 @@ export function PopupView({ tabId }: Props) {
           </button>
           <button type="button" class="sift-secondary" onClick={saveAsText}>
             Save as text
+          </button>
+          <button type="button" class="sift-secondary sift-wide" onClick={copyAsText}>
+            Copy as text
           </button>
         </div>
       )}

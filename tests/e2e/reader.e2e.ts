@@ -377,6 +377,11 @@ describe('popup actions', () => {
     );
     const text = await waitForDownload(sift, 'carney-to-travel-to-france-to-discuss-ukraine-ceasefire-with-allies.txt');
     assert.ok(text.startsWith(TITLE) && text.includes(LAST_SENTENCE), 'the article was saved');
+
+    await sift.browser.defaultBrowserContext().overridePermissions(`chrome-extension://${sift.extension.id}`, ['clipboard-read', 'clipboard-sanitized-write']);
+    await popup.click('::-p-text(Copy as text)');
+    await popup.waitForFunction(() => document.querySelector('[role="status"]')?.textContent === 'Article copied as text', { timeout: 10_000 });
+    assert.equal(await popup.evaluate(() => navigator.clipboard.readText()), text, 'the clipboard holds the same text as the file');
     await popup.close();
     await page.close();
   });
