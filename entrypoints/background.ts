@@ -21,7 +21,7 @@ export default defineBackground(() => {
     if (info.menuItemId === MENU.open) await toggleReader(tab?.id);
     else if (info.menuItemId === MENU.save) await saveAsText(tab?.id);
     else if (info.menuItemId === MENU.settings) {
-      await browser.windows.create({ url: settingsUrl(tab?.id), type: 'popup', width: 400, height: 620 });
+      await browser.windows.create({ url: settingsUrl(tab?.id), type: 'popup', width: 400, height: 760 });
     }
   });
 

@@ -175,7 +175,7 @@ describe('reader overlay on the sample news page', () => {
     assert.equal(await overlayTheme(page), 'light', 'system theme resolves to light in a light browser');
 
     const popup = await sift.newPage(`chrome-extension://${sift.extension.id}/popup.html?tab=${tabId}`);
-    await popup.setViewport({ width: 380, height: 620 });
+    await popup.setViewport({ width: 380, height: 700 });
     await popup.waitForSelector('input[name="theme"][value="dark"]');
     await popup.click('input[name="theme"][value="dark"]');
     await page.waitForFunction(
