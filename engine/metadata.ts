@@ -25,7 +25,7 @@ const RTL_LANGUAGES = new Set(['ar', 'he', 'iw', 'fa', 'ur', 'ps', 'yi', 'dv', '
 const DATE_METAS = ['article:published_time', 'datepublished', 'date', 'pubdate', 'publishdate', 'publish-date',
   'parsely-pub-date', 'sailthru.date', 'dc.date.issued', 'dc.date', 'dcterms.created', 'citation_publication_date'];
 /** Page elements that commonly hold the author's name when no meta tag does. */
-const BYLINE_SELECTOR = '[rel="author"], [itemprop="author"], .byline, .author-name, .meta-author, .author';
+const BYLINE_SELECTOR = '[rel~="author"], [itemprop~="author"], [class*="byline"], .author-name, .meta-author, .author';
 const MAX_BYLINE_CHARS = 100;
 
 /** Meta tags by lowercase name, property or itemprop: the first content wins. */
@@ -92,7 +92,7 @@ function firstName(element: Element): string | undefined {
 }
 
 function bylineOf(fromJsonLd: string | undefined, meta: Map<string, string>, document: Document): string | undefined {
-  const fromMeta = [meta.get('author'), meta.get('article:author'), meta.get('parsely-author'), meta.get('sailthru.author')]
+  const fromMeta = [meta.get('author'), meta.get('dc.creator'), meta.get('dcterms.creator'), meta.get('article:author'), meta.get('parsely-author'), meta.get('sailthru.author')]
     .find((name) => name !== undefined && !isUrl(name));
   if (fromJsonLd ?? fromMeta) return fromJsonLd ?? fromMeta;
   for (const element of document.querySelectorAll(BYLINE_SELECTOR)) {

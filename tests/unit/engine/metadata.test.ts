@@ -1,0 +1,60 @@
+// Metadata in order of trust: JSON-LD, OpenGraph, other meta tags, then the page itself.
+import { describe, expect, it } from 'vitest';
+import { readArticle, type Article } from '../../../engine';
+import { parse } from './load';
+
+const PROSE = '<p>The council met on Tuesday evening to discuss the future of the old bridge, which has stood over the river since 1911, and to hear the engineers who inspected it after the spring flood.</p>'.repeat(3);
+
+function read(head: string, body = ''): Article {
+  const result = readArticle(parse(`<html><head>${head}</head><body>${body}<article>${PROSE}</article></body></html>`), { url: 'https://example.com/a/b' });
+  if (!result.ok) throw new Error(result.message);
+  return result.article;
+}
+
+describe('metadata', () => {
+  it('trusts JSON-LD over OpenGraph over meta tags', () => {
+    const article = read(
+      '<script type="application/ld+json">{"@graph":[{"@type":"NewsArticle","headline":"From JSON-LD","author":[{"name":"Ann Lee"},{"name":"Bo Chen"}],"datePublished":"2026-01-03T22:47:00-05:00"}]}</script>' +
+        '<meta property="og:title" content="From OpenGraph"><meta name="author" content="Meta Author"><meta property="og:site_name" content="The Site">',
+    );
+    expect(article.title).toBe('From JSON-LD');
+    expect(article.byline).toBe('Ann Lee, Bo Chen');
+    expect(article.published).toBe('2026-01-03T22:47:00-05:00');
+    expect(article.siteName).toBe('The Site');
+  });
+
+  it('survives a broken JSON-LD block', () => {
+    expect(read('<script type="application/ld+json">{"@type": "Article",</script><meta property="og:title" content="Still here">').title).toBe('Still here');
+  });
+
+  it('prefers the h1 that matches the meta title, and drops a " | Site" suffix otherwise', () => {
+    expect(read('<title>Bridge to be restored - Valley Times</title>', '<h1>Bridge to be restored</h1>').title).toBe('Bridge to be restored');
+    expect(read('<title>Council votes to restore the old bridge | Valley Times</title>').title).toBe('Council votes to restore the old bridge');
+  });
+
+  it('reads Dublin Core creators and page bylines marked with itemprop lists', () => {
+    expect(read('<meta name="DC.creator" content="Dana Scott">').byline).toBe('Dana Scott');
+    expect(read('', '<p itemprop="author creator">By <span>Corey Kilgannon</span></p>').byline).toBe('Corey Kilgannon');
+  });
+
+  it('turns a parseable date into ISO 8601 and drops an unparseable one', () => {
+    expect(read('<meta property="article:published_time" content="2026-01-03">').published).toBe('2026-01-03');
+    expect(read('<meta name="date" content="January 3, 2026 UTC">').published).toBe('2026-01-03T00:00:00.000Z');
+    expect(read('<meta name="date" content="sometime last week">').published).toBeUndefined();
+  });
+
+  it('decodes entities left encoded twice in meta tags', () => {
+    expect(read('<meta property="og:title" content="Fish &amp;amp; chips, a guide&amp;hellip;">').title).toBe('Fish & chips, a guide…');
+  });
+
+  it('takes the direction from the page, or from a right-to-left language', () => {
+    expect(read('').dir).toBe('ltr');
+    const rtl = readArticle(parse(`<html lang="ar"><body><article>${PROSE}</article></body></html>`));
+    expect(rtl.ok && rtl.article.dir).toBe('rtl');
+  });
+
+  it('resolves the canonical URL against the page URL', () => {
+    expect(read('<link rel="canonical" href="/canonical/">').url).toBe('https://example.com/canonical/');
+    expect(read('').url).toBe('https://example.com/a/b');
+  });
+});
