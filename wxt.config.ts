@@ -1,7 +1,8 @@
 import { defineConfig, type WxtViteConfig } from 'wxt';
 import preact from '@preact/preset-vite';
 
-const TOOLBAR_TITLE = 'Open in Sift';
+// Manifest strings come from public/_locales (English, French, German).
+const TOOLBAR_TITLE = '__MSG_toolbarTitle__';
 
 // Permissions are the minimum that works; README "Permissions" says why each is here.
 export default defineConfig({
@@ -22,13 +23,14 @@ export default defineConfig({
     },
   },
   manifest: ({ browser }) => ({
-    name: 'Sift',
-    description: 'Clutter-free reading: one click turns a news page into a calm, readable article.',
+    name: '__MSG_extName__',
+    description: '__MSG_extDescription__',
+    default_locale: 'en',
     permissions: ['activeTab', 'scripting', 'storage', 'contextMenus'],
     commands: {
       'toggle-reader': {
         suggested_key: { default: 'Alt+Shift+R' },
-        description: 'Open or close the Sift reader',
+        description: '__MSG_commandToggle__',
       },
     },
     ...(browser === 'firefox' && {

@@ -1,10 +1,11 @@
 /** Presentation of article metadata: reading time and publication date. */
+import { t } from '../utils/i18n';
 
 // A common estimate of adult silent reading speed for prose on screen.
 const WORDS_PER_MINUTE = 230;
 
 export function readingTime(wordCount: number): string {
-  return `${Math.max(1, Math.round(wordCount / WORDS_PER_MINUTE))} min read`;
+  return t('minutesRead', Math.max(1, Math.round(wordCount / WORDS_PER_MINUTE)));
 }
 
 // The calendar day as the publisher wrote it: "2026-01-03T22:47-05:00" is January 3 wherever the

@@ -6,6 +6,7 @@ import { forgetPositions } from '../utils/reading-positions';
 import { SettingsForm } from './settings-form';
 import { readerStyle } from './reader-style';
 import { useSettings, useTheme } from './use-settings';
+import { t } from '../utils/i18n';
 
 interface Props {
   /** The tab the actions apply to; undefined when there is none (no actions then). */
@@ -28,20 +29,20 @@ export function PopupView({ tabId }: Props) {
     if (tabId === undefined) return;
     const file = await sendMessage('articleTextFileInTab', tabId);
     if (file) downloadTextFile(file);
-    setNotice(file ? `Saved ${file.name}` : 'No article found on this page');
+    setNotice(file ? t('savedFile', file.name) : t('noArticle'));
   }
 
   async function copyAsText() {
     if (tabId === undefined) return;
     const file = await sendMessage('articleTextFileInTab', tabId);
     if (file) await navigator.clipboard.writeText(file.text);
-    setNotice(file ? 'Article copied as text' : 'No article found on this page');
+    setNotice(file ? t('copied') : t('noArticle'));
   }
 
   async function toggle() {
     if (tabId === undefined) return;
     const open = await sendMessage('toggleReaderInTab', tabId);
-    if (open === null) setNotice('Sift cannot reach this page from here: use its toolbar button on the page.');
+    if (open === null) setNotice(t('cannotReach'));
     else setReaderOpen(open);
   }
 
@@ -54,13 +55,13 @@ export function PopupView({ tabId }: Props) {
       {tabId !== undefined && (
         <div class="sift-popup-actions">
           <button type="button" class="sift-primary" onClick={toggle}>
-            {readerOpen ? 'Close reader' : 'Open reader'}
+            {readerOpen ? t('closeReader') : t('openReader')}
           </button>
           <button type="button" class="sift-secondary" onClick={saveAsText}>
-            Save as text
+            {t('saveAsText')}
           </button>
           <button type="button" class="sift-secondary sift-wide" onClick={copyAsText}>
-            Copy as text
+            {t('copyAsText')}
           </button>
         </div>
       )}
@@ -72,9 +73,9 @@ export function PopupView({ tabId }: Props) {
         <button
           type="button"
           class="sift-link-button"
-          onClick={() => forgetPositions().then(() => setNotice('Reading positions forgotten'))}
+          onClick={() => forgetPositions().then(() => setNotice(t('positionsForgotten')))}
         >
-          Forget where I stopped reading
+          {t('forgetPositions')}
         </button>
       </footer>
     </main>

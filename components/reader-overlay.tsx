@@ -14,6 +14,7 @@ import { trapTab } from './focus-trap';
 import { ReadingProgress } from './reading-progress';
 import { useReadingPosition } from './use-reading-position';
 import { THEMES, saveSettings, type Settings } from '../utils/settings';
+import { t } from '../utils/i18n';
 
 interface Props {
   result: ReadResult;
@@ -68,7 +69,7 @@ export function ReaderOverlay({ result, onClose, onSave }: Props) {
   /** A click anywhere but the panel (or its own button, which toggles it) puts the panel away. */
   function onPointerDown(event: PointerEvent) {
     const target = event.target as Element;
-    if (settingsOpen && !target.closest('.sift-panel, [aria-label="Reading settings"]')) setSettingsOpen(false);
+    if (settingsOpen && !target.closest('.sift-panel, [aria-controls="sift-settings-panel"]')) setSettingsOpen(false);
   }
 
   return (
@@ -80,7 +81,7 @@ export function ReaderOverlay({ result, onClose, onSave }: Props) {
       onPointerDown={onPointerDown}
     >
       <div ref={scroller} class="sift-scroll">
-        <div ref={dialog} class="sift-dialog" role="dialog" aria-modal="true" aria-label="Sift reader" tabIndex={-1}>
+        <div ref={dialog} class="sift-dialog" role="dialog" aria-modal="true" aria-label={t('readerLabel')} tabIndex={-1}>
           <ReaderToolbar
             settingsOpen={settingsOpen}
             canSave={result.ok}

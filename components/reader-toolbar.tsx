@@ -1,4 +1,5 @@
 /** The overlay's toolbar: close on the start side, settings and export on the end side. */
+import { t } from '../utils/i18n';
 interface Props {
   settingsOpen: boolean;
   canSave: boolean;
@@ -9,8 +10,8 @@ interface Props {
 
 export function ReaderToolbar({ settingsOpen, canSave, onClose, onToggleSettings, onSave }: Props) {
   return (
-    <div class="sift-toolbar" role="toolbar" aria-label="Reader tools">
-      <button type="button" class="sift-tool" aria-label="Close reader" title="Close reader (Esc)" onClick={onClose}>
+    <div class="sift-toolbar" role="toolbar" aria-label={t('readerTools')}>
+      <button type="button" class="sift-tool" aria-label={t('closeReader')} title={t('closeReaderHint')} onClick={onClose}>
         <svg viewBox="0 0 24 24" aria-hidden="true">
           <path d="M6 6l12 12M18 6L6 18" />
         </svg>
@@ -19,16 +20,16 @@ export function ReaderToolbar({ settingsOpen, canSave, onClose, onToggleSettings
       <button
         type="button"
         class="sift-tool sift-tool-text"
-        aria-label="Reading settings"
+        aria-label={t('readingSettings')}
         aria-expanded={settingsOpen}
         aria-controls={settingsOpen ? 'sift-settings-panel' : undefined}
-        title="Reading settings (+ and − change the size, T the theme)"
+        title={t('readingSettingsHint')}
         onClick={onToggleSettings}
       >
         Aa
       </button>
       {canSave && (
-        <button type="button" class="sift-tool" aria-label="Save as text" title="Save as text (.txt)" onClick={onSave}>
+        <button type="button" class="sift-tool" aria-label={t('saveAsText')} title={t('saveAsTextHint')} onClick={onSave}>
           <svg viewBox="0 0 24 24" aria-hidden="true">
             <path d="M12 4v11M7 10.5l5 5 5-5M5 19.5h14" />
           </svg>

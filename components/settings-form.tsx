@@ -2,6 +2,7 @@
 import type { ComponentChildren } from 'preact';
 import { ALIGNMENTS, FONTS, RANGES, THEMES, saveSettings, type NumericSetting, type Settings } from '../utils/settings';
 import { PALETTES } from './themes';
+import { t } from '../utils/i18n';
 
 /** A dot in the theme's own background colour, so each choice previews itself. */
 function Swatch({ background }: { background: string }) {
@@ -9,21 +10,21 @@ function Swatch({ background }: { background: string }) {
 }
 
 const THEME_LABELS: Record<Settings['theme'], ComponentChildren> = {
-  light: [<Swatch background={PALETTES.light.background} />, 'Light'],
-  sepia: [<Swatch background={PALETTES.sepia.background} />, 'Sepia'],
-  dark: [<Swatch background={PALETTES.dark.background} />, 'Dark'],
+  light: [<Swatch background={PALETTES.light.background} />, t('themeLight')],
+  sepia: [<Swatch background={PALETTES.sepia.background} />, t('themeSepia')],
+  dark: [<Swatch background={PALETTES.dark.background} />, t('themeDark')],
   system: [
     <Swatch background={`linear-gradient(135deg, ${PALETTES.light.background} 50%, ${PALETTES.dark.background} 50%)`} />,
-    'System',
+    t('themeSystem'),
   ],
 };
-const FONT_LABELS: Record<Settings['font'], ComponentChildren> = { serif: 'Serif', sans: 'Sans', mono: 'Mono' };
-const ALIGN_LABELS: Record<Settings['align'], ComponentChildren> = { start: 'Ragged', justify: 'Justified' };
+const FONT_LABELS: Record<Settings['font'], ComponentChildren> = { serif: t('fontSerif'), sans: t('fontSans'), mono: t('fontMono') };
+const ALIGN_LABELS: Record<Settings['align'], ComponentChildren> = { start: t('alignStart'), justify: t('alignJustify') };
 
 const SLIDERS: { name: NumericSetting; label: string; format: (value: number) => string }[] = [
-  { name: 'fontSize', label: 'Text size', format: (value) => `${value}px` },
-  { name: 'lineHeight', label: 'Line spacing', format: (value) => value.toFixed(1) },
-  { name: 'width', label: 'Line length', format: (value) => `${value} characters` },
+  { name: 'fontSize', label: t('textSize'), format: (value) => `${value}px` },
+  { name: 'lineHeight', label: t('lineSpacing'), format: (value) => value.toFixed(1) },
+  { name: 'width', label: t('lineLength'), format: (value) => t('characters', value) },
 ];
 
 interface Props {
@@ -61,9 +62,9 @@ function Choice<T extends string>(props: {
 
 export function SettingsForm({ settings }: Props) {
   return (
-    <form class="sift-settings" aria-label="Reading settings" onSubmit={(event) => event.preventDefault()}>
+    <form class="sift-settings" aria-label={t('readingSettings')} onSubmit={(event) => event.preventDefault()}>
       <Choice
-        legend="Theme"
+        legend={t('theme')}
         name="theme"
         options={THEMES}
         labels={THEME_LABELS}
@@ -71,7 +72,7 @@ export function SettingsForm({ settings }: Props) {
         onChange={(theme) => saveSettings({ theme })}
       />
       <Choice
-        legend="Font"
+        legend={t('font')}
         name="font"
         options={FONTS}
         labels={FONT_LABELS}
@@ -79,7 +80,7 @@ export function SettingsForm({ settings }: Props) {
         onChange={(font) => saveSettings({ font })}
       />
       <Choice
-        legend="Alignment"
+        legend={t('alignment')}
         name="align"
         options={ALIGNMENTS}
         labels={ALIGN_LABELS}

@@ -4,6 +4,7 @@
  */
 import { useEffect, useState } from 'preact/hooks';
 import type { RefObject } from 'preact';
+import { t } from '../utils/i18n';
 
 export interface Heading {
   id: string;
@@ -74,14 +75,14 @@ export function TableOfContents({ headings, scroller, onJump }: Props) {
     </ol>
   );
   return wide ? (
-    <nav class="sift-toc sift-toc-side" aria-label="Contents">
-      <p class="sift-toc-title">Contents</p>
+    <nav class="sift-toc sift-toc-side" aria-label={t('contents')}>
+      <p class="sift-toc-title">{t('contents')}</p>
       {list}
     </nav>
   ) : (
     <details class="sift-toc sift-toc-inline">
-      <summary>Contents</summary>
-      <nav aria-label="Contents">{list}</nav>
+      <summary>{t('contents')}</summary>
+      <nav aria-label={t('contents')}>{list}</nav>
     </details>
   );
 }

@@ -1,4 +1,6 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
+
+vi.mock('../../../utils/i18n', () => import('./english-messages'));
 import { formatDate, readingTime } from '../../../components/article-meta';
 
 describe('readingTime', () => {

@@ -1,4 +1,6 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
+
+vi.mock('../../../utils/i18n', () => import('./english-messages'));
 import { JSDOM } from 'jsdom';
 
 // WXT's Vitest plugin does not load under the jsdom environment, so this file brings its own window.
