@@ -51,9 +51,19 @@ function landmarkOf(document: Document): Element | null {
   return largest ?? document.body;
 }
 
+/**
+ * The whole page, not document.body: a stray second <body> in the markup can leave that one empty.
+ * Markup without an <html> tag can leave Node DOMs with several top-level elements (head, body,
+ * a style): the one with the most text is the page.
+ */
+function pageOf(document: Document): Element | null {
+  const roots = [...document.children];
+  if (roots.length <= 1) return document.documentElement;
+  return roots.reduce((best, root) => (charCount(root.textContent ?? '') > charCount(best.textContent ?? '') ? root : best));
+}
+
 function read(document: Document, options: ReadOptions): ReadResult {
-  // The whole page, not document.body: a stray second <body> in the markup can leave that one empty.
-  const page = document.documentElement;
+  const page = pageOf(document);
   if (!page) return NO_ARTICLE;
   const baseUrl = baseUrlOf(document, options.url);
   const metadata = readMetadata(document, baseUrl);

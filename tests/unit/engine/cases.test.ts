@@ -142,3 +142,9 @@ it('reads a page built from Adobe Core Components (every block named cmp-*, whic
   expect(text).toContain('sixty nurses and technicians expected to join the staff before the opening.');
   expect(text).not.toMatch(/Care & Services|Locations/);
 });
+
+it('reads markup without an <html> tag (Node DOMs then hold head and body as separate top-level elements)', () => {
+  const { text } = readFixture('cases/no-html-tag.html');
+  expect(text).toContain('I have been teaching myself to rebuild old radios this winter');
+  expect(text).toContain('found a station on the first evening.');
+});
