@@ -60,18 +60,19 @@ interface Frame {
 
 const countCommas = (text: string) => text.match(COMMAS)?.length ?? 0;
 
-function skipped(element: Element, skipClutter: boolean): boolean {
-  const tag = tagOf(element);
+function skipped(element: Element, strict: boolean): boolean {
   if (isParsedNoscript(element)) return false;
-  if (NON_CONTENT_TAGS.has(tag) || isHiddenByMarkup(element)) return true;
-  return skipClutter && (isClutterByName(element) || isSiteHeader(element));
+  if (NON_CONTENT_TAGS.has(tagOf(element))) return true;
+  return strict && (isHiddenByMarkup(element) || isClutterByName(element) || isSiteHeader(element));
 }
 
 /**
- * Measures every element under `root`. With `skipClutter`, blocks the rule set names as clutter are
- * left out, so a cookie dialog or a comment thread cannot win; without it, a retry sees everything.
+ * Measures every element under `root`. When `strict`, hidden blocks and those the rule set names as
+ * clutter are left out, so a cookie dialog or a comment thread cannot win. The retry sees everything:
+ * a wrapper with an unlucky name, or a page parked in a hidden block until its scripts run (React's
+ * streamed rendering does that).
  */
-export function scorePage(root: Element, skipClutter: boolean): PageScores {
+export function scorePage(root: Element, strict: boolean): PageScores {
   const stats = new Map<Element, BlockStats>();
   const paragraphs: Array<[Element, number]> = [];
   const stack: Frame[] = [newFrame(root)];
@@ -88,7 +89,7 @@ export function scorePage(root: Element, skipClutter: boolean): PageScores {
         frame.chars += length;
         frame.ownChars += length;
         frame.ownCommas += countCommas(data);
-      } else if (isElement(node) && !skipped(node, skipClutter)) {
+      } else if (isElement(node) && !skipped(node, strict)) {
         if (++elements > MAX_ELEMENTS || stack.length > MAX_DEPTH) throw new PageTooLargeError();
         stack.push(newFrame(node));
       }

@@ -148,3 +148,10 @@ it('reads markup without an <html> tag (Node DOMs then hold head and body as sep
   expect(text).toContain('I have been teaching myself to rebuild old radios this winter');
   expect(text).toContain('found a station on the first evening.');
 });
+
+it('reads a page parked in a hidden block until its scripts run (React streamed rendering)', () => {
+  const { text } = readFixture('cases/streamed-hidden.html');
+  expect(text).toContain('Databases slow down as tables grow');
+  expect(text).toContain('touches only a few pages on disk.');
+  expect(text).not.toMatch(/Loading|Pricing/);
+});
