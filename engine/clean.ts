@@ -16,11 +16,19 @@ const VIDEO_EMBED = /^(?:https?:)?\/\/(?:www\.)?(?:youtube(?:-nocookie)?\.com|yo
 /** Forms longer than this are page wrappers (ASP.NET pages put everything in one), not sign-up boxes. */
 const MAX_FORM_CHARS = 400;
 
-/** A detached copy of the article's blocks, wrapped in one element when there are several. */
+/**
+ * A copy of the article's blocks in an inert document, wrapped in one element when there are several.
+ * Copies must not belong to the live page: a browser starts loading a cloned <img> at once, so a
+ * hostile page's `onerror` would run (and SVG <use> would fetch) while the copy is being cleaned.
+ * A document made by createHTMLDocument has no browsing context: nothing in it loads or runs.
+ * Node DOMs without `implementation` (linkedom) run nothing anyway, so they copy in place.
+ */
 export function cloneParts(parts: Element[]): Element {
-  if (parts.length === 1) return parts[0].cloneNode(true) as Element;
-  const wrapper = parts[0].ownerDocument.createElement('div');
-  for (const part of parts) wrapper.append(part.cloneNode(true));
+  const page = parts[0].ownerDocument;
+  const inert = page.implementation?.createHTMLDocument?.('') ?? page;
+  if (parts.length === 1) return inert.importNode(parts[0], true);
+  const wrapper = inert.createElement('div');
+  for (const part of parts) wrapper.append(inert.importNode(part, true));
   return wrapper;
 }
 
