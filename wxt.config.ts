@@ -22,11 +22,16 @@ export default defineConfig({
       }
     },
   },
-  manifest: ({ browser }) => ({
+  manifest: ({ browser, mode }) => ({
     name: '__MSG_extName__',
     description: '__MSG_extDescription__',
     default_locale: 'en',
     permissions: ['activeTab', 'scripting', 'storage', 'contextMenus'],
+    // The Firefox browser tests' build only (`--mode e2e`, .output/firefox-mv2-e2e): its test-only
+    // toggle (utils/e2e-toggle.ts) comes with no user gesture, hence no activeTab grant, so injecting
+    // the reader needs the host access the content script's matches already have. The shipped builds
+    // keep activeTab alone.
+    ...(mode === 'e2e' && { host_permissions: ['http://*/*', 'https://*/*'] }),
     commands: {
       'toggle-reader': {
         suggested_key: { default: 'Alt+Shift+R' },

@@ -30,4 +30,6 @@ export default defineBackground(() => {
   });
   onMessage('toggleReaderInTab', ({ data }) => toggleReader(data));
   onMessage('articleTextFileInTab', ({ data }) => articleTextFile(data));
+  // Firefox browser tests' build only; removed from the shipped builds (see utils/e2e-toggle.ts).
+  if (import.meta.env.MODE === 'e2e') onMessage('e2eToggle', ({ sender }) => toggleReader(sender.tab?.id));
 });

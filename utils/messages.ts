@@ -27,6 +27,11 @@ export interface ProtocolMap {
    * reader's click, because browsers hold back repeated downloads a page starts without one.
    */
   articleTextFileInTab(tabId: number): TextFile | null;
+  /**
+   * content -> background, in the Firefox browser tests' build only (utils/e2e-toggle.ts): toggle the
+   * reader in the sender's tab, as a toolbar click would.
+   */
+  e2eToggle(): boolean | null;
 }
 
 export const { sendMessage, onMessage } = defineExtensionMessaging<ProtocolMap>();

@@ -6,6 +6,7 @@
 import { defineContentScript } from 'wxt/utils/define-content-script';
 import { isArticlePage } from '../../engine';
 import { READER_HOST_ATTRIBUTE, onMessage, sendMessage } from '../../utils/messages';
+import { forwardE2eToggle } from '../../utils/e2e-toggle';
 
 export default defineContentScript({
   matches: ['http://*/*', 'https://*/*'],
@@ -13,6 +14,8 @@ export default defineContentScript({
   main(ctx) {
     // Answered here because this script is always present; the reader script may not be injected yet.
     onMessage('readerState', () => document.querySelector(`[${READER_HOST_ATTRIBUTE}]`) !== null);
+    // Firefox browser tests' build only; removed from the shipped builds (see utils/e2e-toggle.ts).
+    if (import.meta.env.MODE === 'e2e') forwardE2eToggle(ctx);
 
     whenIdle(() => {
       if (ctx.isInvalid) return;
