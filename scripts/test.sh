@@ -7,4 +7,5 @@ bash scripts/install.sh
 npm run build
 npx vitest run
 npm run test:e2e
+npm run test:e2e:firefox
 npm run lint:firefox

@@ -13,11 +13,17 @@ import { sendMessage } from './messages';
 
 /** The string the test posts; also what the shipped bundles are checked not to contain. */
 export const E2E_TOGGLE = 'e2e-toggle';
+/**
+ * Posted back at once, so the test knows the content script (which starts at document_idle) heard it
+ * and can repeat a request that came too early without ever toggling twice.
+ */
+export const E2E_TOGGLE_RECEIVED = `${E2E_TOGGLE}-received`;
 
 /** Content script side: forwards the page's request to the background, from this page only. */
 export function forwardE2eToggle(ctx: ContentScriptContext): void {
   ctx.addEventListener(window, 'message', (event) => {
     if (event.source !== window || (event.data as { sift?: unknown } | null)?.sift !== E2E_TOGGLE) return;
+    window.postMessage({ sift: E2E_TOGGLE_RECEIVED }, '*');
     sendMessage('e2eToggle').catch((error) => console.warn('Sift e2e toggle failed:', error));
   });
 }

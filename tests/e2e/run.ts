@@ -1,7 +1,9 @@
 /**
  * `npm run test:e2e`: builds the Chrome extension, then runs every tests/e2e/*.e2e.ts with node:test
  * in Debian's Chromium, one file at a time (one browser each), and prints a one-line summary.
- * SIFT_E2E_SKIP_BUILD=1 reuses an existing .output/chrome-mv3 (the README's test command builds first).
+ * `npm run test:e2e:firefox` (this script with `firefox`) does the same with the Firefox browser tests'
+ * build (.output/firefox-mv2-e2e, see utils/e2e-toggle.ts) and tests/e2e/firefox/*.e2e.ts in Firefox ESR.
+ * SIFT_E2E_SKIP_BUILD=1 reuses an existing build (the README's test command builds first).
  */
 import { execFileSync } from 'node:child_process';
 import { readdirSync } from 'node:fs';
@@ -12,13 +14,21 @@ import { spec } from 'node:test/reporters';
 const HERE = import.meta.dirname;
 const ROOT = join(HERE, '..', '..');
 
+const BROWSERS = {
+  chromium: { name: 'Chromium', build: ['wxt', 'build'], dir: HERE },
+  firefox: { name: 'Firefox', build: ['wxt', 'build', '-b', 'firefox', '--mode', 'e2e'], dir: join(HERE, 'firefox') },
+} as const;
+const choice = process.argv[2] ?? 'chromium';
+if (!(choice in BROWSERS)) throw new Error(`unknown browser "${choice}": ${Object.keys(BROWSERS).join(' or ')}`);
+const target = BROWSERS[choice as keyof typeof BROWSERS];
+
 if (process.env.SIFT_E2E_SKIP_BUILD !== '1') {
-  execFileSync('npx', ['wxt', 'build'], { cwd: ROOT, stdio: ['ignore', 'ignore', 'inherit'] });
+  execFileSync('npx', target.build, { cwd: ROOT, stdio: ['ignore', 'ignore', 'inherit'] });
 }
 
-const files = readdirSync(HERE)
+const files = readdirSync(target.dir)
   .filter((name) => name.endsWith('.e2e.ts'))
-  .map((name) => join(HERE, name));
+  .map((name) => join(target.dir, name));
 
 let passed = 0;
 let failed = 0;
@@ -31,6 +41,6 @@ stream.on('test:fail', (event) => {
 });
 stream.compose(new spec()).pipe(process.stdout);
 stream.on('end', () => {
-  console.log(`\ne2e (Chromium): ${passed} passed, ${failed} failed`);
+  console.log(`\ne2e (${target.name}): ${passed} passed, ${failed} failed`);
   process.exitCode = failed > 0 || passed === 0 ? 1 : 0;
 });
