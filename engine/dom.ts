@@ -41,7 +41,7 @@ export function charCount(text: string): number {
 
 const CJK_CHARACTER = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]/gu;
 /** A CJK character carries about as much as a short word with its space in Latin scripts. */
-const CJK_WEIGHT = 3;
+export const CJK_WEIGHT = 3;
 
 /** How much there is to read: characters, with CJK characters weighted so thresholds suit every script. */
 export function proseLength(text: string): number {

@@ -3,7 +3,7 @@
  * exit: a page is an article when one container holds a run of long paragraphs. Teaser summaries on a
  * home page are long too, but each sits in its own card, so no single container gathers enough.
  */
-import { proseLength } from './dom';
+import { CJK_WEIGHT, proseLength } from './dom';
 
 /** A paragraph at least this long (CJK weighted, see proseLength) is prose, not a label or a teaser line. */
 const MIN_PARAGRAPH_CHARS = 80;
@@ -25,19 +25,28 @@ function insideChrome(element: Element): boolean {
   return false;
 }
 
-export function isArticlePage(document: Document): boolean {
-  const ogType = document.querySelector('meta[property="og:type"]')?.getAttribute('content')?.toLowerCase();
-  if (ogType === 'product') return false;
-  for (const script of document.querySelectorAll('script[type="application/ld+json"]')) {
-    if (NOT_ARTICLE_TYPE.test(script.textContent ?? '')) return false;
+/** A page that declares itself a product or a listing (OpenGraph, JSON-LD). Tag-name lookups: cheap. */
+function declaresOther(document: Document): boolean {
+  for (const meta of document.getElementsByTagName('meta')) {
+    if (meta.getAttribute('property') === 'og:type' && meta.getAttribute('content')?.toLowerCase() === 'product') return true;
   }
+  for (const script of document.getElementsByTagName('script')) {
+    if (script.getAttribute('type') === 'application/ld+json' && NOT_ARTICLE_TYPE.test(script.textContent ?? '')) return true;
+  }
+  return false;
+}
+
+export function isArticlePage(document: Document): boolean {
+  if (declaresOther(document)) return false;
   const prose = new Map<Element, number>();
   let scanned = 0;
-  for (const paragraph of document.querySelectorAll('p')) {
+  for (const paragraph of document.getElementsByTagName('p')) {
     if (++scanned > MAX_PARAGRAPHS) break;
     const parent = paragraph.parentElement;
-    if (parent === null) continue;
-    const chars = proseLength(paragraph.textContent ?? '');
+    const raw = paragraph.textContent ?? '';
+    // Too short to reach the threshold even if every character were CJK: skip the measuring.
+    if (parent === null || raw.length * CJK_WEIGHT < MIN_PARAGRAPH_CHARS) continue;
+    const chars = proseLength(raw);
     if (chars < MIN_PARAGRAPH_CHARS || insideChrome(parent)) continue;
     const total = (prose.get(parent) ?? 0) + chars;
     if (total >= MIN_ARTICLE_CHARS) return true;
