@@ -24,6 +24,8 @@ export function readerStyle(settings: Settings, theme: ThemeName): Record<string
     '--sift-line-height': String(settings.lineHeight),
     '--sift-width': `${settings.width}ch`,
     '--sift-align': settings.align === 'justify' ? 'justify' : 'start',
+    // Justified lines need hyphenation to avoid rivers of space; ragged lines read better whole.
+    '--sift-hyphens': settings.align === 'justify' ? 'auto' : 'manual',
     'color-scheme': theme === 'dark' ? 'dark' : 'light',
   };
 }
