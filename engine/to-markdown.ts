@@ -13,6 +13,10 @@ const turndown = new TurndownService({
   emDelimiter: '*',
 });
 turndown.keep(['table']);
+// Page text such as "<img src=x onerror=...>" is text, but Markdown renderers pass raw HTML through:
+// a backslash before every "<" keeps it text in any CommonMark reader (code is not escaped by turndown).
+const escapeMarkdown = turndown.escape.bind(turndown);
+turndown.escape = (text: string) => escapeMarkdown(text).replace(/</g, '\\<');
 
 function frontMatter(article: Article): string {
   const fields: [string, string | undefined][] = [

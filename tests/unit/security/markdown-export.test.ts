@@ -20,7 +20,8 @@ const FENCED_CODE = /^```[\s\S]*?^```/gm;
 const CODE_SPAN = /`[^`\n]*`/g;
 const KEPT_TABLE = /<table[\s\S]*?<\/table>/gi;
 // What a CommonMark renderer would treat as raw HTML: tags, comments, processing instructions, CDATA.
-const RAW_HTML = /<\/?[a-z][a-z0-9-]*(?=[\s/>])|<!--|<\?|<!\[CDATA\[/gi;
+// A backslash before "<" makes it literal text in CommonMark, so escaped ones are not raw HTML.
+const RAW_HTML = /(?<!\\)(?:<\/?[a-z][a-z0-9-]*(?=[\s/>])|<!--|<\?|<!\[CDATA\[)/gi;
 const BAD_LINK = /\]\(\s*<?\s*(javascript:|vbscript:|data:text\/html)/gi;
 
 function problemsIn(markdown: string): string[] {
