@@ -6,6 +6,9 @@ export type JsonObject = { [key: string]: Json };
 /** schema.org types that describe one article (or a page whose main entity is one). */
 const ARTICLE_TYPE = /^(?:\w*Article|BlogPosting|SocialMediaPosting|LiveBlogPosting|Report|DiscussionForumPosting|Recipe|HowTo|Review)$/;
 
+/** Pages written for XHTML wrap the block in a CDATA section (sometimes behind "//"), which JSON does not allow. */
+const CDATA_WRAPPER = /^\s*(?:\/\/\s*)?<!\[CDATA\[|(?:\/\/\s*)?\]\]>\s*$/g;
+
 export interface JsonLdFacts {
   article?: JsonObject;
   siteName?: string;
@@ -34,7 +37,7 @@ export function readJsonLd(document: Document): JsonLdFacts {
   for (const script of document.querySelectorAll('script[type="application/ld+json"]')) {
     let parsed: Json;
     try {
-      parsed = JSON.parse(script.textContent ?? '') as Json;
+      parsed = JSON.parse((script.textContent ?? '').replace(CDATA_WRAPPER, '')) as Json;
     } catch {
       continue; // A broken block is common; the other sources still answer.
     }

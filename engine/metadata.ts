@@ -4,6 +4,7 @@
 import { collapseSpace } from './dom';
 import { imageOf, readJsonLd, stringOf } from './json-ld';
 import type { LeadImage } from './types';
+import { isoDate, pageDate } from './published-date';
 import { articleTitle } from './title';
 import { absoluteUrl } from './urls';
 
@@ -22,19 +23,27 @@ export interface Metadata {
 /** Languages written right to left, for pages that state a language but no direction. */
 const RTL_LANGUAGES = new Set(['ar', 'he', 'iw', 'fa', 'ur', 'ps', 'yi', 'dv', 'sd', 'ug', 'ckb']);
 /** Meta names that carry a publication date, beyond OpenGraph's article:published_time. */
-const DATE_METAS = ['article:published_time', 'datepublished', 'date', 'pubdate', 'publishdate', 'publish-date',
-  'parsely-pub-date', 'sailthru.date', 'dc.date.issued', 'dc.date', 'dcterms.created', 'citation_publication_date'];
+const DATE_METAS = ['article:published_time', 'datepublished', 'date', 'pubdate', 'publishdate', 'publish-date', 'published',
+  'published_time', 'publication_date', 'parsely-pub-date', 'sailthru.date', 'dc.date.issued', 'dc.date', 'dcterms.issued',
+  'dcterms.date', 'dcterms.created', 'citation_publication_date', 'citation_date', 'citation_online_date'];
+/** Meta names that carry the author's name; Dublin Core first, as pages that state it state it on purpose. */
+const AUTHOR_METAS = ['dc.creator', 'dcterms.creator', 'author', 'article:author', 'parsely-author', 'sailthru.author', 'citation_author'];
 /** Page elements that commonly hold the author's name when no meta tag does. */
 const BYLINE_SELECTOR = '[rel~="author"], [itemprop~="author"], [class*="byline"], .author-name, .meta-author, .author';
 const MAX_BYLINE_CHARS = 100;
 
-/** Meta tags by lowercase name, property or itemprop: the first content wins. */
+/**
+ * Meta tags by lowercase name, property or itemprop: the first content wins. A property may list several
+ * names ("dc:creator twitter:creator"); Dublin Core's "dc:" and "dcterms:" prefixes read as "dc." and "dcterms.".
+ */
 function metaTags(document: Document): Map<string, string> {
   const tags = new Map<string, string>();
   for (const meta of document.querySelectorAll('meta[content]')) {
-    const key = (meta.getAttribute('property') ?? meta.getAttribute('name') ?? meta.getAttribute('itemprop') ?? '').toLowerCase();
+    const keys = (meta.getAttribute('property') ?? meta.getAttribute('name') ?? meta.getAttribute('itemprop') ?? '').toLowerCase();
     const content = decodeEntities(collapseSpace(meta.getAttribute('content') ?? ''));
-    if (key && content && !tags.has(key)) tags.set(key, content);
+    for (const key of keys.split(/\s+/).map((name) => name.replace(/^(dc|dcterms?):/, (_, prefix: string) => `${prefix.replace(/^dcterm$/, 'dcterms')}.`))) {
+      if (key && content && !tags.has(key)) tags.set(key, content);
+    }
   }
   return tags;
 }
@@ -59,15 +68,15 @@ export function readMetadata(document: Document, baseUrl: string | undefined): M
   const article = ld.article ?? {};
   const meta = metaTags(document);
   const siteName = stringOf(meta.get('og:site_name')) ?? stringOf(article.publisher) ?? ld.siteName ?? meta.get('application-name');
-  const rawTitle = stringOf(article.headline) ?? meta.get('og:title') ?? meta.get('twitter:title') ?? collapseSpace(document.querySelector('title')?.textContent ?? '');
+  const metaTitles = [stringOf(article.headline), meta.get('og:title'), meta.get('twitter:title'), collapseSpace(document.querySelector('title')?.textContent ?? '')];
   const lang = document.documentElement?.getAttribute('lang')?.trim() || stringOf(article.inLanguage) || meta.get('og:locale')?.replace('_', '-');
   const image = imageOf(article.image) ?? meta.get('og:image') ?? meta.get('og:image:url') ?? meta.get('twitter:image');
-  const title = articleTitle(document, decodeEntities(rawTitle), siteName);
+  const title = articleTitle(document, metaTitles.map((text) => decodeEntities(text ?? '')), siteName);
   const canonical = document.querySelector('link[rel="canonical"]')?.getAttribute('href') ?? meta.get('og:url');
   return {
     title,
     byline: bylineOf(stringOf(article.author), meta, document),
-    published: isoDate(stringOf(article.datePublished) ?? DATE_METAS.map((name) => meta.get(name)).find(Boolean) ?? document.querySelector('time[datetime]')?.getAttribute('datetime') ?? undefined),
+    published: [stringOf(article.datePublished), ...DATE_METAS.map((name) => meta.get(name))].map(isoDate).find(Boolean) ?? pageDate(document),
     siteName,
     lang: lang || undefined,
     dir: directionOf(document, lang),
@@ -80,35 +89,58 @@ export function readMetadata(document: Document, baseUrl: string | undefined): M
 /** Words that introduce a name in a byline, and the separators that end it ("Post by ann » 11 Sep"). */
 const BYLINE_PREFIX = /^(?:(?:posted|post|written|words)\s+)?(?:by|par|von|por|di|door)\b\s*:?\s*/i;
 const BYLINE_END = /\s*[»|·•,]\s.*$|\s+\d.*$/;
+/** Text in a byline element that labels the name instead of being it ("Post" read aloud to screen readers, "Author:"). */
+const BYLINE_LABEL = /^(?:posted|post|written|words|by|authors?|about the author|autor|auteur)\s*:?$/i;
+/** A line of the page's header that is a byline by itself: "By Daryl Austin", "by ibby". */
+const BY_LINE = /^by\s*:?\s*(\p{L}[\p{L}\p{M}.'’-]*(?:\s+\p{L}[\p{L}\p{M}.'’-]*){0,4})$/iu;
+/** How many text pieces after the h1 may hold the byline: it sits beside the headline, not in the body. */
+const MAX_TEXTS_AFTER_TITLE = 40;
 
-/** The first piece of text in an author element that reads as a name (avatars' initials and badges skipped). */
+/** The first piece of text in an author element that reads as a name (avatars' initials, badges and labels skipped). */
 function firstName(element: Element): string | undefined {
   const walker = element.ownerDocument.createTreeWalker(element, 4);
   for (let node = walker.nextNode(); node !== null; node = walker.nextNode()) {
-    const text = collapseSpace(node.nodeValue ?? '').replace(BYLINE_PREFIX, '').replace(BYLINE_END, '');
+    const piece = collapseSpace(node.nodeValue ?? '');
+    if (BYLINE_LABEL.test(piece)) continue;
+    const text = piece.replace(BYLINE_PREFIX, '').replace(BYLINE_END, '');
     if (text.length > 1 && text.length <= MAX_BYLINE_CHARS) return text;
   }
   return undefined;
 }
 
+/** A "By Name" line shortly after the headline, or a "By" piece followed by the name in the next piece. */
+function byLineAfterTitle(document: Document): string | undefined {
+  const heading = document.body?.querySelector('h1');
+  if (!heading) return undefined;
+  const walker = document.createTreeWalker(document.body, 4);
+  walker.currentNode = heading;
+  let label = false;
+  for (let node = walker.nextNode(), seen = 0; node !== null && seen < MAX_TEXTS_AFTER_TITLE; node = walker.nextNode()) {
+    const text = collapseSpace(node.nodeValue ?? '');
+    if (text === '') continue;
+    seen += 1;
+    if (label) return BY_LINE.exec(`by ${text}`)?.[1];
+    if (/^by$/i.test(text)) label = true;
+    else if (BY_LINE.test(text)) return BY_LINE.exec(text)?.[1];
+  }
+  return undefined;
+}
+
+/** Scholarly citation tags write names "Last, First"; readers expect "First Last". */
+function citationName(name: string | undefined): string | undefined {
+  const parts = name?.split(',');
+  return parts?.length === 2 ? `${parts[1].trim()} ${parts[0].trim()}` : name;
+}
+
 function bylineOf(fromJsonLd: string | undefined, meta: Map<string, string>, document: Document): string | undefined {
-  const fromMeta = [meta.get('author'), meta.get('dc.creator'), meta.get('dcterms.creator'), meta.get('article:author'), meta.get('parsely-author'), meta.get('sailthru.author')]
+  const fromMeta = AUTHOR_METAS.map((name) => (name === 'citation_author' ? citationName(meta.get(name)) : meta.get(name)))
     .find((name) => name !== undefined && !isUrl(name));
   if (fromJsonLd ?? fromMeta) return fromJsonLd ?? fromMeta;
   for (const element of document.querySelectorAll(BYLINE_SELECTOR)) {
     const name = firstName(element);
     if (name) return name;
   }
-  return undefined;
-}
-
-/** ISO 8601 as the page gives it when it already is, else the parsed instant; unparseable dates are dropped. */
-function isoDate(raw: string | undefined): string | undefined {
-  const text = raw?.trim();
-  if (!text) return undefined;
-  if (/^\d{4}-\d{2}-\d{2}(?:[T ]\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?)?$/.test(text)) return text.replace(' ', 'T');
-  const time = Date.parse(text);
-  return Number.isNaN(time) ? undefined : new Date(time).toISOString();
+  return byLineAfterTitle(document);
 }
 
 function directionOf(document: Document, lang: string | undefined): 'ltr' | 'rtl' {

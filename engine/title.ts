@@ -11,6 +11,8 @@ const TRAILING_SEPARATOR = /\s+[|\-–—:·•»]\s*$/;
 /** Share of an h1's words found in the meta title for the h1 to be the same title, better written. */
 const MIN_SHARED_WORDS = 0.6;
 const MAX_TITLE_CHARS = 300;
+/** The permalink mark documentation generators (Sphinx, many static sites) append to every heading. */
+const HEADING_PERMALINK = /\s*[¶§]$/;
 
 const wordsOf = (text: string) => text.toLowerCase().replace(/[’‘`]/g, "'").match(/[\p{L}\p{N}']+/gu) ?? [];
 
@@ -20,13 +22,18 @@ function sharedShare(heading: string, title: string): number {
   return words.length === 0 ? 0 : words.filter((word) => titleWords.has(word)).length / words.length;
 }
 
-function headingTitle(document: Document, metaTitle: string): string | undefined {
-  const headings = [...document.querySelectorAll('h1')].map(textOf).filter((text) => text.length > 1 && text.length <= MAX_TITLE_CHARS);
+/**
+ * With `covering`, the h1 must also hold most of the words of the title's first part: a less trusted
+ * title ("Article - Site") confirms an h1 that is its article part, never one that is only the site's name.
+ */
+function headingTitle(document: Document, metaTitle: string, covering = false): string | undefined {
+  const firstPart = metaTitle.split(TITLE_SEPARATOR)[0];
+  const headings = [...document.querySelectorAll('h1')].map((heading) => textOf(heading).replace(HEADING_PERMALINK, '')).filter((text) => text.length > 1 && text.length <= MAX_TITLE_CHARS);
   if (metaTitle === '') return headings[0];
   let best: string | undefined;
   let bestShare = MIN_SHARED_WORDS;
   for (const heading of headings) {
-    const share = sharedShare(heading, metaTitle);
+    const share = covering ? Math.min(sharedShare(heading, metaTitle), sharedShare(firstPart, heading)) : sharedShare(heading, metaTitle);
     if (share >= bestShare) [best, bestShare] = [heading, share + Number.EPSILON];
   }
   return best;
@@ -45,6 +52,16 @@ function withoutSiteName(raw: string, siteName: string | undefined): string {
   return last.split(' ').length <= 4 && withoutLast.split(' ').length >= 3 ? withoutLast : title;
 }
 
-export function articleTitle(document: Document, metaTitle: string, siteName: string | undefined): string {
-  return headingTitle(document, metaTitle) ?? withoutSiteName(metaTitle, siteName);
+/**
+ * The page's titles come in order of trust (JSON-LD headline, OpenGraph, <title>); an h1 confirmed by
+ * any of them wins, as some sites fill the first with a description ("Wikimedia list article").
+ */
+export function articleTitle(document: Document, metaTitles: string[], siteName: string | undefined): string {
+  const titles = metaTitles.filter((title) => title !== '');
+  if (titles.length === 0) return headingTitle(document, '') ?? '';
+  for (const [index, title] of titles.entries()) {
+    const heading = headingTitle(document, title, index > 0);
+    if (heading !== undefined) return heading;
+  }
+  return withoutSiteName(titles[0], siteName);
 }

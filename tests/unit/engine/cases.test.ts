@@ -155,3 +155,23 @@ it('reads a page parked in a hidden block until its scripts run (React streamed 
   expect(text).toContain('touches only a few pages on disk.');
   expect(text).not.toMatch(/Loading|Pricing/);
 });
+
+describe('a page whose byline and date are only written in the page, under generated class names', () => {
+  const { byline, published, title } = readFixture('cases/byline-date-in-page.html');
+
+  it('reads the "By" label and the name beside the headline, and the written date as an ISO day', () => {
+    expect(title).toBe('Volunteers reopen the ridge trail');
+    expect(byline).toBe('Daryl Austin');
+    expect(published).toBe('2026-03-09');
+  });
+});
+
+describe('JSON-LD wrapped in CDATA whose headline is a description', () => {
+  const { byline, published, title } = readFixture('cases/cdata-json-ld.html');
+
+  it('reads the block, and prefers the h1 the <title> confirms over the description', () => {
+    expect(byline).toBe('Contributors to the Open Encyclopedia');
+    expect(published).toBe('2003-02-28T21:51:08Z');
+    expect(title).toBe('Hermitian matrix');
+  });
+});

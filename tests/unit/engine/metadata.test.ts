@@ -43,6 +43,30 @@ describe('metadata', () => {
     expect(read('<meta name="date" content="sometime last week">').published).toBeUndefined();
   });
 
+  it('reads meta properties listing several names, and scholarly "Last, First" authors as "First Last"', () => {
+    expect(read('<meta property="dc:creator twitter:site_name" content="Creator Name"><meta name="author" content="Someone Else">').byline).toBe('Creator Name');
+    expect(read('<meta name="citation_author" content="Roy, Aniruddha">').byline).toBe('Aniruddha Roy');
+  });
+
+  it('skips a byline element\'s label text and reads the name after it', () => {
+    expect(read('', '<p class="author"><span>Post</span> by <strong><a>galitsyn</a></strong> » 11 Sep 2024</p>').byline).toBe('galitsyn');
+    expect(read('', '<h1>Bridge works begin</h1><p>by ibby</p>').byline).toBe('ibby');
+    expect(read('', '<h1>Bridge works begin</h1><p>By continuing you agree to our terms and conditions of use.</p>').byline).toBeUndefined();
+  });
+
+  it('reads written dates as ISO days, in meta tags and on the page', () => {
+    expect(read('<meta name="citation_date" content="2025/12/18">').published).toBe('2025-12-18');
+    expect(read('<meta name="published" content="July 17, 2025">').published).toBe('2025-07-17');
+    expect(read('', '<span itemprop="published-date" content="Published Oct 20, 2025 at 5:00 PM">Oct 20, 2025</span>').published).toBe('2025-10-20');
+    expect(read('', '<div class="dateline">[Submitted on 18 Dec 2025]</div>').published).toBe('2025-12-18');
+    expect(read('', '<time>11. Sep 2024, 16:36</time>').published).toBe('2024-09-11');
+    expect(read('', '<div class="post-date">Date: 31/31/2025</div>').published).toBeUndefined();
+  });
+
+  it('drops the permalink mark documentation generators append to headings', () => {
+    expect(read('<title>Logging HOWTO — Python 3 documentation</title>', '<h1>Logging HOWTO<a class="headerlink" href="#">¶</a></h1>').title).toBe('Logging HOWTO');
+  });
+
   it('decodes entities left encoded twice in meta tags', () => {
     expect(read('<meta property="og:title" content="Fish &amp;amp; chips, a guide&amp;hellip;">').title).toBe('Fish & chips, a guide…');
   });

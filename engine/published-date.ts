@@ -1,0 +1,69 @@
+/**
+ * Publication dates: turning what pages write ("2025/12/18", "Published Oct 20, 2025", "11. Sep 2024")
+ * into ISO 8601, and finding the date on the page itself when no meta tag states it.
+ */
+import { collapseSpace } from './dom';
+
+const ISO = /^\d{4}-\d{2}-\d{2}(?:[T ]\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?)?$/;
+/** A stated zone makes the instant unambiguous, so the engine's own parser may read it. */
+const HAS_ZONE = /(?:\b(?:GMT|UTC)\b|Z$|[+-]\d{2}:?\d{2}$)/;
+const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
+const MONTH = '(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\\.?';
+const DAY = '(\\d{1,2})(?:st|nd|rd|th)?\\.?';
+/** Calendar dates in running text, each with the order of its year, month and day groups. */
+const TEXT_DATES: { pattern: RegExp; order: [year: number, month: number, day: number] }[] = [
+  { pattern: /\b(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})\b/, order: [1, 2, 3] },
+  { pattern: new RegExp(`\\b${MONTH}\\s+${DAY},?\\s+(\\d{4})\\b`, 'i'), order: [3, 1, 2] },
+  { pattern: new RegExp(`\\b${DAY}\\s+${MONTH},?\\s+(\\d{4})\\b`, 'i'), order: [3, 2, 1] },
+];
+const MIN_YEAR = 1900;
+const MAX_YEAR = 2100;
+
+const pad = (n: number) => String(n).padStart(2, '0');
+
+function monthNumber(text: string): number {
+  return /^\d+$/.test(text) ? Number(text) : MONTHS.indexOf(text.slice(0, 3).toLowerCase()) + 1;
+}
+
+/** The first calendar date written in the text, as YYYY-MM-DD (no time: a day carries no time zone). */
+function dayIn(text: string): string | undefined {
+  for (const { pattern, order } of TEXT_DATES) {
+    const match = pattern.exec(text);
+    if (!match) continue;
+    const [year, month, day] = [Number(match[order[0]]), monthNumber(match[order[1]]), Number(match[order[2]])];
+    if (year >= MIN_YEAR && year <= MAX_YEAR && month >= 1 && month <= 12 && day >= 1 && day <= 31) return `${year}-${pad(month)}-${pad(day)}`;
+  }
+  return undefined;
+}
+
+/** ISO 8601 as the page gives it when it already is, else the stated instant, else the written day. */
+export function isoDate(raw: string | undefined): string | undefined {
+  const text = raw?.trim();
+  if (!text) return undefined;
+  if (ISO.test(text)) return text.replace(' ', 'T');
+  const time = HAS_ZONE.test(text) ? Date.parse(text) : NaN;
+  return Number.isNaN(time) ? dayIn(text) : new Date(time).toISOString();
+}
+
+/**
+ * Elements that show the date to readers: schema.org's datePublished, <time>, and blocks named for a
+ * date or publication ("post-date", "published-date", "dateline"). The first that holds a date wins,
+ * as the article's own date comes before comments' and related stories' dates.
+ */
+const DATE_ELEMENTS = '[itemprop~="datePublished"], [itemprop*="publish" i], time, [class*="date" i], [class*="publish" i], [class*="dateline" i]';
+/** A date label is short; longer text is a paragraph that merely mentions a date. */
+const MAX_DATE_TEXT_CHARS = 80;
+
+export function pageDate(document: Document): string | undefined {
+  const body = document.body;
+  if (!body) return undefined;
+  for (const element of body.querySelectorAll(DATE_ELEMENTS)) {
+    const stated = isoDate(element.getAttribute('datetime') ?? element.getAttribute('content') ?? undefined);
+    if (stated) return stated;
+    const text = collapseSpace(element.textContent ?? '');
+    if (text.length > MAX_DATE_TEXT_CHARS) continue;
+    const written = isoDate(text);
+    if (written) return written;
+  }
+  return undefined;
+}
