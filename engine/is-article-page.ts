@@ -11,8 +11,14 @@ const MIN_PARAGRAPH_CHARS = 80;
 const MIN_ARTICLE_CHARS = 700;
 /** Paragraphs scanned at most; an article shows itself long before. */
 const MAX_PARAGRAPHS = 400;
+/**
+ * A page that states a publication time or an article type in JSON-LD needs less prose: short news
+ * items and posts are articles too. OpenGraph's og:type is no such sign (themes set "article" on every page).
+ */
+const MIN_DECLARED_ARTICLE_CHARS = 350;
 /** Pages that declare themselves a product or a listing are not articles, whatever their prose. */
 const NOT_ARTICLE_TYPE = /"@type"\s*:\s*"(?:Product|ItemList|CollectionPage|SearchResultsPage)"/;
+const ARTICLE_TYPE = /"@type"\s*:\s*"(?:\w*Article|BlogPosting|LiveBlogPosting)"/;
 
 /** Paragraphs in links, menus, footers, asides and forms are the page's chrome, not its prose. */
 const CHROME_TAGS = new Set(['a', 'nav', 'footer', 'aside', 'form']);
@@ -25,19 +31,29 @@ function insideChrome(element: Element): boolean {
   return false;
 }
 
-/** A page that declares itself a product or a listing (OpenGraph, JSON-LD). Tag-name lookups: cheap. */
-function declaresOther(document: Document): boolean {
+type Declared = 'other' | 'article' | 'none';
+
+/** What the page says it is (OpenGraph, article:published_time, JSON-LD). Tag-name lookups: cheap. */
+function declared(document: Document): Declared {
+  let article = false;
   for (const meta of document.getElementsByTagName('meta')) {
-    if (meta.getAttribute('property') === 'og:type' && meta.getAttribute('content')?.toLowerCase() === 'product') return true;
+    const property = meta.getAttribute('property');
+    if (property === 'og:type' && meta.getAttribute('content')?.toLowerCase() === 'product') return 'other';
+    if (property === 'article:published_time') article = true;
   }
   for (const script of document.getElementsByTagName('script')) {
-    if (script.getAttribute('type') === 'application/ld+json' && NOT_ARTICLE_TYPE.test(script.textContent ?? '')) return true;
+    if (script.getAttribute('type') !== 'application/ld+json') continue;
+    const text = script.textContent ?? '';
+    if (NOT_ARTICLE_TYPE.test(text)) return 'other';
+    if (ARTICLE_TYPE.test(text)) article = true;
   }
-  return false;
+  return article ? 'article' : 'none';
 }
 
 export function isArticlePage(document: Document): boolean {
-  if (declaresOther(document)) return false;
+  const kind = declared(document);
+  if (kind === 'other') return false;
+  const needed = kind === 'article' ? MIN_DECLARED_ARTICLE_CHARS : MIN_ARTICLE_CHARS;
   const prose = new Map<Element, number>();
   let scanned = 0;
   for (const paragraph of document.getElementsByTagName('p')) {
@@ -49,7 +65,7 @@ export function isArticlePage(document: Document): boolean {
     const chars = proseLength(raw);
     if (chars < MIN_PARAGRAPH_CHARS || insideChrome(parent)) continue;
     const total = (prose.get(parent) ?? 0) + chars;
-    if (total >= MIN_ARTICLE_CHARS) return true;
+    if (total >= needed) return true;
     prose.set(parent, total);
   }
   return false;

@@ -175,3 +175,12 @@ describe('JSON-LD wrapped in CDATA whose headline is a description', () => {
     expect(title).toBe('Hermitian matrix');
   });
 });
+
+describe('a short news item that states its publication time', () => {
+  it('is marked as an article although its prose is below the undeclared threshold', () => {
+    const document = loadFixture('cases/short-declared-news.html');
+    expect(isArticlePage(document)).toBe(true);
+    document.querySelector('meta[property="article:published_time"]')?.remove();
+    expect(isArticlePage(document)).toBe(false);
+  });
+});
