@@ -20,6 +20,13 @@ const MIN_DECLARED_ARTICLE_CHARS = 350;
 const NOT_ARTICLE_TYPE = /"@type"\s*:\s*"(?:Product|ItemList|CollectionPage|SearchResultsPage)"/;
 const ARTICLE_TYPE = /"@type"\s*:\s*"(?:\w*Article|BlogPosting|LiveBlogPosting)"/;
 
+/**
+ * A shop's grid names a price on every card; an article quoting a few prices stays well below this.
+ * Counted only once the prose test has passed, so most pages never pay for the selector.
+ */
+const MIN_SHOP_PRICES = 20;
+const PRICE_SELECTOR = '[class*="price" i], [itemprop="price"]';
+
 /** Paragraphs in links, menus, footers, asides and forms are the page's chrome, not its prose. */
 const CHROME_TAGS = new Set(['a', 'nav', 'footer', 'aside', 'form']);
 
@@ -65,7 +72,7 @@ export function isArticlePage(document: Document): boolean {
     const chars = proseLength(raw);
     if (chars < MIN_PARAGRAPH_CHARS || insideChrome(parent)) continue;
     const total = (prose.get(parent) ?? 0) + chars;
-    if (total >= needed) return true;
+    if (total >= needed) return document.querySelectorAll(PRICE_SELECTOR).length < MIN_SHOP_PRICES;
     prose.set(parent, total);
   }
   return false;

@@ -184,3 +184,12 @@ describe('a short news item that states its publication time', () => {
     expect(isArticlePage(document)).toBe(false);
   });
 });
+
+describe('a shop category page with a long description under its product grid', () => {
+  it('is not marked as an article: its grid names a price on every card', () => {
+    const document = loadFixture('cases/shop-grid-with-description.html');
+    expect(isArticlePage(document)).toBe(false);
+    for (const card of [...document.querySelectorAll('.product-card')].slice(3)) card.remove();
+    expect(isArticlePage(document)).toBe(true);
+  });
+});
