@@ -91,7 +91,20 @@ function textNodes(root: Element): Node[] {
   return found;
 }
 
-/** One pass over the elements (non-content and clutter by name), one over the text (clutter lines). */
+/**
+ * The sign-up box around an email field: its largest ancestor still no longer than a form may be,
+ * so the box's heading and its "By subscribing you agree..." line go with the form.
+ */
+function signUpBoxOf(input: Element, root: Element): Element {
+  let box = input;
+  for (let element = input.parentElement; element !== null && element !== root; element = element.parentElement) {
+    if (charCount(element.textContent ?? '') > MAX_FORM_CHARS) break;
+    box = element;
+  }
+  return box;
+}
+
+/** One pass over the elements (non-content and clutter by name), one over the text (clutter lines), one over email fields. */
 function removeClutter(root: Element): void {
   const rootChars = charCount(root.textContent ?? '');
   const small = (element: Element) => charCount(element.textContent ?? '') <= rootChars * MAX_CLUTTER_SHARE;
@@ -102,6 +115,7 @@ function removeClutter(root: Element): void {
     const block = clutterBlockOf(text, root, rootChars);
     if (block) doomed.push(block);
   }
+  for (const input of root.querySelectorAll('input[type="email" i]')) doomed.push(signUpBoxOf(input, root));
   for (const element of doomed) element.remove();
 }
 

@@ -133,6 +133,8 @@ export const newsletter: RuleGroup = {
     'abonnieren sie unseren newsletter', 'subscribe to ', 'suscríbete a nuestro boletín', 'suscríbete a nuestra newsletter',
     'iscriviti alla nostra newsletter', 'assine nossa newsletter', 'inscreva-se na nossa newsletter',
     'schrijf je in voor onze nieuwsbrief', 'meld je aan voor onze nieuwsbrief',
+    // The consent line under a sign-up form ("By subscribing, you agree to our terms...").
+    'by subscribing', 'by signing up',
   ],
 };
 

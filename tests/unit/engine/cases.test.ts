@@ -193,3 +193,12 @@ describe('a shop category page with a long description under its product grid', 
     expect(isArticlePage(document)).toBe(true);
   });
 });
+
+describe('a sign-up box under generated class names after the article', () => {
+  const { text } = readFixture('cases/sign-up-box.html');
+
+  it('keeps the article and drops the whole box around the email field, heading and consent line included', () => {
+    expect(text).toContain('Even so, about four in five customers still visit the counter');
+    expect(text).not.toMatch(/Get more road content|free weekly letter|By subscribing|Submit/);
+  });
+});
