@@ -12,7 +12,21 @@ import { stratifiedSample } from './eval/sample';
 /** jsdom takes ~0.2 s a page: a stratified sample is enough to compare the parsers. */
 const PARSE_SAMPLE_SIZE = 60;
 
-const { values } = parseArgs({ args: process.argv.slice(2), options: { limit: { type: 'string' } } });
+const USAGE = 'usage: npm run bench [-- --limit N]   (N pages spread across page types; default: all of WCXB dev)';
+
+function options() {
+  try {
+    return parseArgs({ args: process.argv.slice(2), options: { limit: { type: 'string' }, help: { type: 'boolean' } } }).values;
+  } catch (error) {
+    console.error(`bench: ${(error as Error).message}\n${USAGE}`);
+    process.exit(2);
+  }
+}
+const values = options();
+if (values.help) {
+  console.log(USAGE);
+  process.exit(0);
+}
 const limit = values.limit === undefined ? undefined : Number(values.limit);
 if (limit !== undefined && !(Number.isInteger(limit) && limit > 0)) {
   console.error(`bench: --limit wants a positive whole number, not "${values.limit}"`);
