@@ -5,6 +5,7 @@
 import { textOf } from './dom';
 import { largestFromSrcset } from './images';
 import type { LeadImage } from './types';
+import { safeUrl } from './urls';
 
 /** Identifies one image across its resized copies: file name without WordPress-style `-768x512` sizes. */
 function imageKey(url: string): string {
@@ -19,21 +20,31 @@ function sourcesOf(image: Element): string[] {
     .filter((value) => value !== '' && !value.startsWith('data:'));
 }
 
-/** The page's figure caption for the lead image, read from the live page without changing it. */
-function captionOf(document: Document, key: string): string | undefined {
+/**
+ * The page's own figure showing the lead image, read from the live page without changing it: its
+ * source is the copy the page already loads (og:image often names a CDN or canonical host the reader's
+ * browser never fetched), and its caption goes with it.
+ */
+function pageFigureOf(document: Document, key: string, baseUrl: string | undefined): Partial<LeadImage> {
   for (const image of document.querySelectorAll('figure img')) {
-    if (!sourcesOf(image).some((source) => imageKey(source) === key)) continue;
+    const source = sourcesOf(image).find((candidate) => imageKey(candidate) === key);
+    if (source === undefined) continue;
     const caption = image.closest('figure')?.querySelector('figcaption');
-    return caption ? textOf(caption) || undefined : undefined;
+    return { src: safeUrl(source, baseUrl), caption: caption ? textOf(caption) || undefined : undefined };
   }
-  return undefined;
+  return {};
 }
 
-export function leadImageFor(document: Document, body: Element, image: LeadImage | undefined): LeadImage | undefined {
+export function leadImageFor(
+  document: Document,
+  body: Element,
+  image: LeadImage | undefined,
+  baseUrl: string | undefined,
+): LeadImage | undefined {
   if (image === undefined) return undefined;
   const key = imageKey(image.src);
   const inBody = [...body.querySelectorAll('img')].some((img) => sourcesOf(img).some((source) => imageKey(source) === key));
   if (inBody) return undefined;
-  const caption = captionOf(document, key);
-  return caption ? { ...image, caption } : image;
+  const figure = pageFigureOf(document, key, baseUrl);
+  return { ...image, src: figure.src ?? image.src, ...(figure.caption && { caption: figure.caption }) };
 }

@@ -83,7 +83,7 @@ function read(document: Document, options: ReadOptions): ReadResult {
     article: {
       ...facts,
       excerpt: facts.excerpt ?? (firstParagraph.length <= MAX_EXCERPT_CHARS ? firstParagraph : undefined),
-      leadImage: leadImageFor(document, content, leadImage),
+      leadImage: leadImageFor(document, content, leadImage, baseUrl),
       url: canonicalUrl ?? baseUrl,
       html: serialize(content, baseUrl),
       text,

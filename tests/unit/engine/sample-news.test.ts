@@ -38,6 +38,13 @@ describe('sample news page (seed 004)', () => {
     expect(article.html).not.toContain('carney-zelenskyy-halifax');
   });
 
+  it("takes the lead image from the page's own figure, which the reader's browser already loads", () => {
+    // Served from another host than og:image names (a mirror, a CDN, a local copy): the page's copy wins.
+    const local = readFixture('pages/sample-news.html', 'http://127.0.0.1:8080/sample-news.html');
+    expect(local.leadImage?.src).toBe('http://127.0.0.1:8080/wp-content/uploads/2026/01/carney-zelenskyy-halifax.jpg');
+    expect(local.leadImage?.caption).toMatch(/^Prime Minister Mark Carney, left/);
+  });
+
   it('does not repeat the title inside the body', () => {
     expect(article.html).not.toContain('<h1');
     expect(article.text).not.toContain('Carney to Travel to France');
