@@ -90,7 +90,9 @@ export function readMetadata(document: Document, baseUrl: string | undefined): M
 const BYLINE_PREFIX = /^(?:(?:posted|post|written|words)\s+)?(?:by|par|von|por|di|door)\b\s*:?\s*/i;
 const BYLINE_END = /\s*[»|·•,]\s.*$|\s+\d.*$/;
 /** Text in a byline element that labels the name instead of being it ("Post" read aloud to screen readers, "Author:"). */
-const BYLINE_LABEL = /^(?:posted|post|written|words|by|authors?|about the author|autor|auteur)\s*:?$/i;
+const BYLINE_LABEL = /^(?:(?:posted|post|written|words|text|story|photos?)(?:\s+by)?|by|authors?|about the author|autor|auteur)\s*:?$/i;
+/** Pieces that open like a byline but are a date or a legal line ("Updated November 3", "By clicking Subscribe..."). */
+const NOT_A_NAME = /^(?:updated|published|posted on|last (?:updated|modified)|by (?:clicking|continuing|signing|subscribing|using|submitting))\b/i;
 /** A line of the page's header that is a byline by itself: "By Daryl Austin", "by ibby". */
 const BY_LINE = /^by\s*:?\s*(\p{L}[\p{L}\p{M}.'’-]*(?:\s+\p{L}[\p{L}\p{M}.'’-]*){0,4})$/iu;
 /** How many text pieces after the h1 may hold the byline: it sits beside the headline, not in the body. */
@@ -101,7 +103,7 @@ function firstName(element: Element): string | undefined {
   const walker = element.ownerDocument.createTreeWalker(element, 4);
   for (let node = walker.nextNode(); node !== null; node = walker.nextNode()) {
     const piece = collapseSpace(node.nodeValue ?? '');
-    if (BYLINE_LABEL.test(piece)) continue;
+    if (BYLINE_LABEL.test(piece) || NOT_A_NAME.test(piece)) continue;
     const text = piece.replace(BYLINE_PREFIX, '').replace(BYLINE_END, '');
     if (text.length > 1 && text.length <= MAX_BYLINE_CHARS) return text;
   }
@@ -135,7 +137,9 @@ function citationName(name: string | undefined): string | undefined {
 function bylineOf(fromJsonLd: string | undefined, meta: Map<string, string>, document: Document): string | undefined {
   const fromMeta = AUTHOR_METAS.map((name) => (name === 'citation_author' ? citationName(meta.get(name)) : meta.get(name)))
     .find((name) => name !== undefined && !isUrl(name));
-  if (fromJsonLd ?? fromMeta) return fromJsonLd ?? fromMeta;
+  const stated = fromJsonLd ?? fromMeta;
+  // Names arrive entity-encoded twice or quoted ('Maria &amp; Katerina', '"David Kim"') as often as titles do.
+  if (stated) return decodeEntities(stated).replace(/^["“']+|["”']+$/g, '');
   for (const element of document.querySelectorAll(BYLINE_SELECTOR)) {
     const name = firstName(element);
     if (name) return name;

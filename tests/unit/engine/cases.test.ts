@@ -202,3 +202,9 @@ describe('a sign-up box under generated class names after the article', () => {
     expect(text).not.toMatch(/Get more road content|free weekly letter|By subscribing|Submit/);
   });
 });
+
+it('reads the name after a "Text by" label, not the label or the update line', () => {
+  const { byline, published } = readFixture('cases/byline-labels.html');
+  expect(byline).toBe('Hunter Dukes');
+  expect(published).toBe('2025-11-03');
+});

@@ -54,6 +54,14 @@ describe('metadata', () => {
     expect(read('', '<h1>Bridge works begin</h1><p>By continuing you agree to our terms and conditions of use.</p>').byline).toBeUndefined();
   });
 
+  it('skips "Text by", "Updated ..." and "By clicking ..." pieces, and decodes or unquotes stated names', () => {
+    expect(read('', '<div class="byline"><span>Text by</span> <a>Hunter Dukes</a></div>').byline).toBe('Hunter Dukes');
+    expect(read('', '<div class="byline"><span>Updated November 3, 2025</span> <a>April Fulton</a></div>').byline).toBe('April Fulton');
+    expect(read('', '<div class="author"><p>By clicking Follow you agree to our terms</p><a>Matteo Laratta</a></div>').byline).toBe('Matteo Laratta');
+    expect(read('<meta name="author" content="Maria &amp;amp; Katerina">').byline).toBe('Maria & Katerina');
+    expect(read('<meta name="author" content="&quot;David Kim&quot;">').byline).toBe('David Kim');
+  });
+
   it('reads written dates as ISO days, in meta tags and on the page', () => {
     expect(read('<meta name="citation_date" content="2025/12/18">').published).toBe('2025-12-18');
     expect(read('<meta name="published" content="July 17, 2025">').published).toBe('2025-07-17');
