@@ -27,9 +27,11 @@ const DATE_METAS = ['article:published_time', 'datepublished', 'date', 'pubdate'
   'published_time', 'publication_date', 'parsely-pub-date', 'sailthru.date', 'dc.date.issued', 'dc.date', 'dcterms.issued',
   'dcterms.date', 'dcterms.created', 'citation_publication_date', 'citation_date', 'citation_online_date'];
 /** Meta names that carry the author's name; Dublin Core first, as pages that state it state it on purpose. */
-const AUTHOR_METAS = ['dc.creator', 'dcterms.creator', 'author', 'article:author', 'parsely-author', 'sailthru.author', 'citation_author'];
+const AUTHOR_METAS = ['dc.creator', 'dcterms.creator', 'author', 'article:author', 'parsely-author', 'sailthru.author', 'article:author_name', 'citation_author'];
 /** Page elements that commonly hold the author's name when no meta tag does. */
-const BYLINE_SELECTOR = '[rel~="author"], [itemprop~="author"], [class*="byline"], .author-name, .meta-author, .author';
+const BYLINE_SELECTOR = '[rel~="author"], [itemprop~="author"], [class*="byline"], [class*="author-name" i], [class*="authorname" i], [class*="author__name" i], .meta-author, .author, a[href*="/author/"], a[href*="/authors/"]';
+const AUTHOR_LINK = /\/authors?\//;
+const MENU_SELECTOR = 'nav, li, footer, aside';
 const MAX_BYLINE_CHARS = 100;
 
 /**
@@ -135,12 +137,16 @@ function citationName(name: string | undefined): string | undefined {
 }
 
 function bylineOf(fromJsonLd: string | undefined, meta: Map<string, string>, document: Document): string | undefined {
-  const fromMeta = AUTHOR_METAS.map((name) => (name === 'citation_author' ? citationName(meta.get(name)) : meta.get(name)))
+  // Yoast (WordPress) states the author as a Twitter card label: twitter:label1 "Written by", twitter:data1 the name.
+  const fromCard = /^written by$/i.test(meta.get('twitter:label1') ?? '') ? meta.get('twitter:data1') : undefined;
+  const fromMeta = [...AUTHOR_METAS.map((name) => (name === 'citation_author' ? citationName(meta.get(name)) : meta.get(name))), fromCard]
     .find((name) => name !== undefined && !isUrl(name));
   const stated = fromJsonLd ?? fromMeta;
   // Names arrive entity-encoded twice or quoted ('Maria &amp; Katerina', '"David Kim"') as often as titles do.
   if (stated) return decodeEntities(stated).replace(/^["“']+|["”']+$/g, '');
   for (const element of document.querySelectorAll(BYLINE_SELECTOR)) {
+    // Links to author pages in menus and lists are the site's columnists, not this article's author.
+    if (AUTHOR_LINK.test(element.getAttribute('href') ?? '') && element.closest(MENU_SELECTOR) !== null) continue;
     const name = firstName(element);
     if (name) return name;
   }

@@ -208,3 +208,7 @@ it('reads the name after a "Text by" label, not the label or the update line', (
   expect(byline).toBe('Hunter Dukes');
   expect(published).toBe('2025-11-03');
 });
+
+it('reads the byline from a link to the author\'s page, not from the columnists in the menu', () => {
+  expect(readFixture('cases/author-link.html').byline).toBe('Hazel Sheffield');
+});

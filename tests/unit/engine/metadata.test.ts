@@ -62,6 +62,12 @@ describe('metadata', () => {
     expect(read('<meta name="author" content="&quot;David Kim&quot;">').byline).toBe('David Kim');
   });
 
+  it('reads the author Yoast states as a Twitter card label, and class names that hold the author\'s name', () => {
+    expect(read('<meta name="twitter:label1" content="Written by"><meta name="twitter:data1" content="Jayesh Shinde">').byline).toBe('Jayesh Shinde');
+    expect(read('<meta name="twitter:label1" content="Est. reading time"><meta name="twitter:data1" content="4 minutes">').byline).toBeUndefined();
+    expect(read('', '<p class="authorName">Podium Staff</p>').byline).toBe('Podium Staff');
+  });
+
   it('reads written dates as ISO days, in meta tags and on the page', () => {
     expect(read('<meta name="citation_date" content="2025/12/18">').published).toBe('2025-12-18');
     expect(read('<meta name="published" content="July 17, 2025">').published).toBe('2025-07-17');
