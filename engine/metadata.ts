@@ -70,10 +70,16 @@ export function readMetadata(document: Document, baseUrl: string | undefined): M
   const article = ld.article ?? {};
   const meta = metaTags(document);
   const siteName = stringOf(meta.get('og:site_name')) ?? stringOf(article.publisher) ?? ld.siteName ?? meta.get('application-name');
-  const metaTitles = [stringOf(article.headline), meta.get('og:title'), meta.get('twitter:title'), collapseSpace(document.querySelector('title')?.textContent ?? '')];
+  // Meta values are decoded once more in metaTags already; the headline and <title> get the same one pass here.
+  const metaTitles = [
+    decodeEntities(stringOf(article.headline) ?? ''),
+    meta.get('og:title') ?? '',
+    meta.get('twitter:title') ?? '',
+    decodeEntities(collapseSpace(document.querySelector('title')?.textContent ?? '')),
+  ];
   const lang = document.documentElement?.getAttribute('lang')?.trim() || stringOf(article.inLanguage) || meta.get('og:locale')?.replace('_', '-');
   const image = imageOf(article.image) ?? meta.get('og:image') ?? meta.get('og:image:url') ?? meta.get('twitter:image');
-  const title = articleTitle(document, metaTitles.map((text) => decodeEntities(text ?? '')), siteName);
+  const title = articleTitle(document, metaTitles, siteName);
   const canonical = document.querySelector('link[rel="canonical"]')?.getAttribute('href') ?? meta.get('og:url');
   return {
     title,
@@ -141,9 +147,10 @@ function bylineOf(fromJsonLd: string | undefined, meta: Map<string, string>, doc
   const fromCard = /^written by$/i.test(meta.get('twitter:label1') ?? '') ? meta.get('twitter:data1') : undefined;
   const fromMeta = [...AUTHOR_METAS.map((name) => (name === 'citation_author' ? citationName(meta.get(name)) : meta.get(name))), fromCard]
     .find((name) => name !== undefined && !isUrl(name));
-  const stated = fromJsonLd ?? fromMeta;
-  // Names arrive entity-encoded twice or quoted ('Maria &amp; Katerina', '"David Kim"') as often as titles do.
-  if (stated) return decodeEntities(stated).replace(/^["“']+|["”']+$/g, '');
+  // Names arrive entity-encoded twice or quoted ('Maria &amp; Katerina', '"David Kim"') as often as titles do;
+  // meta values had their extra pass in metaTags, so only the JSON-LD name gets one here (never a third).
+  const stated = fromJsonLd !== undefined ? decodeEntities(fromJsonLd) : fromMeta;
+  if (stated) return stated.replace(/^["“']+|["”']+$/g, '');
   for (const element of document.querySelectorAll(BYLINE_SELECTOR)) {
     // Links to author pages in menus and lists are the site's columnists, not this article's author.
     if (AUTHOR_LINK.test(element.getAttribute('href') ?? '') && element.closest(MENU_SELECTOR) !== null) continue;
