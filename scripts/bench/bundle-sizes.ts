@@ -32,6 +32,8 @@ function entrypoints(): Record<string, string[]> {
       groups[name] = [js, ...(script.css ?? []), ...(existsSync(join(CHROME_BUILD, css)) ? [css] : [])];
     }
   }
+  // The reader is no manifest entry: the background injects it (scripting.executeScript) on first use.
+  if (existsSync(join(CHROME_BUILD, 'reader.js'))) groups['reader (injected on first use)'] = ['reader.js'];
   for (const page of ['popup.html', 'options.html']) {
     if (existsSync(join(CHROME_BUILD, page))) groups[page.replace(/\.html$/, '')] = pageAssets(page);
   }
