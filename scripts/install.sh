@@ -12,8 +12,11 @@ if [ ${#missing[@]} -gt 0 ]; then
   DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq "${missing[@]}" >/dev/null
 fi
 
-# npm ci only when the installed tree does not match the lock file.
+# npm ci only when the installed tree does not match the lock file. This machine's registry serves no
+# other platforms' optional binaries (rollup's android, darwin, ... builds answer 404), so npm records none
+# in the lock and `npm ci` refuses it as out of sync; `npm install --no-save` then installs the locked
+# versions without touching the lock.
 if [ ! -d node_modules ] || [ package-lock.json -nt node_modules/.package-lock.json ]; then
-  npm ci --no-audit --no-fund
+  npm ci --no-audit --no-fund || npm install --no-save --no-audit --no-fund
 fi
 npx wxt prepare >/dev/null
