@@ -15,6 +15,15 @@ const STAND_IN_IMAGE = `<svg xmlns="http://www.w3.org/2000/svg" width="1200" hei
 <rect width="1200" height="800" fill="url(#g)"/><circle cx="880" cy="250" r="90" fill="#f3e3c3" opacity=".8"/>
 <path d="M0 620 L300 430 L520 580 L760 380 L1200 640 L1200 800 L0 800 Z" fill="#2c4452"/></svg>`;
 
+/**
+ * A page asked for with `?csp=NAME` is served under that Content-Security-Policy header, as strict
+ * sites send it: the reader must open, styled, without loosening the page's policy.
+ */
+export const POLICIES = {
+  strict: "default-src 'none'; style-src 'self'; img-src 'self'",
+  'trusted-types': "require-trusted-types-for 'script'; trusted-types 'none'",
+} as const;
+
 export interface FixtureServer {
   origin: string;
   url(page: string): string;
@@ -23,7 +32,8 @@ export interface FixtureServer {
 
 export async function startFixtureServer(): Promise<FixtureServer> {
   const server: Server = createServer(async (request, response) => {
-    const path = new URL(request.url ?? '/', 'http://127.0.0.1').pathname;
+    const { pathname: path, searchParams } = new URL(request.url ?? '/', 'http://127.0.0.1');
+    const policy = POLICIES[searchParams.get('csp') as keyof typeof POLICIES];
     if (/\.(jpe?g|png|webp)$/.test(path)) {
       response.writeHead(200, { 'content-type': 'image/svg+xml' }).end(STAND_IN_IMAGE);
       return;
@@ -36,7 +46,8 @@ export async function startFixtureServer(): Promise<FixtureServer> {
     for (const dir of PAGE_DIRS) {
       const html = await readFile(join(dir, name)).catch(() => undefined);
       if (html) {
-        response.writeHead(200, { 'content-type': 'text/html; charset=utf-8' }).end(html);
+        const headers = { 'content-type': 'text/html; charset=utf-8', ...(policy && { 'content-security-policy': policy }) };
+        response.writeHead(200, headers).end(html);
         return;
       }
     }

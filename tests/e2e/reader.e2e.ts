@@ -9,7 +9,7 @@ import { mkdir, readdir, readFile, rm } from 'node:fs/promises';
 import { join } from 'node:path';
 import { assertSampleArticle, CLUTTER, FIRST_SENTENCE, LAST_SENTENCE, TITLE } from './sample-article';
 import { launchSift, type SiftBrowser } from './browser';
-import { startFixtureServer, type FixtureServer } from './fixture-server';
+import { POLICIES, startFixtureServer, type FixtureServer } from './fixture-server';
 import {
   DIALOG,
   focusPath,
@@ -299,11 +299,14 @@ describe('a long read with the whole range of structure', () => {
 });
 
 describe('pages with strict security policies', () => {
-  for (const fixture of ['strict-csp.html', 'trusted-types.html']) {
-    it(`opens, styled and with the article, on ${fixture}`, async () => {
+  for (const policy of Object.keys(POLICIES)) {
+    it(`opens, styled and with the article, under the ${policy} policy`, async () => {
       await resetSettings();
       const errorsBefore = sift.extensionErrors.length;
-      const page = await sift.newPage(server.url(fixture));
+      const url = server.url(`long-read.html?csp=${policy}`);
+      const served = await fetch(url);
+      assert.equal(served.headers.get('content-security-policy'), POLICIES[policy as keyof typeof POLICIES], 'the page is served under the policy');
+      const page = await sift.newPage(url);
       await openWithToolbar(sift, page);
       const background = await page.evaluate(
         () => getComputedStyle(document.querySelector('sift-reader')!.shadowRoot!.querySelector('.sift-root')!).backgroundColor,
