@@ -5,6 +5,7 @@
 import { useEffect, useState } from 'preact/hooks';
 import type { RefObject } from 'preact';
 import { t } from '../utils/i18n';
+import { useMediaQuery } from './use-media-query';
 
 export interface Heading {
   id: string;
@@ -21,17 +22,6 @@ interface Props {
 const WIDE = '(min-width: 1200px)';
 // A heading counts as "being read" once it is this far from the top, just under the toolbar.
 const READING_LINE = 96;
-
-function useMatches(query: string): boolean {
-  const [matches, setMatches] = useState(() => matchMedia(query).matches);
-  useEffect(() => {
-    const list = matchMedia(query);
-    const onChange = () => setMatches(list.matches);
-    list.addEventListener('change', onChange);
-    return () => list.removeEventListener('change', onChange);
-  }, [query]);
-  return matches;
-}
 
 function useCurrentHeading(headings: Heading[], scroller: RefObject<HTMLElement>): string | undefined {
   const [current, setCurrent] = useState<string>();
@@ -54,7 +44,7 @@ function useCurrentHeading(headings: Heading[], scroller: RefObject<HTMLElement>
 }
 
 export function TableOfContents({ headings, scroller, onJump }: Props) {
-  const wide = useMatches(WIDE);
+  const wide = useMediaQuery(WIDE);
   const current = useCurrentHeading(headings, scroller);
   const list = (
     <ol class="sift-toc-list">

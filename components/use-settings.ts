@@ -2,6 +2,7 @@
 import { useEffect, useState } from 'preact/hooks';
 import { DEFAULT_SETTINGS, loadSettings, watchSettings, type Settings } from '../utils/settings';
 import { resolveTheme, type ThemeName } from './themes';
+import { useMediaQuery } from './use-media-query';
 
 export function useSettings(): Settings {
   const [settings, setSettings] = useState<Settings>(DEFAULT_SETTINGS);
@@ -21,12 +22,5 @@ const DARK_QUERY = '(prefers-color-scheme: dark)';
 
 /** The concrete theme, following the system's colour scheme live when the setting is "system". */
 export function useTheme(theme: Settings['theme']): ThemeName {
-  const [prefersDark, setPrefersDark] = useState(() => matchMedia(DARK_QUERY).matches);
-  useEffect(() => {
-    const query = matchMedia(DARK_QUERY);
-    const onChange = () => setPrefersDark(query.matches);
-    query.addEventListener('change', onChange);
-    return () => query.removeEventListener('change', onChange);
-  }, []);
-  return resolveTheme(theme, prefersDark);
+  return resolveTheme(theme, useMediaQuery(DARK_QUERY));
 }
