@@ -3,22 +3,15 @@
  */
 import { collapseSpace } from './dom';
 import { imageOf, readJsonLd, stringOf } from './json-ld';
-import type { LeadImage } from './types';
+import type { Article } from './types';
 import { isoDate, pageDate } from './published-date';
 import { articleTitle } from './title';
 import { absoluteUrl } from './urls';
 
-export interface Metadata {
-  title: string;
-  byline?: string;
-  published?: string;
-  siteName?: string;
-  lang?: string;
-  dir: 'ltr' | 'rtl';
-  excerpt?: string;
-  leadImage?: LeadImage;
+/** The article's facts as the page states them; the body's own fields (html, text, ...) come from elsewhere. */
+export type Metadata = Pick<Article, 'title' | 'byline' | 'published' | 'siteName' | 'lang' | 'dir' | 'excerpt' | 'leadImage'> & {
   canonicalUrl?: string;
-}
+};
 
 /** Languages written right to left, for pages that state a language but no direction. */
 const RTL_LANGUAGES = new Set(['ar', 'he', 'iw', 'fa', 'ur', 'ps', 'yi', 'dv', 'sd', 'ug', 'ckb']);
