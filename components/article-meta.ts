@@ -1,11 +1,12 @@
 /** Presentation of article metadata: reading time and publication date. */
 import { t } from '../utils/i18n';
 
-// A common estimate of adult silent reading speed for prose on screen.
-const WORDS_PER_MINUTE = 230;
-
-export function readingTime(wordCount: number): string {
-  return t('minutesRead', Math.max(1, Math.round(wordCount / WORDS_PER_MINUTE)));
+/**
+ * "N min read" at the reader's speed (a setting). The engine's word count already counts each CJK
+ * character as a word, since those scripts put no spaces between words, so one speed serves all.
+ */
+export function readingTime(wordCount: number, wordsPerMinute: number): string {
+  return t('minutesRead', Math.max(1, Math.round(wordCount / wordsPerMinute)));
 }
 
 // The calendar day as the publisher wrote it: "2026-01-03T22:47-05:00" is January 3 wherever the

@@ -10,6 +10,8 @@ interface Props {
   article: Article;
   /** The overlay's scroller, for the contents' "you are here". */
   scroller: RefObject<HTMLElement>;
+  /** The reader's speed, for the reading time. */
+  wordsPerMinute: number;
 }
 
 // Fewer headings than this make a contents list longer than it is useful.
@@ -36,7 +38,7 @@ function hideBrokenImage(event: Event) {
   (onlyImage ? figure : image).hidden = true;
 }
 
-export function ArticleView({ article, scroller }: Props) {
+export function ArticleView({ article, scroller, wordsPerMinute }: Props) {
   const body = useRef<HTMLDivElement>(null);
   const content = useMemo(() => {
     const fragment = sanitizeArticle(article.html);
@@ -82,7 +84,7 @@ export function ArticleView({ article, scroller }: Props) {
         {article.byline && <p class="sift-byline">{article.byline}</p>}
         <p class="sift-meta">
           {date && <time dateTime={article.published}>{date}</time>}
-          <span>{readingTime(article.wordCount)}</span>
+          <span class="sift-reading-time">{readingTime(article.wordCount, wordsPerMinute)}</span>
         </p>
       </header>
       {leadImage && (

@@ -8,7 +8,7 @@ import { ArticleView } from './article-view';
 import { NoArticleView } from './no-article-view';
 import { ReaderToolbar } from './reader-toolbar';
 import { SettingsForm } from './settings-form';
-import { readerStyle } from './reader-style';
+import { readerStyle, readerSwitches } from './reader-style';
 import { useSettings, useTheme } from './use-settings';
 import { trapTab } from './focus-trap';
 import { ReadingProgress } from './reading-progress';
@@ -77,6 +77,7 @@ export function ReaderOverlay({ result, onClose, onSave }: Props) {
       class="sift-root"
       data-theme={theme}
       style={readerStyle(settings, theme)}
+      {...readerSwitches(settings)}
       onKeyDown={onKeyDown}
       onPointerDown={onPointerDown}
     >
@@ -97,7 +98,7 @@ export function ReaderOverlay({ result, onClose, onSave }: Props) {
           )}
           <main class="sift-page">
             {result.ok ? (
-              <ArticleView article={result.article} scroller={scroller} />
+              <ArticleView article={result.article} scroller={scroller} wordsPerMinute={settings.wordsPerMinute} />
             ) : (
               <NoArticleView message={result.message} onClose={onClose} />
             )}

@@ -1,4 +1,4 @@
-/** Turns settings into the CSS custom properties the overlay and popup stylesheets read. */
+/** Turns settings into the CSS custom properties and switches the overlay and popup stylesheets read. */
 import type { Settings } from '../utils/settings';
 import { PALETTES, type ThemeName } from './themes';
 
@@ -23,9 +23,18 @@ export function readerStyle(settings: Settings, theme: ThemeName): Record<string
     '--sift-font-size': `${settings.fontSize}px`,
     '--sift-line-height': String(settings.lineHeight),
     '--sift-width': `${settings.width}ch`,
+    '--sift-paragraph-spacing': `${settings.paragraphSpacing}em`,
     '--sift-align': settings.align === 'justify' ? 'justify' : 'start',
     // Justified lines need hyphenation to avoid rivers of space; ragged lines read better whole.
     '--sift-hyphens': settings.align === 'justify' ? 'auto' : 'manual',
     'color-scheme': theme === 'dark' ? 'dark' : 'light',
+  };
+}
+
+/** The on/off settings, as data attributes for the overlay's root that assets/overlay.css selects on. */
+export function readerSwitches(settings: Settings): Record<string, string> {
+  return {
+    'data-images': settings.showImages ? 'shown' : 'hidden',
+    'data-links': settings.styleLinks ? 'styled' : 'plain',
   };
 }

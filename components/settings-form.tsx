@@ -1,6 +1,15 @@
 /** The one settings form: shown in the popup and in the overlay's "Aa" panel. Saves as you change. */
 import type { ComponentChildren } from 'preact';
-import { ALIGNMENTS, FONTS, RANGES, THEMES, saveSettings, type NumericSetting, type Settings } from '../utils/settings';
+import {
+  ALIGNMENTS,
+  FONTS,
+  RANGES,
+  THEMES,
+  saveSettings,
+  type NumericSetting,
+  type Settings,
+  type ToggleSetting,
+} from '../utils/settings';
 import { PALETTES } from './themes';
 import { t } from '../utils/i18n';
 
@@ -25,6 +34,13 @@ const SLIDERS: { name: NumericSetting; label: string; format: (value: number) =>
   { name: 'fontSize', label: t('textSize'), format: (value) => `${value}px` },
   { name: 'lineHeight', label: t('lineSpacing'), format: (value) => value.toFixed(1) },
   { name: 'width', label: t('lineLength'), format: (value) => t('characters', value) },
+  { name: 'paragraphSpacing', label: t('paragraphSpacing'), format: (value) => value.toFixed(1) },
+  { name: 'wordsPerMinute', label: t('readingSpeed'), format: (value) => t('wordsPerMinute', value) },
+];
+
+const SWITCHES: { name: ToggleSetting; label: string }[] = [
+  { name: 'showImages', label: t('showImages') },
+  { name: 'styleLinks', label: t('styleLinks') },
 ];
 
 interface Props {
@@ -103,6 +119,21 @@ export function SettingsForm({ settings }: Props) {
           />
         </label>
       ))}
+      <fieldset class="sift-choice">
+        <legend>{t('display')}</legend>
+        {SWITCHES.map(({ name, label }) => (
+          <label key={name} class="sift-switch">
+            <span>{label}</span>
+            <input
+              type="checkbox"
+              role="switch"
+              name={name}
+              checked={settings[name]}
+              onChange={(event) => saveSettings({ [name]: event.currentTarget.checked })}
+            />
+          </label>
+        ))}
+      </fieldset>
     </form>
   );
 }

@@ -1,5 +1,5 @@
 /**
- * The one typed home for the reader's settings: schema, defaults, validation and storage.
+ * The one typed home for the reader's settings: schema, defaults, validation, migration and storage.
  * Everything that reads settings goes through `validateSettings`, so a corrupt or hand-edited value
  * in storage can never break the reader; each bad field falls back on its own default.
  */
@@ -13,8 +13,11 @@ export type Theme = (typeof THEMES)[number];
 export type Font = (typeof FONTS)[number];
 export type Alignment = (typeof ALIGNMENTS)[number];
 
+/** The schema's version; stored values of an older one are migrated (see `migrations`). */
+export const SETTINGS_VERSION = 2;
+
 export interface Settings {
-  version: 1;
+  version: typeof SETTINGS_VERSION;
   theme: Theme;
   font: Font;
   /** Body text size in CSS pixels. */
@@ -25,6 +28,14 @@ export interface Settings {
   width: number;
   /** Ragged (start) or justified body text; justified is hyphenated to avoid rivers. */
   align: Alignment;
+  /** Space after each paragraph (and list, quote, figure...) in `em`. Since version 2. */
+  paragraphSpacing: number;
+  /** Reading speed behind the "N min read" estimate; CJK characters count as words. Since version 2. */
+  wordsPerMinute: number;
+  /** Images, videos and their figures in the article; hiding them leaves the text alone. Since version 2. */
+  showImages: boolean;
+  /** Links coloured and underlined, or set like the text around them (still links). Since version 2. */
+  styleLinks: boolean;
 }
 
 /** Bounds and step of each numeric setting; the form's sliders and the validator share them. */
@@ -32,19 +43,34 @@ export const RANGES = {
   fontSize: { min: 14, max: 28, step: 1 },
   lineHeight: { min: 1.3, max: 2.1, step: 0.1 },
   width: { min: 45, max: 90, step: 5 },
+  paragraphSpacing: { min: 0.4, max: 2.4, step: 0.2 },
+  wordsPerMinute: { min: 100, max: 500, step: 10 },
 } as const;
 
 export type NumericSetting = keyof typeof RANGES;
 
+export type ToggleSetting = 'showImages' | 'styleLinks';
+
+/** What version 2 added, each set to how version 1 behaved, so an update changes nothing a reader sees. */
+const ADDED_IN_V2 = {
+  // Version 1's stylesheet had a fixed 1.15em; 1.2 is the slider's nearest position (a 1px difference).
+  paragraphSpacing: 1.2,
+  // A common estimate of adult silent reading speed for prose on screen (version 1's fixed figure).
+  wordsPerMinute: 230,
+  showImages: true,
+  styleLinks: true,
+} as const satisfies Partial<Settings>;
+
 // ~65 characters per line and a generous leading read calmly on screens of every size.
 export const DEFAULT_SETTINGS: Settings = {
-  version: 1,
+  version: SETTINGS_VERSION,
   theme: 'system',
   font: 'serif',
   fontSize: 19,
   lineHeight: 1.6,
   width: 65,
   align: 'start',
+  ...ADDED_IN_V2,
 };
 
 function oneOf<T extends string>(allowed: readonly T[], value: unknown, fallback: T): T {
@@ -53,29 +79,53 @@ function oneOf<T extends string>(allowed: readonly T[], value: unknown, fallback
 
 function clamped(name: NumericSetting, value: unknown): number {
   if (typeof value !== 'number' || !Number.isFinite(value)) return DEFAULT_SETTINGS[name];
-  const { min, max } = RANGES[name];
-  // Round to the slider's step so stored values always match a position the form can show.
-  const decimals = name === 'lineHeight' ? 10 : 1;
-  return Math.round(Math.min(max, Math.max(min, value)) * decimals) / decimals;
+  const { min, max, step } = RANGES[name];
+  // Round to the slider's step so stored values always match a position the form can show;
+  // toFixed drops the binary noise (1.6000000000000003) that stepping by tenths leaves.
+  const stepped = min + Math.round((Math.min(max, Math.max(min, value)) - min) / step) * step;
+  return Number(stepped.toFixed(2));
+}
+
+function flag(name: ToggleSetting, value: unknown): boolean {
+  return typeof value === 'boolean' ? value : DEFAULT_SETTINGS[name];
+}
+
+function asRecord(raw: unknown): Record<string, unknown> {
+  return typeof raw === 'object' && raw !== null && !Array.isArray(raw) ? (raw as Record<string, unknown>) : {};
 }
 
 /** Turns anything read from storage into valid settings, field by field. */
 export function validateSettings(raw: unknown): Settings {
-  const value = typeof raw === 'object' && raw !== null ? (raw as Record<string, unknown>) : {};
+  const value = asRecord(raw);
   return {
-    version: 1,
+    version: SETTINGS_VERSION,
     theme: oneOf(THEMES, value.theme, DEFAULT_SETTINGS.theme),
     font: oneOf(FONTS, value.font, DEFAULT_SETTINGS.font),
     fontSize: clamped('fontSize', value.fontSize),
     lineHeight: clamped('lineHeight', value.lineHeight),
     width: clamped('width', value.width),
     align: oneOf(ALIGNMENTS, value.align, DEFAULT_SETTINGS.align),
+    paragraphSpacing: clamped('paragraphSpacing', value.paragraphSpacing),
+    wordsPerMinute: clamped('wordsPerMinute', value.wordsPerMinute),
+    showImages: flag('showImages', value.showImages),
+    styleLinks: flag('styleLinks', value.styleLinks),
   };
 }
 
+/**
+ * Stored values of each older version, brought to the next one. Only the shape changes here: fields
+ * are still validated one by one when read, so a corrupt version 1 value migrates without throwing
+ * and its bad fields fall back on their defaults then.
+ */
+export const migrations = {
+  /** Version 2 added paragraph spacing, reading speed and the image and link toggles. */
+  2: (v1: unknown) => ({ ...ADDED_IN_V2, ...asRecord(v1), version: 2 }),
+};
+
 export const settingsItem = storage.defineItem<Settings>('local:settings', {
   fallback: DEFAULT_SETTINGS,
-  version: 1,
+  version: SETTINGS_VERSION,
+  migrations,
 });
 
 export async function loadSettings(): Promise<Settings> {

@@ -5,9 +5,14 @@ import { formatDate, readingTime } from '../../../components/article-meta';
 
 describe('readingTime', () => {
   it('rounds to whole minutes, never below one', () => {
-    expect(readingTime(0)).toBe('1 min read');
-    expect(readingTime(412)).toBe('2 min read');
-    expect(readingTime(2300)).toBe('10 min read');
+    expect(readingTime(0, 230)).toBe('1 min read');
+    expect(readingTime(412, 230)).toBe('2 min read');
+    expect(readingTime(2300, 230)).toBe('10 min read');
+  });
+
+  it("follows the reader's speed", () => {
+    expect(readingTime(2400, 100)).toBe('24 min read');
+    expect(readingTime(2400, 400)).toBe('6 min read');
   });
 });
 

@@ -45,7 +45,7 @@ function show(view: preact.VNode): HTMLElement {
 
 describe('ArticleView', () => {
   it('shows site, title, byline, date and reading time above the body', () => {
-    const view = show(<ArticleView scroller={{ current: null }} article={article('<p>Body text.</p>')} />);
+    const view = show(<ArticleView scroller={{ current: null }} wordsPerMinute={230} article={article('<p>Body text.</p>')} />);
     expect(view.querySelector('.sift-site')?.textContent).toBe('The Slow Review');
     expect(view.querySelector('h1')?.textContent).toBe('A title');
     expect(view.querySelector('.sift-byline')?.textContent).toBe('Ana Lindqvist');
@@ -55,19 +55,19 @@ describe('ArticleView', () => {
   });
 
   it('shows the lead image above the body when the body does not hold it', () => {
-    const view = show(<ArticleView scroller={{ current: null }} article={article('<p>Body.</p>')} />);
+    const view = show(<ArticleView scroller={{ current: null }} wordsPerMinute={230} article={article('<p>Body.</p>')} />);
     expect([...view.querySelectorAll('img')].map((img) => img.src)).toEqual([LEAD]);
     expect(view.querySelector('.sift-lead img')).not.toBeNull();
   });
 
   it('does not show the lead image twice when the body opens with it', () => {
-    const view = show(<ArticleView scroller={{ current: null }} article={article(`<figure><img src="${LEAD}" alt=""></figure><p>Body.</p>`)} />);
+    const view = show(<ArticleView scroller={{ current: null }} wordsPerMinute={230} article={article(`<figure><img src="${LEAD}" alt=""></figure><p>Body.</p>`)} />);
     expect(view.querySelectorAll('img')).toHaveLength(1);
     expect(view.querySelector('.sift-lead')).toBeNull();
   });
 
   it('hides an image that fails to load, with its figure', () => {
-    const view = show(<ArticleView scroller={{ current: null }} article={article('<figure><img src="https://x.test/gone.jpg" alt=""><figcaption>Cap</figcaption></figure>')} />);
+    const view = show(<ArticleView scroller={{ current: null }} wordsPerMinute={230} article={article('<figure><img src="https://x.test/gone.jpg" alt=""><figcaption>Cap</figcaption></figure>')} />);
     const image = view.querySelector('.sift-body img')!;
     act(() => void image.dispatchEvent(new window.Event('error')));
     expect(view.querySelector<HTMLElement>('.sift-body figure')!.hidden).toBe(true);
@@ -79,14 +79,14 @@ describe('contents', () => {
     Array.from({ length: count }, (_, i) => `<h2>Part ${i + 1}</h2><p>Text.</p>`).join('');
 
   it('lists three or more headings, each linked to its heading', () => {
-    const view = show(<ArticleView scroller={{ current: null }} article={article(withHeadings(3))} />);
+    const view = show(<ArticleView scroller={{ current: null }} wordsPerMinute={230} article={article(withHeadings(3))} />);
     const links = [...view.querySelectorAll<HTMLAnchorElement>('.sift-toc a')];
     expect(links.map((link) => link.textContent)).toEqual(['Part 1', 'Part 2', 'Part 3']);
     for (const link of links) expect(view.querySelector(`.sift-body h2[id="${link.hash.slice(1)}"]`)).not.toBeNull();
   });
 
   it('is left out for fewer headings', () => {
-    const view = show(<ArticleView scroller={{ current: null }} article={article(withHeadings(2))} />);
+    const view = show(<ArticleView scroller={{ current: null }} wordsPerMinute={230} article={article(withHeadings(2))} />);
     expect(view.querySelector('.sift-toc')).toBeNull();
   });
 });

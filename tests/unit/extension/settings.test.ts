@@ -2,7 +2,9 @@ import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing';
 import {
   DEFAULT_SETTINGS,
+  SETTINGS_VERSION,
   loadSettings,
+  migrations,
   saveSettings,
   settingsItem,
   validateSettings,
@@ -12,7 +14,19 @@ import {
 
 describe('validateSettings', () => {
   it('keeps valid settings as they are', () => {
-    const valid: Settings = { version: 1, theme: 'sepia', font: 'mono', fontSize: 22, lineHeight: 1.8, width: 70, align: 'justify' };
+    const valid: Settings = {
+      version: 2,
+      theme: 'sepia',
+      font: 'mono',
+      fontSize: 22,
+      lineHeight: 1.8,
+      width: 70,
+      align: 'justify',
+      paragraphSpacing: 1.6,
+      wordsPerMinute: 310,
+      showImages: false,
+      styleLinks: false,
+    };
     expect(validateSettings(valid)).toEqual(valid);
   });
 
@@ -21,23 +35,45 @@ describe('validateSettings', () => {
   });
 
   it('replaces each corrupt field on its own, keeping the good ones', () => {
-    const result = validateSettings({ theme: 'neon', font: 'sans', fontSize: 'big', lineHeight: 1.9, width: NaN, align: 'center' });
+    const result = validateSettings({
+      theme: 'neon',
+      font: 'sans',
+      fontSize: 'big',
+      lineHeight: 1.9,
+      width: NaN,
+      align: 'center',
+      paragraphSpacing: '2em',
+      wordsPerMinute: 180,
+      showImages: 'no',
+      styleLinks: false,
+    });
     expect(result).toEqual({
-      version: 1,
+      version: 2,
       theme: DEFAULT_SETTINGS.theme,
       font: 'sans',
       fontSize: DEFAULT_SETTINGS.fontSize,
       lineHeight: 1.9,
       width: DEFAULT_SETTINGS.width,
       align: DEFAULT_SETTINGS.align,
+      paragraphSpacing: DEFAULT_SETTINGS.paragraphSpacing,
+      wordsPerMinute: 180,
+      showImages: DEFAULT_SETTINGS.showImages,
+      styleLinks: false,
     });
   });
 
   it('clamps numbers into their ranges', () => {
-    const result = validateSettings({ fontSize: 400, lineHeight: 0.2, width: -5 });
+    const result = validateSettings({ fontSize: 400, lineHeight: 0.2, width: -5, paragraphSpacing: 9, wordsPerMinute: 1 });
     expect(result.fontSize).toBe(28);
     expect(result.lineHeight).toBe(1.3);
     expect(result.width).toBe(45);
+    expect(result.paragraphSpacing).toBe(2.4);
+    expect(result.wordsPerMinute).toBe(100);
+  });
+
+  it("rounds numbers to their slider's step", () => {
+    const result = validateSettings({ width: 67, paragraphSpacing: 1.31, wordsPerMinute: 234 });
+    expect(result).toMatchObject({ width: 65, paragraphSpacing: 1.4, wordsPerMinute: 230 });
   });
 
   it('rejects infinities and keeps line height on one decimal', () => {
@@ -48,6 +84,10 @@ describe('validateSettings', () => {
   it('reads settings stored before alignment existed, with the default alignment', () => {
     const { align: _omitted, ...older } = { ...DEFAULT_SETTINGS, theme: 'dark' as const };
     expect(validateSettings(older)).toEqual({ ...DEFAULT_SETTINGS, theme: 'dark' });
+  });
+
+  it('treats an array as no settings at all', () => {
+    expect(validateSettings(['dark'])).toEqual(DEFAULT_SETTINGS);
   });
 
   it('drops unknown fields', () => {
@@ -85,6 +125,55 @@ describe('settings storage', () => {
     await fakeBrowser.storage.local.set({ settings: { theme: 'sepia', fontSize: 1000 } });
     unwatch();
     expect(seen).toEqual([{ ...DEFAULT_SETTINGS, theme: 'sepia', fontSize: 28 }]);
+  });
+});
+
+/** Settings as version 1 of Sift stored them: seven fields, and the item's version in "settings$". */
+const V1_STORED = { version: 1, theme: 'dark', font: 'sans', fontSize: 22, lineHeight: 1.8, width: 70, align: 'justify' };
+
+describe('migration from version 1', () => {
+  beforeEach(() => fakeBrowser.reset());
+
+  it('is the step to the current version', () => {
+    expect(SETTINGS_VERSION).toBe(2);
+    expect(Object.keys(migrations)).toEqual(['2']);
+  });
+
+  it("keeps every version 1 choice and adds version 2's fields as version 1 behaved", async () => {
+    await fakeBrowser.storage.local.set({ settings: V1_STORED, settings$: { v: 1 } });
+    await settingsItem.migrate();
+    const stored = await fakeBrowser.storage.local.get(['settings', 'settings$']);
+    expect(stored.settings).toEqual({
+      ...V1_STORED,
+      version: 2,
+      paragraphSpacing: 1.2,
+      wordsPerMinute: 230,
+      showImages: true,
+      styleLinks: true,
+    });
+    expect(stored.settings$).toEqual({ v: 2 });
+    expect(await loadSettings()).toEqual({ ...DEFAULT_SETTINGS, ...V1_STORED, version: 2 });
+  });
+
+  it('migrates a version 1 value without a version marker (stored before the first change)', async () => {
+    await fakeBrowser.storage.local.set({ settings: { theme: 'sepia' } });
+    await settingsItem.migrate();
+    expect(await loadSettings()).toEqual({ ...DEFAULT_SETTINGS, theme: 'sepia' });
+    expect((await fakeBrowser.storage.local.get('settings$')).settings$).toEqual({ v: 2 });
+  });
+
+  it('never throws on a corrupt version 1 value; its bad fields fall back when read', async () => {
+    expect(migrations[2]('dark')).toEqual({ ...migrations[2]({}) });
+    await fakeBrowser.storage.local.set({ settings: { theme: 'neon', fontSize: 'huge', width: 80 }, settings$: { v: 1 } });
+    await settingsItem.migrate();
+    expect(await loadSettings()).toEqual({ ...DEFAULT_SETTINGS, width: 80 });
+  });
+
+  it('leaves a current value alone', async () => {
+    const current = { ...DEFAULT_SETTINGS, showImages: false };
+    await fakeBrowser.storage.local.set({ settings: current, settings$: { v: 2 } });
+    await settingsItem.migrate();
+    expect((await fakeBrowser.storage.local.get('settings')).settings).toEqual(current);
   });
 });
 
