@@ -14,6 +14,9 @@ interface Props {
   wordsPerMinute: number;
 }
 
+/** The title's id: it names the reader's dialog. Page content cannot borrow it (sift- ids are stripped). */
+export const TITLE_ID = 'sift-title';
+
 // Fewer headings than this make a contents list longer than it is useful.
 const MIN_HEADINGS_FOR_CONTENTS = 3;
 
@@ -29,6 +32,14 @@ function collectHeadings(fragment: DocumentFragment): Heading[] {
 
 const withoutHash = (url: string) => url.split('#')[0];
 
+/**
+ * Code blocks and tables scroll sideways when wider than the column: a tab stop each lets keyboard
+ * readers scroll them with the arrow keys (WCAG 2.1.1).
+ */
+function focusableScrollers(fragment: DocumentFragment): void {
+  for (const block of fragment.querySelectorAll<HTMLElement>('pre, table')) block.tabIndex = 0;
+}
+
 /** A dead image (moved, blocked, offline) is hidden with its figure rather than shown as a broken icon. */
 function hideBrokenImage(event: Event) {
   const image = event.target;
@@ -42,6 +53,7 @@ export function ArticleView({ article, scroller, wordsPerMinute }: Props) {
   const body = useRef<HTMLDivElement>(null);
   const content = useMemo(() => {
     const fragment = sanitizeArticle(article.html);
+    focusableScrollers(fragment);
     const src = article.leadImage?.src;
     // The lead image is shown above the body unless the body already holds it.
     const bodyHasLead = [...fragment.querySelectorAll('img')].some((img) => img.src === src);
@@ -80,7 +92,7 @@ export function ArticleView({ article, scroller, wordsPerMinute }: Props) {
     <article class="sift-article" lang={article.lang} dir={article.dir} onErrorCapture={hideBrokenImage}>
       <header class="sift-header">
         {article.siteName && <p class="sift-site">{article.siteName}</p>}
-        <h1 class="sift-title">{article.title}</h1>
+        <h1 id={TITLE_ID} class="sift-title">{article.title}</h1>
         {article.byline && <p class="sift-byline">{article.byline}</p>}
         <p class="sift-meta">
           {date && <time dateTime={article.published}>{date}</time>}

@@ -4,8 +4,8 @@
  */
 import { useEffect, useRef, useState } from 'preact/hooks';
 import type { ReadResult } from '../engine';
-import { ArticleView } from './article-view';
-import { NoArticleView } from './no-article-view';
+import { ArticleView, TITLE_ID } from './article-view';
+import { EMPTY_TITLE_ID, NoArticleView } from './no-article-view';
 import { ReaderToolbar } from './reader-toolbar';
 import { SettingsForm } from './settings-form';
 import { readerStyle, readerSwitches } from './reader-style';
@@ -14,7 +14,6 @@ import { trapTab } from './focus-trap';
 import { ReadingProgress } from './reading-progress';
 import { useReadingPosition } from './use-reading-position';
 import { THEMES, saveSettings, type Settings } from '../utils/settings';
-import { t } from '../utils/i18n';
 
 interface Props {
   result: ReadResult;
@@ -82,7 +81,7 @@ export function ReaderOverlay({ result, onClose, onSave }: Props) {
       onPointerDown={onPointerDown}
     >
       <div ref={scroller} class="sift-scroll">
-        <div ref={dialog} class="sift-dialog" role="dialog" aria-modal="true" aria-label={t('readerLabel')} tabIndex={-1}>
+        <div ref={dialog} class="sift-dialog" role="dialog" aria-modal="true" aria-labelledby={result.ok ? TITLE_ID : EMPTY_TITLE_ID} tabIndex={-1}>
           <ReaderToolbar
             settingsOpen={settingsOpen}
             canSave={result.ok}
@@ -96,13 +95,14 @@ export function ReaderOverlay({ result, onClose, onSave }: Props) {
               <SettingsForm settings={settings} />
             </div>
           )}
-          <main class="sift-page">
+          {/* Not <main>: the dialog is the reader's landmark, and the page behind may have its own main. */}
+          <div class="sift-page">
             {result.ok ? (
               <ArticleView article={result.article} scroller={scroller} wordsPerMinute={settings.wordsPerMinute} />
             ) : (
               <NoArticleView message={result.message} onClose={onClose} />
             )}
-          </main>
+          </div>
         </div>
       </div>
     </div>
