@@ -1,7 +1,7 @@
 /** The settings popup: actions on the reader's tab, then the shared settings form. */
 import { useEffect, useState } from 'preact/hooks';
 import { sendMessage } from '../utils/messages';
-import { downloadTextFile } from '../utils/text-file';
+import { EXPORT_ACTIONS, FILE_ACTIONS, deliverFile, type ExportAction } from '../utils/export-actions';
 import { forgetPositions } from '../utils/reading-positions';
 import { SettingsForm } from './settings-form';
 import { readerStyle } from './reader-style';
@@ -25,18 +25,17 @@ export function PopupView({ tabId }: Props) {
     sendMessage('readerState', undefined, tabId).then(setReaderOpen, () => setReaderOpen(false));
   }, [tabId]);
 
-  async function saveAsText() {
+  async function runExport(action: ExportAction) {
     if (tabId === undefined) return;
-    const file = await sendMessage('articleTextFileInTab', tabId);
-    if (file) downloadTextFile(file);
-    setNotice(file ? t('savedFile', file.name) : t('noArticle'));
-  }
-
-  async function copyAsText() {
-    if (tabId === undefined) return;
-    const file = await sendMessage('articleTextFileInTab', tabId);
-    if (file) await navigator.clipboard.writeText(file.text);
-    setNotice(file ? t('copied') : t('noArticle'));
+    if (action === 'print') {
+      const printed = await sendMessage('printArticleInTab', tabId);
+      setNotice(printed === null ? t('cannotReach') : printed ? '' : t('noArticle'));
+      if (printed) setReaderOpen(true);
+      return;
+    }
+    const { format, copy } = FILE_ACTIONS[action];
+    const file = await sendMessage('articleFileInTab', { tabId, format });
+    setNotice(file ? await deliverFile(file, copy) : t('noArticle'));
   }
 
   async function toggle() {
@@ -54,15 +53,15 @@ export function PopupView({ tabId }: Props) {
       </header>
       {tabId !== undefined && (
         <div class="sift-popup-actions">
-          <button type="button" class="sift-primary" onClick={toggle}>
+          <button type="button" class="sift-primary sift-wide" onClick={toggle}>
             {readerOpen ? t('closeReader') : t('openReader')}
           </button>
-          <button type="button" class="sift-secondary" onClick={saveAsText}>
-            {t('saveAsText')}
-          </button>
-          <button type="button" class="sift-secondary sift-wide" onClick={copyAsText}>
-            {t('copyAsText')}
-          </button>
+          <h2 class="sift-popup-heading sift-wide">{t('export')}</h2>
+          {EXPORT_ACTIONS.map((action) => (
+            <button key={action} type="button" class={action === 'print' ? 'sift-secondary sift-export sift-wide' : 'sift-secondary sift-export'} onClick={() => runExport(action)}>
+              {t(action)}
+            </button>
+          ))}
         </div>
       )}
       <p class="sift-popup-notice" role="status">

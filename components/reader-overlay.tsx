@@ -14,12 +14,18 @@ import { trapTab } from './focus-trap';
 import { ReadingProgress } from './reading-progress';
 import { useReadingPosition } from './use-reading-position';
 import { THEMES, saveSettings, type Settings } from '../utils/settings';
+import type { ExportAction } from '../utils/export-actions';
+import { t } from '../utils/i18n';
 
 interface Props {
   result: ReadResult;
   onClose: () => void;
-  onSave: () => void;
+  /** Runs an export action; answers what to tell the reader (empty for nothing). */
+  onExport: (action: ExportAction) => Promise<string>;
 }
+
+// Long enough to read "Saved <a long file name>.md", short enough not to linger over the article.
+const NOTICE_MS = 4000;
 
 /** `+`/`-` change the text size and `t` the theme, unless the reader is typing into a control. */
 function readingShortcut(event: KeyboardEvent): void {
@@ -37,10 +43,11 @@ function readingShortcut(event: KeyboardEvent): void {
   void saveSettings(change);
 }
 
-export function ReaderOverlay({ result, onClose, onSave }: Props) {
+export function ReaderOverlay({ result, onClose, onExport }: Props) {
   const settings = useSettings();
   const theme = useTheme(settings.theme);
   const [settingsOpen, setSettingsOpen] = useState(false);
+  const [notice, setNotice] = useState('');
   const dialog = useRef<HTMLDivElement>(null);
   const scroller = useRef<HTMLDivElement>(null);
   useReadingPosition(scroller, result.ok ? result.article.url : undefined);
@@ -49,6 +56,19 @@ export function ReaderOverlay({ result, onClose, onSave }: Props) {
     // Focus the dialog itself: screen readers announce its label and arrow keys scroll the article.
     dialog.current?.focus({ preventScroll: true });
   }, []);
+
+  useEffect(() => {
+    if (!notice) return;
+    const timer = setTimeout(() => setNotice(''), NOTICE_MS);
+    return () => clearTimeout(timer);
+  }, [notice]);
+
+  function runExport(action: ExportAction) {
+    onExport(action).then(setNotice, (error) => {
+      console.warn('Sift could not export the article:', error);
+      setNotice(t('exportFailed'));
+    });
+  }
 
   function onKeyDown(event: KeyboardEvent) {
     if (event.key === 'Escape') {
@@ -60,6 +80,10 @@ export function ReaderOverlay({ result, onClose, onSave }: Props) {
       } else onClose();
     } else if (event.key === 'Tab' && dialog.current) {
       trapTab(event, dialog.current);
+    } else if ((event.ctrlKey || event.metaKey) && event.key === 'p' && result.ok) {
+      // The browser would print the page behind the reader; print the article instead.
+      event.preventDefault();
+      runExport('print');
     } else {
       readingShortcut(event);
     }
@@ -84,10 +108,9 @@ export function ReaderOverlay({ result, onClose, onSave }: Props) {
         <div ref={dialog} class="sift-dialog" role="dialog" aria-modal="true" aria-labelledby={result.ok ? TITLE_ID : EMPTY_TITLE_ID} tabIndex={-1}>
           <ReaderToolbar
             settingsOpen={settingsOpen}
-            canSave={result.ok}
             onClose={onClose}
             onToggleSettings={() => setSettingsOpen(!settingsOpen)}
-            onSave={onSave}
+            onExport={result.ok ? runExport : undefined}
           />
           {result.ok && <ReadingProgress scroller={scroller} />}
           {settingsOpen && (
@@ -103,6 +126,9 @@ export function ReaderOverlay({ result, onClose, onSave }: Props) {
               <NoArticleView message={result.message} onClose={onClose} />
             )}
           </div>
+          <p class="sift-notice" role="status">
+            {notice}
+          </p>
         </div>
       </div>
     </div>

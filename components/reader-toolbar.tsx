@@ -1,14 +1,17 @@
-/** The overlay's toolbar: close on the start side, settings and export on the end side. */
+/** The overlay's toolbar: close on the start side; reading settings and export on the end side. */
 import { t } from '../utils/i18n';
+import type { ExportAction } from '../utils/export-actions';
+import { ExportMenu } from './export-menu';
+
 interface Props {
   settingsOpen: boolean;
-  canSave: boolean;
   onClose: () => void;
   onToggleSettings: () => void;
-  onSave: () => void;
+  /** Runs an export action; absent when there is no article to export. */
+  onExport?: (action: ExportAction) => void;
 }
 
-export function ReaderToolbar({ settingsOpen, canSave, onClose, onToggleSettings, onSave }: Props) {
+export function ReaderToolbar({ settingsOpen, onClose, onToggleSettings, onExport }: Props) {
   return (
     <div class="sift-toolbar" role="toolbar" aria-label={t('readerTools')}>
       <button type="button" class="sift-tool" aria-label={t('closeReader')} title={t('closeReaderHint')} onClick={onClose}>
@@ -28,13 +31,7 @@ export function ReaderToolbar({ settingsOpen, canSave, onClose, onToggleSettings
       >
         Aa
       </button>
-      {canSave && (
-        <button type="button" class="sift-tool" aria-label={t('saveAsText')} title={t('saveAsTextHint')} onClick={onSave}>
-          <svg viewBox="0 0 24 24" aria-hidden="true">
-            <path d="M12 4v11M7 10.5l5 5 5-5M5 19.5h14" />
-          </svg>
-        </button>
-      )}
+      {onExport && <ExportMenu onSelect={onExport} />}
     </div>
   );
 }

@@ -18,6 +18,18 @@ turndown.keep(['table']);
 const escapeMarkdown = turndown.escape.bind(turndown);
 turndown.escape = (text: string) => escapeMarkdown(text).replace(/</g, '\\<');
 
+// Characters YAML does not allow raw in a document (C0 controls are escaped by JSON already; DEL, C1
+// controls, the BOM) or that YAML 1.1 readers take for line breaks (NEL, LS, PS).
+const YAML_UNSAFE = /[\u007f-\u009f\u2028\u2029\ufeff]/g;
+
+/**
+ * A double-quoted YAML scalar: JSON's string syntax (quotes, backslashes, newlines escaped) is YAML's,
+ * with the few characters JSON leaves raw but YAML cannot carry escaped as \uXXXX too.
+ */
+export function yamlString(value: string): string {
+  return JSON.stringify(value).replace(YAML_UNSAFE, (char) => `\\u${char.charCodeAt(0).toString(16).padStart(4, '0')}`);
+}
+
 function frontMatter(article: Article): string {
   const fields: [string, string | undefined][] = [
     ['title', article.title],
@@ -25,8 +37,7 @@ function frontMatter(article: Article): string {
     ['date', article.published],
     ['url', article.url],
   ];
-  // JSON strings are valid YAML scalars and escape quotes, colons and newlines for us.
-  const lines = fields.filter(([, value]) => value).map(([key, value]) => `${key}: ${JSON.stringify(value)}`);
+  const lines = fields.filter(([, value]) => value).map(([key, value]) => `${key}: ${yamlString(value!)}`);
   return `---\n${lines.join('\n')}\n---\n`;
 }
 

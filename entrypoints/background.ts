@@ -2,7 +2,7 @@
 import { defineBackground } from 'wxt/utils/define-background';
 import { browser } from 'wxt/browser';
 import { onMessage } from '../utils/messages';
-import { articleTextFile, saveAsText, toggleReader } from '../utils/tab-actions';
+import { articleFile, printArticle, saveAsText, toggleReader } from '../utils/tab-actions';
 import { markTab } from '../utils/badge';
 import { MENU, createMenus, settingsUrl } from '../utils/menus';
 
@@ -29,7 +29,8 @@ export default defineBackground(() => {
     if (sender.tab?.id !== undefined) return markTab(sender.tab.id, data);
   });
   onMessage('toggleReaderInTab', ({ data }) => toggleReader(data));
-  onMessage('articleTextFileInTab', ({ data }) => articleTextFile(data));
+  onMessage('articleFileInTab', ({ data }) => articleFile(data.tabId, data.format));
+  onMessage('printArticleInTab', ({ data }) => printArticle(data));
   // Firefox browser tests' build only; removed from the shipped builds (see utils/e2e-toggle.ts).
   if (import.meta.env.MODE === 'e2e') onMessage('e2eToggle', ({ sender }) => toggleReader(sender.tab?.id));
 });

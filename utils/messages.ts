@@ -4,7 +4,7 @@
  * Every message names who sends it and who answers.
  */
 import { defineExtensionMessaging } from '@webext-core/messaging';
-import type { TextFile } from './text-file';
+import type { FileFormat, TextFile } from './text-file';
 
 export interface ProtocolMap {
   /** background -> reader script: open the reader, or close it when open. Answers whether it is open. */
@@ -20,13 +20,17 @@ export interface ProtocolMap {
    * Answers whether it is now open, or null when Sift could not reach the page.
    */
   toggleReaderInTab(tabId: number): boolean | null;
-  /** background -> reader script: the article as a .txt file, or null without an article. */
-  articleTextFile(): TextFile | null;
+  /** background -> reader script: the article as a file of the format, or null without an article. */
+  articleFile(format: FileFormat): TextFile | null;
   /**
-   * popup -> background: a tab's article as a .txt file. The popup downloads it itself, from the
-   * reader's click, because browsers hold back repeated downloads a page starts without one.
+   * popup -> background: a tab's article as a file. The popup downloads or copies it itself, from the
+   * reader's click, because browsers hold back repeated downloads and clipboard writes without one.
    */
-  articleTextFileInTab(tabId: number): TextFile | null;
+  articleFileInTab(request: { tabId: number; format: FileFormat }): TextFile | null;
+  /** background -> reader script: print the article, opening the reader for it. Answers whether there was one. */
+  printArticle(): boolean;
+  /** popup -> background: print a tab's article. Answers null when Sift could not reach the page. */
+  printArticleInTab(tabId: number): boolean | null;
   /**
    * content -> background, in the Firefox browser tests' build only (utils/e2e-toggle.ts): toggle the
    * reader in the sender's tab, as a toolbar click would.

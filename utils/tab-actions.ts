@@ -4,7 +4,7 @@
  */
 import { browser } from 'wxt/browser';
 import { READER_SCRIPT_FLAG, sendMessage } from './messages';
-import type { TextFile } from './text-file';
+import type { FileFormat, TextFile } from './text-file';
 
 /**
  * The reader (Preact, DOMPurify, the whole engine) is injected on first use rather than shipped in the
@@ -53,6 +53,11 @@ export async function saveAsText(tabId: number | undefined): Promise<void> {
   await inTab(tabId, (id) => sendMessage('saveAsText', undefined, id));
 }
 
-export async function articleTextFile(tabId: number | undefined): Promise<TextFile | null> {
-  return (await inTab(tabId, (id) => sendMessage('articleTextFile', undefined, id))) ?? null;
+export async function articleFile(tabId: number | undefined, format: FileFormat): Promise<TextFile | null> {
+  return (await inTab(tabId, (id) => sendMessage('articleFile', format, id))) ?? null;
+}
+
+/** Prints the article, opening the reader for it; answers null when the page cannot be reached. */
+export async function printArticle(tabId: number | undefined): Promise<boolean | null> {
+  return (await inTab(tabId, (id) => sendMessage('printArticle', undefined, id))) ?? null;
 }

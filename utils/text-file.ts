@@ -1,11 +1,19 @@
 /**
- * "Save as text" files: `<slug-of-title>.txt`, UTF-8, downloaded through a Blob URL and a detached
- * link, so Sift needs no downloads permission.
+ * The article's files: `<slug-of-title>.txt` (the engine's plain text) or `.md` (its Markdown), UTF-8,
+ * downloaded through a Blob URL and a detached link, so Sift needs no downloads permission.
  */
+
+export const FILE_FORMATS = {
+  text: { extension: 'txt', type: 'text/plain;charset=utf-8' },
+  markdown: { extension: 'md', type: 'text/markdown;charset=utf-8' },
+} as const;
+
+export type FileFormat = keyof typeof FILE_FORMATS;
 
 export interface TextFile {
   name: string;
   text: string;
+  format: FileFormat;
 }
 
 // Long titles make unwieldy file names; 80 characters keep the meaning and fit every file system.
@@ -23,8 +31,8 @@ export function slugify(title: string): string {
   return slug || 'article';
 }
 
-export function textFileName(title: string): string {
-  return `${slugify(title)}.txt`;
+export function articleFileName(title: string, format: FileFormat): string {
+  return `${slugify(title)}.${FILE_FORMATS[format].extension}`;
 }
 
 /**
@@ -32,7 +40,7 @@ export function textFileName(title: string): string {
  * browsers hold back repeated downloads a page starts on its own.
  */
 export function downloadTextFile(file: TextFile): void {
-  const url = URL.createObjectURL(new Blob([file.text], { type: 'text/plain;charset=utf-8' }));
+  const url = URL.createObjectURL(new Blob([file.text], { type: FILE_FORMATS[file.format].type }));
   // A detached link: clicking it downloads the file without adding anything to the document.
   const link = document.createElement('a');
   link.href = url;

@@ -6,12 +6,13 @@ import { defineUnlistedScript } from 'wxt/utils/define-unlisted-script';
 import { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { READER_SCRIPT_FLAG, onMessage } from '../../utils/messages';
 import { createReader } from './reader-ui';
-import { articleTextFile, saveArticleAsText } from './save-as-text';
+import { articleFile, saveArticleAsText } from './export-article';
 
 export default defineUnlistedScript(() => {
   (globalThis as Record<string, unknown>)[READER_SCRIPT_FLAG] = true;
   const reader = createReader(new ContentScriptContext('reader'));
   onMessage('toggleReader', () => reader.toggle());
   onMessage('saveAsText', () => saveArticleAsText());
-  onMessage('articleTextFile', () => articleTextFile());
+  onMessage('articleFile', ({ data }) => articleFile(data));
+  onMessage('printArticle', () => reader.print());
 });

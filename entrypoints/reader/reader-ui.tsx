@@ -7,7 +7,7 @@ import { render } from 'preact';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { createShadowRootUi, type ShadowRootContentScriptUi } from 'wxt/utils/content-script-ui/shadow-root';
 import { ReaderOverlay } from '../../components/reader-overlay';
-import { saveArticleAsText } from './save-as-text';
+import { exportArticle } from './export-article';
 import { readPage } from './read-page';
 import { READER_HOST, READER_HOST_ATTRIBUTE } from '../../utils/messages';
 import type { ReadResult } from '../../engine';
@@ -16,6 +16,7 @@ import settingsFormCss from '../../assets/settings-form.css?inline';
 
 export function createReader(ctx: ContentScriptContext) {
   let ui: ShadowRootContentScriptUi<void> | undefined;
+  let shown: ReadResult | undefined;
   let opening = false;
   let returnFocus: Element | null = null;
 
@@ -36,9 +37,12 @@ export function createReader(ctx: ContentScriptContext) {
       position: 'modal',
       // Keys typed in the reader must not trigger the page's own shortcuts.
       isolateEvents: true,
-      onMount(container, _shadow, host) {
+      onMount(container, shadow, host) {
         host.setAttribute(READER_HOST_ATTRIBUTE, '');
-        render(<ReaderOverlay result={result} onClose={close} onSave={() => saveArticleAsText(result)} />, container);
+        render(
+          <ReaderOverlay result={result} onClose={close} onExport={(action) => exportArticle(action, result, shadow)} />,
+          container,
+        );
       },
       onRemove() {
         if (ui) render(null, ui.uiContainer);
@@ -49,6 +53,7 @@ export function createReader(ctx: ContentScriptContext) {
   async function open(): Promise<void> {
     returnFocus = document.activeElement;
     const result = readPage();
+    shown = result;
     try {
       ui = await mountOverlay(result, READER_HOST);
     } catch (error) {
@@ -60,6 +65,17 @@ export function createReader(ctx: ContentScriptContext) {
   }
 
   return {
+    /**
+     * Prints the article (the popup's "Print"), opening the reader first: the print frame lives in its
+     * shadow root. Answers whether there was an article to print.
+     */
+    async print(): Promise<boolean> {
+      if (!ui) await this.toggle();
+      if (!ui || !shown?.ok) return false;
+      await exportArticle('print', shown, ui.shadow);
+      return true;
+    },
+
     /** Opens or closes the reader; answers whether it is now open. */
     async toggle(): Promise<boolean> {
       if (opening) return true;

@@ -1,4 +1,7 @@
 /** Helpers that look at a page and at Sift's overlay inside its shadow root. */
+import assert from 'node:assert/strict';
+import { readdir, readFile } from 'node:fs/promises';
+import { join } from 'node:path';
 import type { Page } from 'puppeteer-core';
 import type { SiftBrowser } from './browser';
 
@@ -71,4 +74,20 @@ export async function focusPath(page: Page): Promise<string> {
       .map((element) => element!.tagName.toLowerCase() + (element!.getAttribute('role') ? `[role=${element!.getAttribute('role')}]` : ''))
       .join(' > '),
   );
+}
+
+/** The settings popup acting on a page's tab, as the icon's "Settings" menu opens it (`?tab=`). */
+export async function openPopupFor(sift: SiftBrowser, page: Page): Promise<Page> {
+  const tabId = await tabIdOf(sift, page);
+  return sift.newPage(`chrome-extension://${sift.extension.id}/popup.html?tab=${tabId}`);
+}
+
+/** The text of a file once the browser has finished downloading it. */
+export async function waitForDownload(browser: SiftBrowser, name: string): Promise<string> {
+  const deadline = Date.now() + 10_000;
+  while (!(await readdir(browser.downloadDir)).includes(name)) {
+    assert.ok(Date.now() < deadline, `no ${name} in ${await readdir(browser.downloadDir)}`);
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+  return readFile(join(browser.downloadDir, name), 'utf8');
 }

@@ -5,7 +5,7 @@
  */
 import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import { mkdir, readdir, readFile, rm } from 'node:fs/promises';
+import { mkdir, readdir, rm } from 'node:fs/promises';
 import { join } from 'node:path';
 import { assertSampleArticle, CLUTTER, FIRST_SENTENCE, LAST_SENTENCE, TITLE } from './sample-article';
 import { launchSift, type SiftBrowser } from './browser';
@@ -19,6 +19,7 @@ import {
   overlayTheme,
   tabIdOf,
   waitForDetection,
+  waitForDownload,
 } from './reader-page';
 
 const SCREENSHOTS = join(import.meta.dirname, '..', '..', 'artifacts', 'screenshots');
@@ -36,16 +37,6 @@ after(async () => {
   await sift?.close();
   await server?.close();
 });
-
-/** The text of a file once the browser has finished downloading it. */
-async function waitForDownload(browser: SiftBrowser, name: string): Promise<string> {
-  const deadline = Date.now() + 10_000;
-  while (!(await readdir(browser.downloadDir)).includes(name)) {
-    assert.ok(Date.now() < deadline, `no ${name} in ${await readdir(browser.downloadDir)}`);
-    await new Promise((resolve) => setTimeout(resolve, 100));
-  }
-  return readFile(join(browser.downloadDir, name), 'utf8');
-}
 
 async function resetSettings(): Promise<void> {
   await sift.worker.evaluate(() => chrome.storage.local.clear());
@@ -255,10 +246,11 @@ describe('reader overlay on the sample news page', () => {
     await resetSettings();
   });
 
-  it('saves the article as <slug>.txt from the overlay toolbar', async () => {
+  it('saves the article as <slug>.txt from the overlay toolbar\'s "Export" menu', async () => {
     const page = await sift.newPage(server.url('sample-news.html'));
     await openWithToolbar(sift, page);
-    await page.click('sift-reader >>> button[aria-label="Save as text"]');
+    await page.click('sift-reader >>> button[aria-label="Export"]');
+    await page.click('sift-reader >>> [role="menuitem"]::-p-text(Save as text)');
     const text = await waitForDownload(sift, 'carney-to-travel-to-france-to-discuss-ukraine-ceasefire-with-allies.txt');
     assert.ok(text.startsWith(TITLE), 'header starts with the title');
     assert.ok(text.includes(FIRST_SENTENCE) && text.includes(LAST_SENTENCE), 'body is the article');

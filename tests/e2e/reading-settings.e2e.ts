@@ -10,7 +10,7 @@ import { join } from 'node:path';
 import type { Page } from 'puppeteer-core';
 import { launchSift, type SiftBrowser } from './browser';
 import { startFixtureServer, type FixtureServer } from './fixture-server';
-import { openWithToolbar, overlayTheme, tabIdOf } from './reader-page';
+import { openPopupFor, openWithToolbar, overlayTheme } from './reader-page';
 
 const SCREENSHOTS = join(import.meta.dirname, '..', '..', 'artifacts', 'screenshots');
 const SETTINGS_BUTTON = 'sift-reader >>> button[aria-label="Reading settings"]';
@@ -186,9 +186,8 @@ describe('settings stored by version 1', () => {
 describe('the popup', () => {
   it('holds the same controls, and they reach an open reader', async () => {
     const page = await sift.newPage(server.url('long-read.html'));
-    const tabId = await tabIdOf(sift, page);
     await openWithToolbar(sift, page);
-    const popup = await sift.newPage(`chrome-extension://${sift.extension.id}/popup.html?tab=${tabId}`);
+    const popup = await openPopupFor(sift, page);
     await popup.setViewport({ width: 380, height: 900 });
     await popup.click('input[name="showImages"]');
     await page.waitForFunction(

@@ -83,10 +83,11 @@ describe('reader overlay in Firefox on the sample news page', () => {
     await page.close();
   });
 
-  it('saves the article as <slug>.txt from the overlay toolbar', async () => {
+  it('saves the article as <slug>.txt from the overlay toolbar\'s "Export" menu', async () => {
     const page = await sift.newPage(server.url('sample-news.html'));
     await toggleReader(page, true);
-    await page.click('sift-reader >>> button[aria-label="Save as text"]');
+    await page.click('sift-reader >>> button[aria-label="Export"]');
+    await page.click('sift-reader >>> [role="menuitem"]::-p-text(Save as text)');
     const text = await waitForDownload(TEXT_FILE);
     assert.ok(text.startsWith(TITLE), 'header starts with the title');
     assert.ok(text.includes(FIRST_SENTENCE) && text.includes(LAST_SENTENCE), 'body is the article');

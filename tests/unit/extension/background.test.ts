@@ -5,7 +5,8 @@ const calls = vi.hoisted(() => [] as string[]);
 vi.mock('../../../utils/tab-actions', () => ({
   toggleReader: async (tabId: number | undefined) => void calls.push(`toggle ${tabId}`),
   saveAsText: async (tabId: number | undefined) => void calls.push(`save ${tabId}`),
-  articleTextFile: async (tabId: number | undefined) => void calls.push(`file ${tabId}`),
+  articleFile: async (tabId: number | undefined) => void calls.push(`file ${tabId}`),
+  printArticle: async (tabId: number | undefined) => void calls.push(`print ${tabId}`),
 }));
 
 const { default: background } = await import('../../../entrypoints/background');

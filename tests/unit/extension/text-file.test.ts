@@ -1,11 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { slugify, textFileName } from '../../../utils/text-file';
+import { articleFileName, slugify } from '../../../utils/text-file';
 
-describe('textFileName', () => {
+describe('articleFileName', () => {
   it('slugs the seed article title', () => {
-    expect(textFileName('Carney to Travel to France to Discuss Ukraine Ceasefire With Allies')).toBe(
-      'carney-to-travel-to-france-to-discuss-ukraine-ceasefire-with-allies.txt',
-    );
+    const title = 'Carney to Travel to France to Discuss Ukraine Ceasefire With Allies';
+    expect(articleFileName(title, 'text')).toBe('carney-to-travel-to-france-to-discuss-ukraine-ceasefire-with-allies.txt');
+    expect(articleFileName(title, 'markdown')).toBe('carney-to-travel-to-france-to-discuss-ukraine-ceasefire-with-allies.md');
   });
 
   it('drops apostrophes and accents, collapses punctuation', () => {
@@ -21,9 +21,9 @@ describe('textFileName', () => {
   });
 
   it('never produces an empty or path-like name', () => {
-    expect(textFileName('')).toBe('article.txt');
-    expect(textFileName('../../etc/passwd')).toBe('etc-passwd.txt');
-    expect(textFileName('???')).toBe('article.txt');
+    expect(articleFileName('', 'text')).toBe('article.txt');
+    expect(articleFileName('../../etc/passwd', 'text')).toBe('etc-passwd.txt');
+    expect(articleFileName('???', 'markdown')).toBe('article.md');
   });
 
   it('caps long titles without a trailing dash', () => {
