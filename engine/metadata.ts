@@ -9,12 +9,10 @@ import { articleTitle } from './title';
 import { absoluteUrl } from './urls';
 
 /** The article's facts as the page states them; the body's own fields (html, text, ...) come from elsewhere. */
-export type Metadata = Pick<Article, 'title' | 'byline' | 'published' | 'siteName' | 'lang' | 'dir' | 'excerpt' | 'leadImage'> & {
+export type Metadata = Pick<Article, 'title' | 'byline' | 'published' | 'siteName' | 'lang' | 'excerpt' | 'leadImage'> & {
   canonicalUrl?: string;
 };
 
-/** Languages written right to left, for pages that state a language but no direction. */
-const RTL_LANGUAGES = new Set(['ar', 'he', 'iw', 'fa', 'ur', 'ps', 'yi', 'dv', 'sd', 'ug', 'ckb']);
 /** Meta names that carry a publication date, beyond OpenGraph's article:published_time. */
 const DATE_METAS = ['article:published_time', 'datepublished', 'date', 'pubdate', 'publishdate', 'publish-date', 'published',
   'published_time', 'publication_date', 'parsely-pub-date', 'sailthru.date', 'dc.date.issued', 'dc.date', 'dcterms.issued',
@@ -80,7 +78,6 @@ export function readMetadata(document: Document, baseUrl: string | undefined): M
     published: [stringOf(article.datePublished), ...DATE_METAS.map((name) => meta.get(name))].map(isoDate).find(Boolean) ?? pageDate(document),
     siteName,
     lang: lang || undefined,
-    dir: directionOf(document, lang),
     excerpt: stringOf(article.description) ?? meta.get('og:description') ?? meta.get('description') ?? meta.get('twitter:description'),
     leadImage: image ? { src: absoluteUrl(image, baseUrl), alt: meta.get('og:image:alt') ?? title } : undefined,
     canonicalUrl: canonical ? absoluteUrl(canonical, baseUrl) : undefined,
@@ -151,10 +148,4 @@ function bylineOf(fromJsonLd: string | undefined, meta: Map<string, string>, doc
     if (name) return name;
   }
   return byLineAfterTitle(document);
-}
-
-function directionOf(document: Document, lang: string | undefined): 'ltr' | 'rtl' {
-  const stated = document.documentElement?.getAttribute('dir') ?? document.body?.getAttribute('dir');
-  if (stated) return stated.toLowerCase() === 'rtl' ? 'rtl' : 'ltr';
-  return RTL_LANGUAGES.has((lang ?? '').split('-')[0].toLowerCase()) ? 'rtl' : 'ltr';
 }

@@ -10,6 +10,7 @@ import { leadImageFor } from './lead-image';
 import { readMetadata } from './metadata';
 import { PageTooLargeError, scorePage } from './score';
 import { serialize } from './serialize';
+import { writingOf } from './text-direction';
 import { trimTail } from './trim-tail';
 import type { ReadOptions, ReadResult } from './types';
 import { baseUrlOf } from './urls';
@@ -67,11 +68,14 @@ function read(document: Document, options: ReadOptions): ReadResult {
   if (!page) return NO_ARTICLE;
   const baseUrl = baseUrlOf(document, options.url);
   const metadata = readMetadata(document, baseUrl);
-  const choice = findContent(page);
-  let extracted = choice ? extract(choice.parts, metadata.title) : null;
+  let parts = findContent(page)?.parts;
+  let extracted = parts ? extract(parts, metadata.title) : null;
   if (extracted === null || proseLength(extracted.text) < MIN_ARTICLE_CHARS) {
     const landmark = landmarkOf(document);
-    if (landmark) extracted = extract([landmark], metadata.title);
+    if (landmark) {
+      parts = [landmark];
+      extracted = extract(parts, metadata.title);
+    }
   }
   if (extracted === null || proseLength(extracted.text) < MIN_ARTICLE_CHARS) return NO_ARTICLE;
   const { content, text } = extracted;
@@ -82,6 +86,7 @@ function read(document: Document, options: ReadOptions): ReadResult {
     ok: true,
     article: {
       ...facts,
+      ...writingOf(parts?.[0] ?? null, facts.lang),
       excerpt: facts.excerpt ?? (firstParagraph.length <= MAX_EXCERPT_CHARS ? firstParagraph : undefined),
       leadImage: leadImageFor(document, content, leadImage, baseUrl),
       url: canonicalUrl ?? baseUrl,
