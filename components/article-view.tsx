@@ -4,6 +4,7 @@ import type { RefObject } from 'preact';
 import type { Article } from '../engine';
 import { sanitizeArticle } from './sanitize';
 import { formatDate, readingTime } from './article-meta';
+import { interfaceLanguage } from '../utils/interface-language';
 import { TableOfContents, type Heading } from './table-of-contents';
 
 interface Props {
@@ -96,7 +97,10 @@ export function ArticleView({ article, scroller, wordsPerMinute }: Props) {
         {article.byline && <p class="sift-byline">{article.byline}</p>}
         <p class="sift-meta">
           {date && <time dateTime={article.published}>{date}</time>}
-          <span class="sift-reading-time">{readingTime(article.wordCount, wordsPerMinute)}</span>
+          <span class="sift-reading-time">
+            {/* An interface string in the article's language and direction keeps its own ("1 min read", not "min read 1"). */}
+            <bdi {...interfaceLanguage()}>{readingTime(article.wordCount, wordsPerMinute)}</bdi>
+          </span>
         </p>
       </header>
       {leadImage && (

@@ -16,6 +16,7 @@ import { useReadingPosition } from './use-reading-position';
 import { THEMES, saveSettings, type Settings } from '../utils/settings';
 import type { ExportAction } from '../utils/export-actions';
 import { t } from '../utils/i18n';
+import { interfaceLanguage } from '../utils/interface-language';
 
 interface Props {
   result: ReadResult;
@@ -98,6 +99,7 @@ export function ReaderOverlay({ result, onClose, onExport }: Props) {
   return (
     <div
       class="sift-root"
+      {...interfaceLanguage()}
       data-theme={theme}
       style={readerStyle(settings, theme)}
       {...readerSwitches(settings)}

@@ -22,6 +22,11 @@ function nearest(element: Element | null, attribute: string, accept: (value: str
   return undefined;
 }
 
+/** The direction a language is written in, from its primary subtag ("ar-EG" -> rtl). */
+export function directionOfLanguage(lang: string | undefined): Writing['dir'] {
+  return RTL_LANGUAGES.has((lang ?? '').split('-')[0]!.toLowerCase()) ? 'rtl' : 'ltr';
+}
+
 /**
  * `content` is the element the article was taken from; `pageLang` the language the page states
  * outside its markup (JSON-LD inLanguage, og:locale), for when no element does. `dir="auto"` states nothing.
@@ -29,6 +34,5 @@ function nearest(element: Element | null, attribute: string, accept: (value: str
 export function writingOf(content: Element | null, pageLang: string | undefined): Writing {
   const lang = nearest(content, 'lang', () => true) ?? (pageLang?.trim() || undefined);
   const stated = nearest(content, 'dir', (value) => value === 'rtl' || value === 'ltr')?.toLowerCase();
-  const rtl = stated ? stated === 'rtl' : RTL_LANGUAGES.has((lang ?? '').split('-')[0]!.toLowerCase());
-  return { lang, dir: rtl ? 'rtl' : 'ltr' };
+  return { lang, dir: stated === 'rtl' || stated === 'ltr' ? stated : directionOfLanguage(lang) };
 }

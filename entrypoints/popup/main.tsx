@@ -2,6 +2,7 @@
 import { render } from 'preact';
 import { browser } from 'wxt/browser';
 import { PopupView } from '../../components/popup-view';
+import { interfaceLanguage } from '../../utils/interface-language';
 import '../../assets/popup.css';
 import '../../assets/settings-form.css';
 
@@ -16,4 +17,6 @@ async function targetTabId(): Promise<number | undefined> {
   return tab?.id;
 }
 
+// The page says lang="en"; the strings are in the catalogue's language, which screen readers must know.
+Object.assign(document.documentElement, interfaceLanguage());
 targetTabId().then((tabId) => render(<PopupView tabId={tabId} />, document.getElementById('app')!));

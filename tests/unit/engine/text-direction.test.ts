@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { readArticle } from '../../../engine';
 import { writingOf } from '../../../engine/text-direction';
-import { parse } from './load';
+import { parse, readFixture } from './load';
 
 /** The <p> inside `markup`'s element with id "content", read with the given page-level language. */
 function writing(markup: string, pageLang?: string) {
@@ -55,5 +55,23 @@ describe('readArticle', () => {
   it('gives the article the language and direction of the block it was taken from', () => {
     const result = readArticle(parse(`<html lang="en"><body><nav><a href="/">Home</a></nav><main><article lang="ar" dir="rtl">${PROSE}</article></main></body></html>`));
     expect(result.ok && { lang: result.article.lang, dir: result.article.dir }).toEqual({ lang: 'ar', dir: 'rtl' });
+  });
+});
+
+describe('right-to-left fixture pages', () => {
+  it('an Arabic news page (lang and dir on <html>) reads right to left, whole and without its clutter', () => {
+    const article = readFixture('pages/rtl-arabic.html');
+    expect({ lang: article.lang, dir: article.dir, title: article.title }).toEqual({ lang: 'ar', dir: 'rtl', title: 'مكتبة المدينة القديمة تفتح أبوابها من جديد' });
+    expect(article.text).toContain('بعد ست سنوات من الترميم');
+    expect(article.text).toContain('أسماء قديمة عادت بعد غياب طويل.');
+    for (const clutter of ['فيسبوك', 'قد يعجبك أيضاً', 'اشترك في نشرتنا', 'ملفات تعريف الارتباط', 'تسجيل الدخول', 'الخصوصية']) {
+      expect(article.text, clutter).not.toContain(clutter);
+    }
+  });
+
+  it('a Hebrew page that states only lang="he" reads right to left', () => {
+    const article = readFixture('pages/rtl-hebrew-lang-only.html');
+    expect({ lang: article.lang, dir: article.dir }).toEqual({ lang: 'he', dir: 'rtl' });
+    expect(article.text).toContain('הקו החדש של הרכבת הקלה נפתח הבוקר');
   });
 });
