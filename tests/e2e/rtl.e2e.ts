@@ -63,13 +63,14 @@ function layout(page: Page) {
       paragraphStartsRight:
         Math.abs(lastLine.right - body!.getBoundingClientRect().right) < 2 && lastLine.left - body!.getBoundingClientRect().left > 20,
       contentsOnRight: contents && contents.getBoundingClientRect().left > body!.getBoundingClientRect().right,
+      quoteStyle: getComputedStyle(root.querySelector('.sift-body blockquote') ?? body!).fontStyle,
       pageDirection: getComputedStyle(document.documentElement).direction,
     };
   });
 }
 
 describe('a right-to-left article', () => {
-  it('reads right to left on an Arabic page (dir and lang on <html>), with the controls left to right', async () => {
+  it('reads right to left on an Arabic page (dir and lang on <html>), with the controls left to right and quotes upright', async () => {
     const page = await sift.newPage(server.url('rtl-arabic.html'));
     await openWithToolbar(sift, page);
     await page.click('sift-reader >>> .sift-toolbar button[aria-expanded]');
@@ -85,6 +86,7 @@ describe('a right-to-left article', () => {
       closeBeforeSettings: true,
       paragraphStartsRight: true,
       contentsOnRight: true,
+      quoteStyle: 'normal',
       pageDirection: 'rtl',
     });
     await page.screenshot({ path: join(SCREENSHOTS, 'rtl-arabic-settings.png') });
@@ -111,8 +113,11 @@ describe('a right-to-left article', () => {
   it('and a left-to-right article stays left to right (the control case)', async () => {
     const page = await sift.newPage(server.url('long-read.html'));
     await openWithToolbar(sift, page);
-    const { articleLang, bodyDirection, paragraphStartsRight, contentsOnRight } = await layout(page);
-    assert.deepEqual({ articleLang, bodyDirection, paragraphStartsRight, contentsOnRight }, { articleLang: 'en', bodyDirection: 'ltr', paragraphStartsRight: false, contentsOnRight: false });
+    const { articleLang, bodyDirection, paragraphStartsRight, contentsOnRight, quoteStyle } = await layout(page);
+    assert.deepEqual(
+      { articleLang, bodyDirection, paragraphStartsRight, contentsOnRight, quoteStyle },
+      { articleLang: 'en', bodyDirection: 'ltr', paragraphStartsRight: false, contentsOnRight: false, quoteStyle: 'italic' },
+    );
     await page.close();
   });
 });
