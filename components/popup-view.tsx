@@ -3,6 +3,7 @@ import { useEffect, useState } from 'preact/hooks';
 import { sendMessage } from '../utils/messages';
 import { EXPORT_ACTIONS, FILE_ACTIONS, deliverFile, type ExportAction } from '../utils/export-actions';
 import { forgetPositions } from '../utils/reading-positions';
+import { autoOpens, setAutoOpen, siteOf } from '../utils/auto-open';
 import { SettingsForm } from './settings-form';
 import { readerStyle } from './reader-style';
 import { useSettings, useTheme } from './use-settings';
@@ -18,12 +19,31 @@ export function PopupView({ tabId }: Props) {
   const theme = useTheme(settings.theme);
   const [readerOpen, setReaderOpen] = useState(false);
   const [notice, setNotice] = useState('');
+  // The tab's site, for "Always open articles on this site"; undefined on pages Sift does not read.
+  const [site, setSite] = useState<string>();
+  const [autoOpen, setAutoOpenShown] = useState(false);
 
   useEffect(() => {
     if (tabId === undefined) return;
     // A tab without Sift's content script (a browser page, or opened before install) has no reader open.
     sendMessage('readerState', undefined, tabId).then(setReaderOpen, () => setReaderOpen(false));
+    sendMessage('pageUrl', undefined, tabId).then(
+      (url) => {
+        setSite(siteOf(url));
+        return autoOpens(url).then(setAutoOpenShown);
+      },
+      () => setSite(undefined),
+    );
   }, [tabId]);
+
+  function switchAutoOpen(on: boolean) {
+    if (!site) return;
+    // No await before this call: the browser's access request needs the click's user gesture.
+    setAutoOpen(site, on).then((now) => {
+      setAutoOpenShown(now);
+      setNotice(on && !now ? t('autoOpenDenied') : '');
+    });
+  }
 
   async function runExport(action: ExportAction) {
     if (tabId === undefined) return;
@@ -56,6 +76,21 @@ export function PopupView({ tabId }: Props) {
           <button type="button" class="sift-primary sift-wide" onClick={toggle}>
             {readerOpen ? t('closeReader') : t('openReader')}
           </button>
+          {site && (
+            <label class="sift-switch sift-wide sift-auto-open">
+              <span>
+                {t('autoOpen')}
+                <small>{new URL(site).hostname}</small>
+              </span>
+              <input
+                type="checkbox"
+                role="switch"
+                name="autoOpen"
+                checked={autoOpen}
+                onChange={(event) => switchAutoOpen(event.currentTarget.checked)}
+              />
+            </label>
+          )}
           <h2 class="sift-popup-heading sift-wide">{t('export')}</h2>
           {EXPORT_ACTIONS.map((action) => (
             <button key={action} type="button" class={action === 'print' ? 'sift-secondary sift-export sift-wide' : 'sift-secondary sift-export'} onClick={() => runExport(action)}>

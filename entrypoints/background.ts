@@ -2,7 +2,8 @@
 import { defineBackground } from 'wxt/utils/define-background';
 import { browser } from 'wxt/browser';
 import { onMessage } from '../utils/messages';
-import { articleFile, printArticle, saveAsText, toggleReader } from '../utils/tab-actions';
+import { articleFile, openReader, printArticle, saveAsText, toggleReader } from '../utils/tab-actions';
+import { autoOpens } from '../utils/auto-open';
 import { markTab } from '../utils/badge';
 import { MENU, createMenus, settingsUrl } from '../utils/menus';
 
@@ -25,8 +26,13 @@ export default defineBackground(() => {
     }
   });
 
-  onMessage('articleDetected', ({ data, sender }) => {
-    if (sender.tab?.id !== undefined) return markTab(sender.tab.id, data);
+  onMessage('articleDetected', async ({ data: isArticle, sender }) => {
+    const tabId = sender.tab?.id;
+    if (tabId === undefined) return;
+    // Articles only, on the sites the reader chose. The icon is marked after, so by the time it
+    // shows the page's state the reader is already open.
+    if (isArticle && sender.url && (await autoOpens(sender.url))) await openReader(tabId);
+    await markTab(tabId, isArticle);
   });
   onMessage('toggleReaderInTab', ({ data }) => toggleReader(data));
   onMessage('articleFileInTab', ({ data }) => articleFile(data.tabId, data.format));

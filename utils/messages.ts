@@ -9,6 +9,10 @@ import type { FileFormat, TextFile } from './text-file';
 export interface ProtocolMap {
   /** background -> reader script: open the reader, or close it when open. Answers whether it is open. */
   toggleReader(): boolean;
+  /** background -> reader script: open the reader if it is not open (auto-open). Answers true. */
+  openReader(): boolean;
+  /** popup -> content script: the page's address, for the popup's per-site switch (it cannot read tab URLs). */
+  pageUrl(): string;
   /** background -> reader script: download the article as a .txt. Answers whether a file was saved. */
   saveAsText(): boolean;
   /** popup -> content script: is the reader open? */

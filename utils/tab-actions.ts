@@ -43,6 +43,11 @@ async function inTab<T>(tabId: number | undefined, action: (tabId: number) => Pr
   }
 }
 
+/** Opens the reader unless it is open already (auto-open); answers null when the page cannot be reached. */
+export async function openReader(tabId: number): Promise<boolean | null> {
+  return (await inTab(tabId, (id) => sendMessage('openReader', undefined, id))) ?? null;
+}
+
 /** Opens or closes the reader; answers whether it is now open, or null when the page cannot be reached. */
 export async function toggleReader(tabId: number | undefined): Promise<boolean | null> {
   return (await inTab(tabId, (id) => sendMessage('toggleReader', undefined, id))) ?? null;

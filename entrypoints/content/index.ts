@@ -14,6 +14,7 @@ export default defineContentScript({
   main(ctx) {
     // Answered here because this script is always present; the reader script may not be injected yet.
     onMessage('readerState', () => document.querySelector(`[${READER_HOST_ATTRIBUTE}]`) !== null);
+    onMessage('pageUrl', () => location.href);
     // Firefox browser tests' build only; removed from the shipped builds (see utils/e2e-toggle.ts).
     if (import.meta.env.MODE === 'e2e') forwardE2eToggle(ctx);
 

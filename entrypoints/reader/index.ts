@@ -12,6 +12,7 @@ export default defineUnlistedScript(() => {
   (globalThis as Record<string, unknown>)[READER_SCRIPT_FLAG] = true;
   const reader = createReader(new ContentScriptContext('reader'));
   onMessage('toggleReader', () => reader.toggle());
+  onMessage('openReader', () => reader.show());
   onMessage('saveAsText', () => saveArticleAsText());
   onMessage('articleFile', ({ data }) => articleFile(data));
   onMessage('printArticle', () => reader.print());

@@ -70,10 +70,15 @@ export function createReader(ctx: ContentScriptContext) {
      * shadow root. Answers whether there was an article to print.
      */
     async print(): Promise<boolean> {
-      if (!ui) await this.toggle();
+      await this.show();
       if (!ui || !shown?.ok) return false;
       await exportArticle('print', shown, ui.shadow);
       return true;
+    },
+
+    /** Opens the reader unless it is open already; answers true. */
+    async show(): Promise<boolean> {
+      return ui ? true : this.toggle();
     },
 
     /** Opens or closes the reader; answers whether it is now open. */

@@ -8,6 +8,11 @@ import { join } from 'node:path';
 import puppeteer, { type Browser, type ConsoleMessage, type Extension, type Page, type WebWorker } from 'puppeteer-core';
 
 export const EXTENSION_DIR = join(import.meta.dirname, '..', '..', '.output', 'chrome-mv3');
+/**
+ * The browser tests' build (`wxt build --mode e2e`): host access to every site as a required
+ * permission, for what a headless browser cannot grant by its prompt (see tests/e2e/auto-open.e2e.ts).
+ */
+export const E2E_EXTENSION_DIR = join(import.meta.dirname, '..', '..', '.output', 'chrome-mv3-e2e');
 const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 
 export interface SiftBrowser {
@@ -30,14 +35,14 @@ function fromExtension(message: ConsoleMessage, extensionId: string): boolean {
   return [message.location(), ...message.stackTrace()].some((frame) => frame.url?.startsWith(origin));
 }
 
-export async function launchSift(): Promise<SiftBrowser> {
+export async function launchSift(extensionDir = EXTENSION_DIR): Promise<SiftBrowser> {
   const userDataDir = await mkdtemp(join(tmpdir(), 'sift-e2e-profile-'));
   const downloadDir = await mkdtemp(join(tmpdir(), 'sift-e2e-downloads-'));
   const browser = await puppeteer.launch({
     executablePath: CHROMIUM,
     headless: true,
     pipe: true,
-    enableExtensions: [EXTENSION_DIR],
+    enableExtensions: [extensionDir],
     userDataDir,
     defaultViewport: { width: 1280, height: 800 },
     args: [

@@ -7,6 +7,7 @@ vi.mock('../../../utils/tab-actions', () => ({
   saveAsText: async (tabId: number | undefined) => void calls.push(`save ${tabId}`),
   articleFile: async (tabId: number | undefined) => void calls.push(`file ${tabId}`),
   printArticle: async (tabId: number | undefined) => void calls.push(`print ${tabId}`),
+  openReader: async (tabId: number) => void calls.push(`open ${tabId}`),
 }));
 
 const { default: background } = await import('../../../entrypoints/background');

@@ -16,10 +16,12 @@ function manifest() {
 
 describe('the built Chrome manifest', () => {
   it('asks for exactly the permissions README explains', () => {
-    const { permissions, host_permissions, optional_permissions } = manifest();
+    const { permissions, host_permissions, optional_permissions, optional_host_permissions } = manifest();
     expect([...permissions].sort()).toEqual(['activeTab', 'contextMenus', 'scripting', 'storage']);
     expect(host_permissions ?? []).toEqual([]);
     expect(optional_permissions ?? []).toEqual([]);
+    // Asked for one site at a time, from the popup's "Always open articles on this site".
+    expect(optional_host_permissions).toEqual(['http://*/*', 'https://*/*']);
   });
 
   it('runs its content script on web pages only', () => {

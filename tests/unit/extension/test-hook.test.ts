@@ -37,4 +37,10 @@ describe.each(SHIPPED_BUILDS)('the shipped build .output/%s', (build) => {
     const asked = [...(manifest.permissions ?? []), ...(manifest.host_permissions ?? [])];
     expect(asked.filter((permission: string) => permission.includes('://'))).toEqual([]);
   });
+
+  it('may ask for host access only as an optional permission (auto-open, one site at a time)', () => {
+    const manifest = JSON.parse(readFileSync(join(dir, 'manifest.json'), 'utf8'));
+    const optional = manifest.manifest_version === 2 ? manifest.optional_permissions : manifest.optional_host_permissions;
+    expect(optional).toEqual(['http://*/*', 'https://*/*']);
+  });
 });
