@@ -70,6 +70,8 @@ describe('"Always open articles on this site"', () => {
     await popup.waitForFunction((selector) => document.querySelector<HTMLInputElement>(selector)!.checked, {}, SWITCH);
     assert.deepEqual(await storedSites(), ['http://127.0.0.1']);
     await popup.screenshot({ path: join(SCREENSHOTS, 'popup-auto-open.png') });
+    await popup.setViewport({ width: 390, height: 844 });
+    await popup.screenshot({ path: join(SCREENSHOTS, 'popup-phone.png') });
 
     await page.bringToFront();
     await loadAndDetect(page);

@@ -135,7 +135,19 @@ describe('the overlay\'s "Export" menu', () => {
     assertMarkdown(markdown);
     await page.waitForFunction(() => document.querySelector('sift-reader')!.shadowRoot!.querySelector('.sift-notice')!.textContent !== '');
     assert.equal(await notice(page), `Saved ${SLUG}.md`);
+    await page.screenshot({ path: join(SCREENSHOTS, 'overlay-export-notice.png') });
     assert.equal(await page.$('sift-reader >>> [role="menu"]'), null, 'the menu closed');
+    await page.close();
+  });
+
+  it('fits a phone, the menu inside the window', async () => {
+    const page = await sift.newPage(server.url('sample-news.html'));
+    await page.setViewport({ width: 390, height: 844 });
+    await openWithToolbar(sift, page);
+    await page.click(EXPORT_BUTTON);
+    const box = await page.$eval('sift-reader >>> [role="menu"]', (menu) => menu.getBoundingClientRect().toJSON());
+    assert.ok(box.left >= 0 && box.right <= 390 && box.bottom <= 844, `menu at ${JSON.stringify(box)}`);
+    await page.screenshot({ path: join(SCREENSHOTS, 'overlay-export-menu-phone.png') });
     await page.close();
   });
 
