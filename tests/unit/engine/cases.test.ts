@@ -143,6 +143,22 @@ it('reads a page built from Adobe Core Components (every block named cmp-*, whic
   expect(text).not.toMatch(/Care & Services|Locations/);
 });
 
+describe('a stray <![CDATA[ at the top of <body> (forum themes print one)', () => {
+  const document = loadFixture('cases/stray-cdata.html');
+
+  it('ends at the next ">" as in browsers, so the page after it is read', () => {
+    const { text } = readFixture('cases/stray-cdata.html');
+    expect(text).toContain('I am building a new machine for games at 1440p');
+    expect(text).toContain('some of the triple-fan versions will not fit in a small case at all.');
+    expect(text).not.toMatch(/CDATA|Builders Forum|vendor/);
+  });
+
+  it('leaves CDATA in scripts and SVG as it was', () => {
+    expect(document.querySelector('script')?.textContent).toContain('//<![CDATA[');
+    expect(document.querySelector('svg style')?.textContent).toContain('<![CDATA[ .a { fill: red } ]]>');
+  });
+});
+
 it('reads markup without an <html> tag (Node DOMs then hold head and body as separate top-level elements)', () => {
   const { text } = readFixture('cases/no-html-tag.html');
   expect(text).toContain('I have been teaching myself to rebuild old radios this winter');

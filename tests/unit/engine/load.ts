@@ -1,15 +1,13 @@
-// Test helpers: parse a fixture with linkedom (the engine's Node DOM) and read it with the engine.
+// Test helpers: parse a fixture as the CLI and the eval do (linkedom, the engine's Node DOM) and read it with the engine.
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { parseHTML } from 'linkedom';
+import { parsePage } from '../../../cli/parse-page';
 import { readArticle } from '../../../engine';
 import type { Article } from '../../../engine';
 
 export const FIXTURES = join(import.meta.dirname, '..', '..', 'fixtures');
 
-export function parse(html: string): Document {
-  return parseHTML(html).document as unknown as Document;
-}
+export const parse = parsePage;
 
 export function loadFixture(path: string): Document {
   return parse(readFileSync(join(FIXTURES, path), 'utf8'));
