@@ -4,9 +4,10 @@
  */
 import { inConsentDialog } from './clutter';
 import { classAndId, tagOf } from './dom';
+import { liveBlogOf } from './live-blog';
 import { linkShare, type BlockStats, type PageScores } from './score';
 import { withSiblings } from './siblings';
-import { PAGE_ROOTS, gridOf, grownToProse, majorityOver, sharedAncestor } from './widen';
+import { PAGE_ROOTS, gridOf, grownToProse, majorityOver, ownArticleOf, sharedAncestor } from './widen';
 
 /** Class/id words of containers that hold articles, and of those that hold everything else. */
 const POSITIVE_NAME = /(?:^|[^a-z0-9])(?:article|articles|content|entry|main|body|story|text|post|blog|hentry|prose|post-content|entry-content)(?:$|[^a-z0-9])/;
@@ -48,6 +49,7 @@ export function chooseContent(scores: PageScores): ContentChoice | null {
   while (ranked.length > 0 && inConsentDialog(ranked[0][0])) ranked.shift();
   if (ranked.length === 0) return null;
   let [top, best] = ranked[0];
+  const ownArticle = ownArticleOf(top, scores.root);
   top = sharedAncestor(top, best, ranked);
   best = Math.max(best, finals.get(top) ?? best);
 
@@ -57,6 +59,9 @@ export function chooseContent(scores: PageScores): ContentChoice | null {
     [top, best] = [parent, Math.max(best, score)];
   }
   top = majorityOver(top, scores);
-  top = gridOf(top, scores) ?? grownToProse(top, scores);
-  return { top, parts: withSiblings(top, best, scores, finals) };
+  top = liveBlogOf(top, scores) ?? gridOf(top, scores) ?? grownToProse(top, scores);
+  // Widening never takes the page past the article the winner is in; its siblings are not the other articles.
+  if (ownArticle !== null && top.contains(ownArticle.own)) top = ownArticle.own;
+  const others = ownArticle?.others ?? [];
+  return { top, parts: withSiblings(top, best, scores, finals, others) };
 }

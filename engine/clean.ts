@@ -80,7 +80,7 @@ function opensWith(parent: Element | null, child: Element): boolean {
 }
 
 /** Text nodes under root in document order, without recursion. */
-function textNodes(root: Element): Node[] {
+export function textNodes(root: Element): Node[] {
   const found: Node[] = [];
   const stack: Node[] = [root];
   while (stack.length > 0) {

@@ -11,6 +11,8 @@ const CDATA_WRAPPER = /^\s*(?:\/\/\s*)?<!\[CDATA\[|(?:\/\/\s*)?\]\]>\s*$/g;
 
 export interface JsonLdFacts {
   article?: JsonObject;
+  /** A live blog's object, whose `liveBlogUpdate` lists its entries (it may follow the page's article object). */
+  liveBlog?: JsonObject;
   siteName?: string;
 }
 
@@ -44,6 +46,7 @@ export function readJsonLd(document: Document): JsonLdFacts {
     for (const node of objectsOf(parsed)) {
       const types = typesOf(node);
       if (facts.article === undefined && types.some((type) => ARTICLE_TYPE.test(type))) facts.article = node;
+      if (facts.liveBlog === undefined && types.includes('LiveBlogPosting')) facts.liveBlog = node;
       if (facts.siteName === undefined && types.includes('WebSite')) facts.siteName = stringOf(node.name);
     }
   }

@@ -17,13 +17,16 @@ const SIBLING_LINK_DENSITY = 0.25;
 /** Tags kept between two parts of the article even though they score nothing themselves. */
 const BRIDGE_TAGS = new Set([...HEADING_TAGS, 'figure', 'blockquote', 'ul', 'ol', 'table', 'pre', 'img', 'picture', 'hr']);
 
-export function withSiblings(top: Element, best: number, scores: PageScores, finals: Map<Element, number>): Element[] {
+/** `others`: the page's other articles (see ownArticleOf), never parts of this one. */
+export function withSiblings(top: Element, best: number, scores: PageScores, finals: Map<Element, number>, others: Element[]): Element[] {
   const parent = top.parentElement;
   if (parent === null || tagOf(parent) === 'html') return [top];
   const threshold = Math.max(MIN_SIBLING_SCORE, best * SIBLING_RATIO);
   const prose = (scores.stats.get(top)?.prose ?? 0) * SIBLING_PROSE_RATIO;
   const siblings = [...parent.children];
-  const kept = siblings.map((sibling) => sibling === top || belongs(sibling, threshold, prose, scores, finals));
+  const kept = siblings.map(
+    (sibling) => sibling === top || (!others.some((other) => sibling.contains(other)) && belongs(sibling, threshold, prose, scores, finals)),
+  );
   // A heading or figure between two kept parts is part of the article too.
   const first = kept.indexOf(true);
   const last = kept.lastIndexOf(true);

@@ -1,6 +1,6 @@
 // Failure modes found on real pages, each reproduced by a fixture in tests/fixtures/cases/.
 import { describe, expect, it } from 'vitest';
-import { isArticlePage } from '../../../engine';
+import { isArticlePage, readArticle } from '../../../engine';
 import { loadFixture, readFixture } from './load';
 
 describe('an article split over page-builder sections', () => {
@@ -227,4 +227,31 @@ it('reads the name after a "Text by" label, not the label or the update line', (
 
 it('reads the byline from a link to the author\'s page, not from the columnists in the menu', () => {
   expect(readFixture('cases/author-link.html').byline).toBe('Hazel Sheffield');
+});
+
+describe('a live blog: short timestamped entries under a long pinned summary', () => {
+  const entries = ['Ferries cancelled until Thursday', 'Power has been restored to 12,000 homes', 'A lorry has overturned', 'Forty schools in the west', 'Gusts of 90 mph were recorded', 'crews from neighbouring counties are on their way to help.'];
+  const read = (change: (document: Document) => void) => {
+    const document = loadFixture('cases/live-blog.html');
+    change(document);
+    const result = readArticle(document, { url: 'https://news.example.com/live/' });
+    if (!result.ok) throw new Error(result.message);
+    return result.article.text;
+  };
+
+  it.each([
+    ['found from the JSON-LD LiveBlogPosting, entries without timestamps', (document: Document) => document.querySelectorAll('time').forEach((time) => time.remove())],
+    ['found from the timestamps on alike entries, without JSON-LD', (document: Document) => document.querySelector('script')?.remove()],
+  ])('keeps every entry: %s', (_, change) => {
+    const text = read(change);
+    for (const entry of entries) expect(text).toContain(entry);
+    expect(text).not.toMatch(/Most read|harbour wall|Weather|© 2026/);
+  });
+});
+
+it('reads the main article, not the next one appended below it (infinite scroll)', () => {
+  const { text } = readFixture('cases/next-article-appended.html');
+  expect(text).toContain('The council approved a new harbour wall on Monday evening');
+  expect(text).toContain('spoke for more than three hours about the cost, the design and the effect on the beach.');
+  expect(text).not.toMatch(/Next story|Five walks|geese/);
 });
