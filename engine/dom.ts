@@ -88,11 +88,21 @@ function normaliseNames(raw: string): string {
     .join(' ');
 }
 
-/** Hidden by markup or inline style (no layout exists in linkedom, so computed style is not used). */
+/**
+ * The CSS frameworks' utility classes that hide an element (Bootstrap's d-none and visually-hidden,
+ * Tailwind's hidden and sr-only, Bulma's is-hidden, and the common hide/hidden), unless a class shows it
+ * again from some screen width on (`d-none d-md-block`, `hidden lg:flex`): shops park data in them.
+ */
+const HIDING_CLASS = /(?:^|\s)(?:hidden|hide|d-none|is-hidden|u-hidden|visually-hidden|sr-only)(?:\s|$)/;
+const SHOWING_CLASS = /(?:^|\s)(?:d-(?:sm|md|lg|xl|xxl)-(?!none)[a-z-]+|(?:sm|md|lg|xl|2xl):(?!hidden)[a-z-]+)(?:\s|$)/;
+
+/** Hidden by markup, inline style or a hiding utility class (no layout exists in linkedom, so computed style is not used). */
 export function isHiddenByMarkup(element: Element): boolean {
   if (element.hasAttribute('hidden')) return true;
   const style = element.getAttribute('style');
-  return style !== null && /(?:^|;)\s*(?:display\s*:\s*none|visibility\s*:\s*hidden)/i.test(style);
+  if (style !== null && /(?:^|;)\s*(?:display\s*:\s*none|visibility\s*:\s*hidden)/i.test(style)) return true;
+  const className = element.getAttribute('class');
+  return className !== null && HIDING_CLASS.test(className) && !SHOWING_CLASS.test(className);
 }
 
 /**

@@ -255,3 +255,18 @@ it('reads the main article, not the next one appended below it (infinite scroll)
   expect(text).toContain('spoke for more than three hours about the cost, the design and the effect on the beach.');
   expect(text).not.toMatch(/Next story|Five walks|geese/);
 });
+
+describe('a product page that parks data in blocks hidden by CSS utility classes', () => {
+  const { text } = readFixture('cases/hidden-utility-classes.html');
+
+  it('leaves out what hide, d-none and sr-only hide', () => {
+    expect(text).toContain('Our everyday tee, cut in a regular fit');
+    expect(text).toContain('- Preshrunk to minimise shrinkage');
+    expect(text).not.toMatch(/cat_thumb|retail_price|5001-STAPLE|Opens a size guide/);
+  });
+
+  it('keeps what a class shows again from some screen width on', () => {
+    expect(text).toContain('sizes XS to 5XL');
+    expect(text).toContain('made in a certified factory');
+  });
+});
