@@ -2,15 +2,18 @@
  * Clones the chosen blocks and cleans the clone: non-content elements, hidden elements and clutter
  * (by the rule set) go, lazy images get their sources. The live page is only read, never changed.
  */
-import { isClutterByName, isClutterLine } from './clutter';
+import { isClutterByName, isClutterLine, isCommentBlock, isRecirculationLabel } from './clutter';
 import { NON_CONTENT_TAGS, TEXT_NODE, charCount, collapseSpace, isHiddenByMarkup, isParsedNoscript, linkDensity, tagOf } from './dom';
 import { resolveImages } from './images';
+import { isTeaserList } from './trim-tail';
 
 /** A block holding this share of the article's text is the article, whatever its name says. */
 const MAX_CLUTTER_SHARE = 0.5;
 /** A block opening with a clutter line is removed whole when it is mostly links, or has little else. */
 const CLUTTER_BLOCK_LINK_DENSITY = 0.5;
 const MAX_PROSE_BESIDE_LINE = 100;
+/** Under a recirculation heading, cards of up to this many characters per link (name, price, delivery) are teasers. */
+const MAX_CARD_CHARS_PER_LINK = 400;
 /** Embedded players readers expect to keep; every other iframe is an ad, a widget or a tracker. */
 const VIDEO_EMBED = /^(?:https?:)?\/\/(?:www\.)?(?:youtube(?:-nocookie)?\.com|youtu\.be|player\.vimeo\.com)\//i;
 /** Forms longer than this are page wrappers (ASP.NET pages put everything in one), not sign-up boxes. */
@@ -52,18 +55,21 @@ function isNonContent(element: Element): boolean {
 
 /**
  * The largest block that opens with the clutter line `text` and is clutter as a whole: mostly links
- * (a "Related" list), or nothing much besides that line (a cookie notice, a member's "Joined" details).
- * A block with real prose besides the line (the forum post around those details) is not taken.
+ * (a "Related" list), nothing much besides that line (a cookie notice, a member's "Joined" details),
+ * or, under a recirculation heading, teaser cards (a shop's "Similar items" carousel, whose cards link
+ * their pictures and print names and prices as plain text). A block with real prose besides the line
+ * (the forum post around those details) is not taken.
  */
 function clutterBlockOf(text: Node, root: Element, rootChars: number): Element | null {
   const lineChars = charCount(text.nodeValue ?? '');
+  const recirculation = isRecirculationLabel(text.nodeValue ?? '');
   let block: Element | null = null;
   for (let element = text.parentElement; element !== null && element !== root; element = element.parentElement) {
     const chars = charCount(element.textContent ?? '');
     if (chars > rootChars * MAX_CLUTTER_SHARE) break;
     const density = linkDensity(element);
     const proseBesideLine = chars * (1 - density) - lineChars;
-    if (density < CLUTTER_BLOCK_LINK_DENSITY && proseBesideLine > MAX_PROSE_BESIDE_LINE) break;
+    if (density < CLUTTER_BLOCK_LINK_DENSITY && proseBesideLine > MAX_PROSE_BESIDE_LINE && !(recirculation && isTeaserList(element, MAX_CARD_CHARS_PER_LINK))) break;
     block = element;
     if (!opensWith(element.parentElement, element)) break;
   }
@@ -104,11 +110,15 @@ function signUpBoxOf(input: Element, root: Element): Element {
   return box;
 }
 
-/** One pass over the elements (non-content and clutter by name), one over the text (clutter lines), one over email fields. */
-function removeClutter(root: Element): void {
+/**
+ * One pass over the elements (non-content and clutter by name), one over the text (clutter lines), one
+ * over email fields. In a comment thread read as the content, the comments are not clutter.
+ */
+function removeClutter(root: Element, thread: boolean): void {
   const rootChars = charCount(root.textContent ?? '');
   const small = (element: Element) => charCount(element.textContent ?? '') <= rootChars * MAX_CLUTTER_SHARE;
-  const doomed = [...root.querySelectorAll('*')].filter((element) => isNonContent(element) || (isClutterByName(element) && small(element)));
+  const clutter = (element: Element) => isClutterByName(element) && small(element) && !(thread && isCommentBlock(element));
+  const doomed = [...root.querySelectorAll('*')].filter((element) => isNonContent(element) || clutter(element));
   for (const text of textNodes(root)) {
     const parent = text.parentElement;
     if (parent === null || NON_CONTENT_TAGS.has(tagOf(parent)) || !isClutterLine(text.nodeValue ?? '')) continue;
@@ -145,9 +155,9 @@ function removeEmpty(root: Element): void {
   }
 }
 
-export function cleanContent(root: Element, title: string): void {
+export function cleanContent(root: Element, title: string, thread = false): void {
   unwrapNoscripts(root);
-  removeClutter(root);
+  removeClutter(root, thread);
   resolveImages(root);
   removeTitleHeading(root, title);
   removeEmpty(root);

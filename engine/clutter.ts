@@ -10,10 +10,11 @@ const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&
 /** All groups' selectors, indexed so each element is tested against the few that could match it. */
 const CLUTTER_SELECTORS = indexSelectors(groups.flatMap((group) => group.selectors));
 
-/** Any group's class/id word, matched whole between separators of the kebab-case string. */
-const CLUTTER_NAME = new RegExp(
-  `(?:^|[^a-z0-9])(?:${groups.flatMap((group) => group.names).map(escapeRegExp).join('|')})(?:$|[^a-z0-9])`,
-);
+/** Class/id words, matched whole between separators of the kebab-case string. */
+const namesPattern = (names: readonly string[]) => new RegExp(`(?:^|[^a-z0-9])(?:${names.map(escapeRegExp).join('|')})(?:$|[^a-z0-9])`);
+const CLUTTER_NAME = namesPattern(groups.flatMap((group) => group.names));
+const COMMENT_SELECTORS = indexSelectors(RULE_GROUPS.comments.selectors);
+const COMMENT_NAME = namesPattern(RULE_GROUPS.comments.names);
 
 /**
  * Words that mark the article itself; an element whose class/id has one is not judged clutter by its
@@ -37,16 +38,42 @@ export function isClutterByName(element: Element): boolean {
   return names !== '' && CLUTTER_NAME.test(names) && !CONTENT_NAME.test(names);
 }
 
+/** True when the rule set's comments group names the element (a comment, a comment list). */
+export function isCommentBlock(element: Element): boolean {
+  return COMMENT_SELECTORS.matches(element) || (!STRUCTURAL_TAGS.has(element.localName.toLowerCase()) && COMMENT_NAME.test(classAndId(element)));
+}
+
+/**
+ * The whole comment thread around `element`, when it sits in one: its outermost block the comments
+ * group names, below the page's body. A page whose only content is such a thread (a link aggregator,
+ * a forum that names its posts comments) is read as that thread.
+ */
+export function threadOf(element: Element): Element | null {
+  let thread: Element | null = null;
+  for (let block: Element | null = element; block !== null && !STRUCTURAL_TAGS.has(block.localName.toLowerCase()); block = block.parentElement) {
+    if (isCommentBlock(block)) thread = block;
+  }
+  return thread;
+}
+
 /** A <header> outside any article or main landmark is the site's banner, never the article. */
 export function isSiteHeader(element: Element): boolean {
   return element.localName.toLowerCase() === 'header' && element.closest('article, main, [role="main"]') === null;
+}
+
+const RECIRCULATION_LABELS = new Set(RULE_GROUPS.promo.labels);
+const asLabel = (text: string) => collapseSpace(text).toLowerCase().replace(/\s*[:：]$/, '');
+
+/** True when a line of text is the heading of a recirculation block ("You might also like", "Similar items"). */
+export function isRecirculationLabel(text: string): boolean {
+  return RECIRCULATION_LABELS.has(asLabel(text));
 }
 
 /** True when a line of text is a clutter heading ("Related", "Lire aussi :") or opens a clutter sentence. */
 export function isClutterLine(text: string): boolean {
   const line = collapseSpace(text).toLowerCase();
   if (line === '' || line.length > 300) return false;
-  if (LABELS.has(line.replace(/\s*[:：]$/, ''))) return true;
+  if (LABELS.has(asLabel(line))) return true;
   return (OPENINGS.get(line[0]) ?? []).some((opening) => line.startsWith(opening));
 }
 

@@ -4,6 +4,7 @@
  */
 import { blockText } from './block-text';
 import { chooseContent, type ContentChoice } from './candidates';
+import { threadOf } from './clutter';
 import { cleanContent, cloneParts } from './clean';
 import { charCount, proseLength } from './dom';
 import { leadImageFor } from './lead-image';
@@ -23,21 +24,30 @@ const MAX_EXCERPT_CHARS = 300;
 
 const NO_ARTICLE: ReadResult = { ok: false, reason: 'no-content', message: 'No article found on this page.' };
 
+/** The blocks to read; `thread` when they are a comment thread, the only content of the page. */
+interface Content {
+  parts: Element[];
+  thread: boolean;
+}
+
 /**
  * The article's blocks: first with clutter left out of the scoring, so a cookie dialog or a comment
  * thread cannot win; again with everything when that finds too little (a page whose wrapper has an
- * unlucky class name).
+ * unlucky class name, or whose content is a comment thread: then the whole thread is read).
  */
-function findContent(page: Element): ContentChoice | null {
+function findContent(page: Element): Content | null {
   const strict = chooseContent(scorePage(page, true));
-  if (strict && charCount(strict.parts.map((part) => part.textContent ?? '').join('')) >= MIN_ARTICLE_CHARS) return strict;
-  return chooseContent(scorePage(page, false)) ?? strict;
+  if (strict && charCount(strict.parts.map((part) => part.textContent ?? '').join('')) >= MIN_ARTICLE_CHARS) return { parts: strict.parts, thread: false };
+  const lenient: ContentChoice | null = chooseContent(scorePage(page, false)) ?? strict;
+  if (lenient === null) return null;
+  const thread = threadOf(lenient.top);
+  return thread === null ? { parts: lenient.parts, thread: false } : { parts: [thread], thread: true };
 }
 
 /** A detached, cleaned copy of the given blocks, and its text. */
-function extract(parts: Element[], title: string): { content: Element; text: string } {
+function extract({ parts, thread }: Content, title: string): { content: Element; text: string } {
   const content = cloneParts(parts);
-  cleanContent(content, title);
+  cleanContent(content, title, thread);
   trimTail(content);
   return { content, text: blockText(content) };
 }
@@ -68,13 +78,13 @@ function read(document: Document, options: ReadOptions): ReadResult {
   if (!page) return NO_ARTICLE;
   const baseUrl = baseUrlOf(document, options.url);
   const metadata = readMetadata(document, baseUrl);
-  let parts = findContent(page)?.parts;
-  let extracted = parts ? extract(parts, metadata.title) : null;
+  let chosen = findContent(page);
+  let extracted = chosen ? extract(chosen, metadata.title) : null;
   if (extracted === null || proseLength(extracted.text) < MIN_ARTICLE_CHARS) {
     const landmark = landmarkOf(document);
     if (landmark) {
-      parts = [landmark];
-      extracted = extract(parts, metadata.title);
+      chosen = { parts: [landmark], thread: false };
+      extracted = extract(chosen, metadata.title);
     }
   }
   if (extracted === null || proseLength(extracted.text) < MIN_ARTICLE_CHARS) return NO_ARTICLE;
@@ -86,7 +96,7 @@ function read(document: Document, options: ReadOptions): ReadResult {
     ok: true,
     article: {
       ...facts,
-      ...writingOf(parts?.[0] ?? null, facts.lang),
+      ...writingOf(chosen?.parts[0] ?? null, facts.lang),
       excerpt: facts.excerpt ?? (firstParagraph.length <= MAX_EXCERPT_CHARS ? firstParagraph : undefined),
       leadImage: leadImageFor(document, content, leadImage, baseUrl),
       url: canonicalUrl ?? baseUrl,

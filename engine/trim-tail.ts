@@ -13,11 +13,14 @@ const MIN_LINK_DENSITY = 0.6;
 /** Average characters of text per link: headline-sized items, not paragraphs with links. */
 const MAX_CHARS_PER_LINK = 160;
 
-function isRecirculation(block: Element): boolean {
+/** A block of items of at most `charsPerLink` characters that each link somewhere (a list of headlines, teaser cards). */
+export function isTeaserList(block: Element, charsPerLink: number): boolean {
   const links = block.querySelectorAll('a[href]').length;
-  if (links < MIN_LINKS) return false;
-  const chars = charCount(block.textContent ?? '');
-  return linkDensity(block) >= MIN_LINK_DENSITY && chars / links <= MAX_CHARS_PER_LINK;
+  return links >= MIN_LINKS && charCount(block.textContent ?? '') / links <= charsPerLink;
+}
+
+function isRecirculation(block: Element): boolean {
+  return isTeaserList(block, MAX_CHARS_PER_LINK) && linkDensity(block) >= MIN_LINK_DENSITY;
 }
 
 /** A block made of other blocks, with no prose of its own: the walk looks inside it. */

@@ -256,6 +256,21 @@ it('reads the main article, not the next one appended below it (infinite scroll)
   expect(text).not.toMatch(/Next story|Five walks|geese/);
 });
 
+describe('a page whose only content is a comment thread (a link aggregator\'s story page)', () => {
+  const { text } = readFixture('cases/comment-thread-page.html');
+
+  it('reads the whole thread, nested replies included', () => {
+    expect(text).toContain('The list of accepted goals is longer than last year');
+    expect(text).toContain('I clone shared pointers everywhere in my services');
+    expect(text).toContain('harder to see when you read the code later.');
+    expect(text).toContain('I expect most of these to land by the end of the year.');
+  });
+
+  it('leaves out the site header and footer', () => {
+    expect(text).not.toMatch(/Recent|Login|Privacy/);
+  });
+});
+
 describe('a product page that parks data in blocks hidden by CSS utility classes', () => {
   const { text } = readFixture('cases/hidden-utility-classes.html');
 
@@ -269,4 +284,11 @@ describe('a product page that parks data in blocks hidden by CSS utility classes
     expect(text).toContain('sizes XS to 5XL');
     expect(text).toContain('made in a certified factory');
   });
+});
+
+it('drops a shop\'s "People who viewed this item also viewed" carousel, whose cards link only their pictures', () => {
+  const { text } = readFixture('cases/similar-items-carousel.html');
+  expect(text).toContain('The pack holds one black, one white and one green top');
+  expect(text).toContain('will be folded and wrapped in tissue paper before posting.');
+  expect(text).not.toMatch(/also viewed|tie-neck|Private seller|delivery\n|\$8\.03/);
 });
