@@ -5,6 +5,7 @@
 import { useEffect, useState } from 'preact/hooks';
 import type { RefObject } from 'preact';
 import { t } from '../utils/i18n';
+import { interfaceLanguage } from '../utils/interface-language';
 import { useMediaQuery } from './use-media-query';
 
 export interface Heading {
@@ -64,14 +65,17 @@ export function TableOfContents({ headings, scroller, onJump }: Props) {
       ))}
     </ol>
   );
+  // The label is the interface's and the entries the article's: screen readers speak each in its language.
   return wide ? (
     <nav class="sift-toc sift-toc-side" aria-label={t('contents')}>
-      <p class="sift-toc-title">{t('contents')}</p>
+      <p class="sift-toc-title" lang={interfaceLanguage().lang}>
+        {t('contents')}
+      </p>
       {list}
     </nav>
   ) : (
     <details class="sift-toc sift-toc-inline">
-      <summary>{t('contents')}</summary>
+      <summary lang={interfaceLanguage().lang}>{t('contents')}</summary>
       <nav aria-label={t('contents')}>{list}</nav>
     </details>
   );

@@ -63,6 +63,7 @@ function layout(page: Page) {
       paragraphStartsRight:
         Math.abs(lastLine.right - body!.getBoundingClientRect().right) < 2 && lastLine.left - body!.getBoundingClientRect().left > 20,
       contentsOnRight: contents && contents.getBoundingClientRect().left > body!.getBoundingClientRect().right,
+      contentsLabelLang: root.querySelector<HTMLElement>('.sift-toc-title')?.lang ?? null,
       quoteStyle: getComputedStyle(root.querySelector('.sift-body blockquote') ?? body!).fontStyle,
       pageDirection: getComputedStyle(document.documentElement).direction,
     };
@@ -86,6 +87,7 @@ describe('a right-to-left article', () => {
       closeBeforeSettings: true,
       paragraphStartsRight: true,
       contentsOnRight: true,
+      contentsLabelLang: 'en',
       quoteStyle: 'normal',
       pageDirection: 'rtl',
     });
