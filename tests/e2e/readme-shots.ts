@@ -81,6 +81,8 @@ export async function takeShot(sift: SiftBrowser, server: FixtureServer, shot: S
   await useTheme(sift, shot.theme);
   const page = await sift.newPage(server.url(shot.fixture));
   await page.setViewport(shot.viewport);
+  // Jumps land at once and nothing fades, so the same build gives the same pictures.
+  await page.emulateMediaFeatures([{ name: 'prefers-reduced-motion', value: 'reduce' }]);
   let subject = page;
   if (shot.popup) {
     subject = await openPopupFor(sift, page);
