@@ -44,12 +44,13 @@ export async function recallPosition(url: string): Promise<number | undefined> {
   return (await loadPositions())[keyOf(url)]?.ratio;
 }
 
+/** Never rejects: it runs as the reader closes, and when storage refuses (quota) the place is just not kept. */
 export async function rememberPosition(url: string, ratio: number, now = Date.now()): Promise<void> {
   const positions = await loadPositions();
   delete positions[keyOf(url)];
   if (ratio >= MIN_RATIO && ratio <= MAX_RATIO) positions[keyOf(url)] = { ratio, at: now };
   const newestFirst = Object.entries(positions).sort(([, a], [, b]) => b.at - a.at);
-  await positionsItem.setValue(Object.fromEntries(newestFirst.slice(0, MAX_POSITIONS)));
+  await positionsItem.setValue(Object.fromEntries(newestFirst.slice(0, MAX_POSITIONS))).catch(() => undefined);
 }
 
 export function forgetPositions(): Promise<void> {

@@ -142,16 +142,22 @@ type SettingsChange = Partial<Settings> | ((current: Settings) => Partial<Settin
 // Changes from one context are applied one after another, so quick key presses build on each other.
 let pendingSave: Promise<Settings> = Promise.resolve(DEFAULT_SETTINGS);
 
-/** Applies a change (or a function of the current settings) and stores the validated result. */
+/**
+ * Applies a change (or a function of the current settings) and stores the validated result; answers
+ * the settings now in effect. It never rejects: its callers are key presses and form inputs, and when
+ * storage refuses the write (quota, corrupt profile) the settings simply stay as they were.
+ */
 export function saveSettings(change: SettingsChange): Promise<Settings> {
-  pendingSave = pendingSave
-    .catch(() => DEFAULT_SETTINGS)
-    .then(async () => {
-      const current = await loadSettings();
-      const next = validateSettings({ ...current, ...(typeof change === 'function' ? change(current) : change) });
+  pendingSave = pendingSave.then(async () => {
+    const current = await loadSettings();
+    const next = validateSettings({ ...current, ...(typeof change === 'function' ? change(current) : change) });
+    try {
       await settingsItem.setValue(next);
       return next;
-    });
+    } catch {
+      return current;
+    }
+  });
   return pendingSave;
 }
 
