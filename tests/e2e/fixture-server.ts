@@ -1,6 +1,7 @@
 /**
  * Serves the engine's fixture pages (tests/fixtures/pages) and the browser tests' own pages
- * (tests/e2e/pages: layout samples) from 127.0.0.1 on a random port, as a real site would.
+ * (tests/e2e/pages: layout samples) from 127.0.0.1 on a random port, as a real site would, and any
+ * generated pages a test passes in (megabyte pages are built on demand rather than committed).
  */
 import { createServer, type Server } from 'node:http';
 import { readFile } from 'node:fs/promises';
@@ -30,7 +31,11 @@ export interface FixtureServer {
   close(): Promise<void>;
 }
 
-export async function startFixtureServer(): Promise<FixtureServer> {
+/** Page names (`name.html`) and the functions that build them, each called once, on first request. */
+export type GeneratedPages = Record<string, () => string>;
+
+export async function startFixtureServer(generated: GeneratedPages = {}): Promise<FixtureServer> {
+  const built = new Map<string, string>();
   const server: Server = createServer(async (request, response) => {
     const { pathname: path, searchParams } = new URL(request.url ?? '/', 'http://127.0.0.1');
     const policy = POLICIES[searchParams.get('csp') as keyof typeof POLICIES];
@@ -43,10 +48,16 @@ export async function startFixtureServer(): Promise<FixtureServer> {
       response.writeHead(404).end();
       return;
     }
+    const headers = { 'content-type': 'text/html; charset=utf-8', ...(policy && { 'content-security-policy': policy }) };
+    const build = Object.hasOwn(generated, name) ? generated[name] : undefined;
+    if (build) {
+      if (!built.has(name)) built.set(name, build());
+      response.writeHead(200, headers).end(built.get(name));
+      return;
+    }
     for (const dir of PAGE_DIRS) {
       const html = await readFile(join(dir, name)).catch(() => undefined);
       if (html) {
-        const headers = { 'content-type': 'text/html; charset=utf-8', ...(policy && { 'content-security-policy': policy }) };
         response.writeHead(200, headers).end(html);
         return;
       }
