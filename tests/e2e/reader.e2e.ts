@@ -5,6 +5,7 @@
  */
 import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
+import { readdirSync } from 'node:fs';
 import { mkdir, readdir, rm } from 'node:fs/promises';
 import { join } from 'node:path';
 import { assertSampleArticle, CLUTTER, FIRST_SENTENCE, LAST_SENTENCE, TITLE } from './sample-article';
@@ -374,15 +375,31 @@ describe('popup actions', () => {
   });
 });
 
-describe('page DOM', () => {
-  for (const fixture of ['sample-news.html', 'headline-list.html', 'home-page.html', 'no-article.html']) {
-    it(`is identical after opening and closing the reader on ${fixture}`, async () => {
+// Every page the browser tests serve: the engine's fixtures and the browser tests' own.
+const ALL_PAGES = [join(import.meta.dirname, '..', 'fixtures', 'pages'), join(import.meta.dirname, 'pages')].flatMap((dir) =>
+  readdirSync(dir).filter((name) => name.endsWith('.html')),
+);
+
+describe('page DOM and page scripts', () => {
+  for (const fixture of ALL_PAGES) {
+    it(`${fixture}: the page's timer ticks behind the reader, and its DOM is identical after closing`, async () => {
       const page = await sift.newPage(server.url(fixture));
       await waitForDetection(sift, await tabIdOf(sift, page));
       const before = await page.evaluate(() => document.documentElement.outerHTML);
-      await openWithToolbar(sift, page);
+      // A page script of the kind pages run: a counter on a timer (a window property, not in the DOM).
+      await page.evaluate(() => {
+        const counter = window as unknown as { siftTestTicks: number };
+        counter.siftTestTicks = 0;
+        setInterval(() => counter.siftTestTicks++, 20);
+      });
+      const ticks = () => page.evaluate(() => (window as unknown as { siftTestTicks: number }).siftTestTicks);
+      // The host's tag name differs on a page that claimed <sift-reader>; the attribute does not.
+      await openWithToolbar(sift, page, '[data-sift-reader] >>> [role="dialog"]');
+      const opened = await ticks();
+      await page.waitForFunction((from) => (window as unknown as { siftTestTicks: number }).siftTestTicks > from + 5, { timeout: 5000 }, opened);
+      assert.ok(await page.evaluate(() => document.querySelector('[data-sift-reader]') !== null), 'the reader stayed open while the page ticked');
       await page.keyboard.press('Escape');
-      await page.waitForFunction(() => document.querySelector('sift-reader') === null, { timeout: 5000 });
+      await page.waitForFunction(() => document.querySelector('[data-sift-reader]') === null, { timeout: 5000 });
       assert.equal(await page.evaluate(() => document.documentElement.outerHTML), before);
       await page.close();
     });
