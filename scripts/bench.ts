@@ -1,9 +1,12 @@
 /**
- * `npm run bench [-- --limit N]`: Node figures, printed as tables. Engine throughput beside
- * Readability.js, linkedom vs jsdom parse time, and the built extension's gzipped size per entrypoint.
+ * `npm run bench [-- --limit N] [-- --no-browser]`: figures printed as tables. In Node: engine
+ * throughput beside Readability.js, linkedom vs jsdom parse time. In Chromium with the built extension
+ * (30 fixed pages, a few minutes): click to overlay painted beside Readability.parse, and detection
+ * beside isProbablyReaderable. And the built extension's gzipped size per entrypoint.
  */
 import { parseArgs } from 'node:util';
 import { measureBundles } from './bench/bundle-sizes';
+import { browserPages, measureInBrowser } from './bench/browser-speed';
 import { measureThroughput } from './bench/node-throughput';
 import { measureParsers } from './bench/parse-speed';
 import { listWcxbPages } from './eval/load-corpus';
@@ -12,11 +15,15 @@ import { stratifiedSample } from './eval/sample';
 /** jsdom takes ~0.2 s a page: a stratified sample is enough to compare the parsers. */
 const PARSE_SAMPLE_SIZE = 60;
 
-const USAGE = 'usage: npm run bench [-- --limit N]   (N pages spread across page types; default: all of WCXB dev)';
+const USAGE = [
+  'usage: npm run bench [-- --limit N] [-- --no-browser]',
+  '  --limit N     Node figures on N pages spread across page types (default: all of WCXB dev)',
+  '  --no-browser  skip the Chromium figures (they need npm run build and /usr/bin/chromium)',
+].join('\n');
 
 function options() {
   try {
-    return parseArgs({ args: process.argv.slice(2), options: { limit: { type: 'string' }, help: { type: 'boolean' } } }).values;
+    return parseArgs({ args: process.argv.slice(2), options: { limit: { type: 'string' }, 'no-browser': { type: 'boolean' }, help: { type: 'boolean' } } }).values;
   } catch (error) {
     console.error(`bench: ${(error as Error).message}\n${USAGE}`);
     process.exit(2);
@@ -37,4 +44,5 @@ const pages = limit ? stratifiedSample(all, limit) : all;
 
 console.log(`## Engine throughput in Node (linkedom)\n\n${measureThroughput(pages)}\n`);
 console.log(`## Parse time: linkedom vs jsdom\n\n${measureParsers(stratifiedSample(all, Math.min(PARSE_SAMPLE_SIZE, pages.length)))}\n`);
+if (!values['no-browser']) console.log(`## In Chromium: click to paint and detection\n\n${await measureInBrowser(browserPages(all))}\n`);
 console.log(`## Bundle sizes (.output/chrome-mv3)\n\n${measureBundles()}`);
