@@ -26,11 +26,28 @@ export async function deliverFile(file: TextFile, copy: boolean): Promise<string
     downloadTextFile(file);
     return t('savedFile', file.name);
   }
-  try {
-    await navigator.clipboard.writeText(file.text);
-  } catch {
-    // No clipboard on http:// pages (not a secure context), or the page's document lost focus.
-    return t('copyFailed');
-  }
+  if (!(await copyText(file.text))) return t('copyFailed');
   return t(file.format === 'markdown' ? 'copiedMarkdown' : 'copied');
+}
+
+/** Puts text on the clipboard; answers whether it got there. */
+async function copyText(text: string): Promise<boolean> {
+  try {
+    await navigator.clipboard.writeText(text);
+    return true;
+  } catch {
+    // http:// pages have no Clipboard API (not a secure context): the copy command still works from
+    // a click, with the text handed to its event instead of a selection, so the page is not touched.
+    const fill = (event: ClipboardEvent) => {
+      event.clipboardData?.setData('text/plain', text);
+      event.preventDefault();
+      event.stopImmediatePropagation();
+    };
+    document.addEventListener('copy', fill, { capture: true });
+    try {
+      return document.execCommand('copy');
+    } finally {
+      document.removeEventListener('copy', fill, { capture: true });
+    }
+  }
 }

@@ -15,6 +15,12 @@ export const EXTENSION_DIR = join(import.meta.dirname, '..', '..', '.output', 'c
 export const E2E_EXTENSION_DIR = join(import.meta.dirname, '..', '..', '.output', 'chrome-mv3-e2e');
 const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 
+/**
+ * A host name the browser resolves to the fixture server: pages from it are plain http:// pages of a
+ * site that is not this machine, so not a secure context (no Clipboard API), as most http:// sites are.
+ */
+export const INSECURE_HOST = 'insecure.test';
+
 export interface SiftBrowser {
   browser: Browser;
   extension: Extension;
@@ -54,6 +60,7 @@ export async function launchSift(extensionDir = EXTENSION_DIR): Promise<SiftBrow
       '--disable-component-update',
       '--disable-sync',
       '--lang=en-US',
+      `--host-resolver-rules=MAP ${INSECURE_HOST} 127.0.0.1`,
     ],
   });
   const workerTarget = await browser.waitForTarget(

@@ -9,7 +9,7 @@ import { mkdir, readdir, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { CDPSession, Frame, Page } from 'puppeteer-core';
 import { CLUTTER, FIRST_SENTENCE, LAST_SENTENCE, TITLE } from './sample-article';
-import { launchSift, type SiftBrowser } from './browser';
+import { INSECURE_HOST, launchSift, type SiftBrowser } from './browser';
 import { startFixtureServer, type FixtureServer } from './fixture-server';
 import { DIALOG, focusPath, isOverlayOpen, openPopupFor, openWithToolbar, waitForDownload } from './reader-page';
 
@@ -185,6 +185,22 @@ describe('the overlay\'s "Export" menu', () => {
     await page.waitForFunction(() => document.querySelector('sift-reader')!.shadowRoot!.querySelector('.sift-notice')!.textContent === 'Article copied as text', { timeout: 5000 });
     const text = await clipboard(page);
     assert.ok(text.startsWith(`${TITLE}\n`) && text.includes(`URL: `) && text.includes(LAST_SENTENCE), 'the clipboard holds the text export');
+    await page.close();
+  });
+
+  it('copies on an http:// page too, where the page has no Clipboard API', async () => {
+    const url = new URL(server.url('sample-news.html'));
+    url.hostname = INSECURE_HOST;
+    const page = await sift.newPage(url.href);
+    assert.equal(await page.evaluate(() => window.isSecureContext || 'clipboard' in navigator), false, 'an insecure page');
+    await openWithToolbar(sift, page);
+    await chooseFromMenu(page, 'Copy as Markdown');
+    await page.waitForFunction(() => document.querySelector('sift-reader')!.shadowRoot!.querySelector('.sift-notice')!.textContent !== '', { timeout: 5000 });
+    assert.equal(await notice(page), 'Article copied as Markdown');
+    // The page cannot read the clipboard back; an extension page can.
+    const reader = await openPopupFor(sift, page);
+    assertMarkdown(await clipboard(reader));
+    await reader.close();
     await page.close();
   });
 
