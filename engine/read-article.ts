@@ -31,17 +31,29 @@ interface Content {
 }
 
 /**
+ * Less text than this from the strict pass may be a page whose real content is a comment thread
+ * (forum posts the platform calls comments) while a popover or a notice won: the thread is compared.
+ */
+const WEAK_CHARS = 1500;
+/** A thread holding this many times the strict choice's text is the page's content. */
+const THREAD_RATIO = 3;
+
+const textChars = (parts: Element[]) => charCount(parts.map((part) => part.textContent ?? '').join(''));
+
+/**
  * The article's blocks: first with clutter left out of the scoring, so a cookie dialog or a comment
  * thread cannot win; again with everything when that finds too little (a page whose wrapper has an
  * unlucky class name, or whose content is a comment thread: then the whole thread is read).
  */
 function findContent(page: Element): Content | null {
   const strict = chooseContent(scorePage(page, true));
-  if (strict && charCount(strict.parts.map((part) => part.textContent ?? '').join('')) >= MIN_ARTICLE_CHARS) return { parts: strict.parts, thread: false };
+  const strictChars = strict ? textChars(strict.parts) : 0;
+  if (strict && strictChars >= WEAK_CHARS) return { parts: strict.parts, thread: false };
   const lenient: ContentChoice | null = chooseContent(scorePage(page, false)) ?? strict;
-  if (lenient === null) return null;
-  const thread = threadOf(lenient.top);
-  return thread === null ? { parts: lenient.parts, thread: false } : { parts: [thread], thread: true };
+  const thread = lenient && threadOf(lenient.top);
+  if (thread && (strictChars < MIN_ARTICLE_CHARS || charCount(thread.textContent ?? '') >= strictChars * THREAD_RATIO)) return { parts: [thread], thread: true };
+  if (strict && strictChars >= MIN_ARTICLE_CHARS) return { parts: strict.parts, thread: false };
+  return lenient && { parts: lenient.parts, thread: false };
 }
 
 /** A detached, cleaned copy of the given blocks, and its text. */

@@ -37,6 +37,7 @@ export const consent: RuleGroup = {
     '#usercentrics-root', '#cmpbox', '.cc-window', '#cookie-law-info-bar', '.cky-consent-container',
     '#moove_gdpr_cookie_info_bar', '.cmplz-cookiebanner', '#BorlabsCookieBox', // common WordPress CMPs
     '#fides-overlay', '#fides-overlay-wrapper', '#fides-banner-container', '.fides-modal-container', // Ethyca Fides
+    '#axeptio_overlay', '.axeptio_mount', // Axeptio
   ],
   // Not "cmp": Adobe's widely deployed Core Components name every block cmp-*.
   names: ['cookie', 'cookies', 'consent', 'gdpr', 'privacy-bar', 'cookie-notice', 'cookiebanner'],

@@ -292,3 +292,10 @@ it('drops a shop\'s "People who viewed this item also viewed" carousel, whose ca
   expect(text).toContain('will be folded and wrapped in tissue paper before posting.');
   expect(text).not.toMatch(/also viewed|tie-neck|Private seller|delivery\n|\$8\.03/);
 });
+
+it('reads a forum thread held in a block named "comments" rather than a short popover the strict pass found', () => {
+  const { text } = readFixture('cases/forum-posts-named-comments.html');
+  expect(text).toContain('Is there a way to change the payment method on an order');
+  expect(text).toContain('I will mark the thread as solved so that others find the answer.');
+  expect(text).not.toMatch(/Add to Home Screen|Powered by/);
+});
