@@ -50,7 +50,7 @@ async function openReader(fixture: string, shown: string, colorScheme: 'light' |
 }
 
 async function toggleSettingsPanel(page: Page, open: boolean): Promise<void> {
-  await page.click('sift-reader >>> button[aria-controls], sift-reader >>> .sift-toolbar button[aria-expanded]');
+  await page.click('sift-reader >>> button[aria-label="Reading settings"]');
   if (open) await page.waitForSelector('sift-reader >>> .sift-panel form');
   else await page.waitForFunction(() => !document.querySelector('sift-reader')!.shadowRoot!.querySelector('.sift-panel'));
 }
@@ -67,12 +67,16 @@ describe('axe-core finds no violations', () => {
   for (const { theme, scheme, shown } of SCENES) {
     const label = theme === 'system' ? `the system theme in a ${scheme} browser` : `the ${theme} theme`;
 
-    it(`on the overlay in ${label}, with the "Aa" panel closed and open`, async () => {
+    it(`on the overlay in ${label}, with the "Aa" panel closed and open, and with the Export menu open`, async () => {
       await useTheme(theme);
       const page = await openReader('sample-news.html', shown, scheme);
       assertNoViolations(await overlayViolations(page), `on the overlay (${label})`);
       await toggleSettingsPanel(page, true);
       assertNoViolations(await overlayViolations(page), `on the overlay with its settings panel (${label})`);
+      await toggleSettingsPanel(page, false);
+      await page.click('sift-reader >>> button[aria-haspopup="menu"]');
+      await page.waitForSelector('sift-reader >>> [role="menu"] [role="menuitem"]');
+      assertNoViolations(await overlayViolations(page), `on the overlay with its Export menu (${label})`);
       await page.close();
     });
 

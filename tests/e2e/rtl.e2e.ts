@@ -37,7 +37,7 @@ function layout(page: Page) {
     const root = document.querySelector('sift-reader')!.shadowRoot!;
     const [reader, article, title, body, paragraph, toolbar, close, settings] = [
       '.sift-root', '.sift-article', '.sift-title', '.sift-body', '.sift-body p', '.sift-toolbar',
-      '.sift-toolbar button[aria-label="Close reader"]', '.sift-toolbar button[aria-expanded]',
+      '.sift-toolbar button[aria-label="Close reader"]', '.sift-toolbar button[aria-label="Reading settings"]',
     ].map((selector) => root.querySelector<HTMLElement>(selector)!);
     const panel = root.querySelector('.sift-panel');
     const contents = root.querySelector('.sift-toc-side');
@@ -74,7 +74,7 @@ describe('a right-to-left article', () => {
   it('reads right to left on an Arabic page (dir and lang on <html>), with the controls left to right and quotes upright', async () => {
     const page = await sift.newPage(server.url('rtl-arabic.html'));
     await openWithToolbar(sift, page);
-    await page.click('sift-reader >>> .sift-toolbar button[aria-expanded]');
+    await page.click('sift-reader >>> .sift-toolbar button[aria-label="Reading settings"]');
     await page.waitForSelector('sift-reader >>> .sift-panel');
     assert.deepEqual(await layout(page), {
       articleLang: 'ar',
