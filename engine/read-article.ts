@@ -11,6 +11,7 @@ import { leadImageFor } from './lead-image';
 import { readMetadata } from './metadata';
 import { PageTooLargeError, scorePage } from './score';
 import { serialize } from './serialize';
+import { composedPage } from './shadow-dom';
 import { writingOf } from './text-direction';
 import { trimTail } from './trim-tail';
 import type { ReadOptions, ReadResult } from './types';
@@ -68,10 +69,10 @@ function extract({ parts, thread }: Content, title: string): { content: Element;
  * The page's main landmark (the largest `main` or `[role=main]`), else its body: the fallback when no
  * block holds enough prose, as on product and service pages made of many short pieces.
  */
-function landmarkOf(document: Document): Element | null {
-  const landmarks = [...document.querySelectorAll('main, [role="main"]')];
+function landmarkOf(page: Element): Element {
+  const landmarks = [...page.querySelectorAll('main, [role="main"]')];
   const largest = landmarks.sort((a, b) => charCount(b.textContent ?? '') - charCount(a.textContent ?? ''))[0];
-  return largest ?? document.body;
+  return largest ?? page.querySelector('body') ?? page;
 }
 
 /**
@@ -86,18 +87,17 @@ function pageOf(document: Document): Element | null {
 }
 
 function read(document: Document, options: ReadOptions): ReadResult {
-  const page = pageOf(document);
-  if (!page) return NO_ARTICLE;
+  const root = pageOf(document);
+  if (!root) return NO_ARTICLE;
+  // Shadow trees are invisible to the selectors below: a page with any is read as a composed copy.
+  const page = composedPage(document, root) ?? root;
   const baseUrl = baseUrlOf(document, options.url);
   const metadata = readMetadata(document, baseUrl);
   let chosen = findContent(page);
   let extracted = chosen ? extract(chosen, metadata.title) : null;
   if (extracted === null || proseLength(extracted.text) < MIN_ARTICLE_CHARS) {
-    const landmark = landmarkOf(document);
-    if (landmark) {
-      chosen = { parts: [landmark], thread: false };
-      extracted = extract(chosen, metadata.title);
-    }
+    chosen = { parts: [landmarkOf(page)], thread: false };
+    extracted = extract(chosen, metadata.title);
   }
   if (extracted === null || proseLength(extracted.text) < MIN_ARTICLE_CHARS) return NO_ARTICLE;
   const { content, text } = extracted;

@@ -39,8 +39,13 @@ function metadataSources(doc: Document): string[] {
   return texts.map(normalise);
 }
 
-function checkPage(placements: readonly Placement[], parse: (html: string) => Document = parsePage): void {
-  const doc = parse(buildPage(placements));
+/** The article moved into a web component's declarative shadow root, which the engine composes back in. */
+const inShadowRoot = (html: string) =>
+  html.replace('<article class="article">', '<story-body><template shadowrootmode="open"><article class="article">').replace('</article>', '</article></template></story-body>');
+
+function checkPage(placements: readonly Placement[], parse: (html: string) => Document = parsePage, shadow = false): void {
+  const page = buildPage(placements);
+  const doc = parse(shadow ? inShadowRoot(page) : page);
   const sources = metadataSources(doc);
   const result = readArticle(doc, { url: ARTICLE_URL });
   expect(result.ok, result.ok ? '' : `${result.reason}: ${result.message}`).toBe(true);
@@ -83,6 +88,16 @@ describe('the sanitiser alone on each vector', () => {
 describe.each(SLOTS)('XSS vectors in the %s slot', (slot) => {
   it.each(XSS_VECTORS.map((vector) => [vector.id, vector] as const))('%s', (_, vector) => {
     checkPage([{ slot, vector }]);
+  });
+});
+
+// Shadow content goes through the same boundary: vectors in a shadow-rooted article never slip past it.
+describe.each([
+  ['linkedom', parsePage],
+  ['a spec parser (jsdom)', parseLikeABrowser],
+] as const)('XSS vectors in an article inside a declarative shadow root, parsed by %s', (_, parse) => {
+  it.each(XSS_VECTORS.map((vector) => [vector.id, vector] as const))('%s', (_, vector) => {
+    checkPage([{ slot: 'body', vector }], parse, true);
   });
 });
 
