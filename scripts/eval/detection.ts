@@ -13,12 +13,19 @@ const DETECTORS: Partial<Record<SystemName, (document: Document) => boolean>> = 
   readability: (document) => isProbablyReaderable(document),
 };
 
+/**
+ * Pages seen so far: the detectors take turns going first, as the first to walk a freshly parsed
+ * linkedom page pays about 0.4 ms more (median) than the second, whichever detector it is.
+ */
+let pagesSeen = 0;
+
 /** Both detectors are read-only, so they run on the shared parse before any extraction. */
 export function detect(document: Document, systems: readonly SystemName[]): Partial<Record<SystemName, Detection>> {
   const results: Partial<Record<SystemName, Detection>> = {};
-  for (const system of systems) {
-    const detector = DETECTORS[system];
-    if (!detector) continue;
+  const asked = systems.filter((system) => DETECTORS[system] !== undefined);
+  const turn = pagesSeen++ % Math.max(1, asked.length);
+  for (const system of [...asked.slice(turn), ...asked.slice(0, turn)]) {
+    const detector = DETECTORS[system]!;
     const start = performance.now();
     let article = false;
     try {

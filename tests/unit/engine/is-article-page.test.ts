@@ -1,0 +1,76 @@
+// The toolbar badge's question, one signal at a time, on small pages built here.
+import { describe, expect, it } from 'vitest';
+import { isArticlePage } from '../../../engine';
+import { parse } from './load';
+
+/** 104 characters without spaces: prose, above the 80-character paragraph minimum. */
+const SENTENCE = 'The harbour council voted on Tuesday night to rebuild the crumbling old sea wall before the first winter storms arrive here.';
+const paragraphs = (count: number) => Array.from({ length: count }, () => `<p>${SENTENCE}</p>`).join('');
+const page = (head: string, body: string) => parse(`<!doctype html><html><head>${head}</head><body>${body}</body></html>`);
+const ARTICLE_LD = '<script type="application/ld+json">{"@type":"NewsArticle","headline":"Sea wall"}</script>';
+const LIST_LD = '<script type="application/ld+json">{"@type":"ItemList","itemListElement":[]}</script>';
+const PRODUCT_LD = '<script type="application/ld+json">{"@type":"Product","name":"Boots"}</script>';
+
+describe('how much prose a page needs depends on what it states about itself', () => {
+  it('an anonymous page needs a long run of prose', () => {
+    expect(isArticlePage(page('', `<div>${paragraphs(5)}</div>`))).toBe(false);
+    expect(isArticlePage(page('', `<div>${paragraphs(8)}</div>`))).toBe(true);
+  });
+
+  it('a page that shows a date or an author needs less', () => {
+    expect(isArticlePage(page('', `<div><time datetime="2026-03-10">10 March</time>${paragraphs(5)}</div>`))).toBe(true);
+    expect(isArticlePage(page('', `<div><span class="byline">Ann Lee</span>${paragraphs(5)}</div>`))).toBe(true);
+    expect(isArticlePage(page('<meta name="author" content="Ann Lee">', `<div>${paragraphs(5)}</div>`))).toBe(true);
+  });
+
+  it('a page that declares an article needs only a few paragraphs', () => {
+    expect(isArticlePage(page('', `<div>${paragraphs(3)}</div>`))).toBe(false);
+    expect(isArticlePage(page(ARTICLE_LD, `<div>${paragraphs(3)}</div>`))).toBe(true);
+    expect(isArticlePage(page('<meta property="article:published_time" content="2026-03-10">', `<div>${paragraphs(3)}</div>`))).toBe(true);
+  });
+});
+
+describe('pages that declare a product or a listing', () => {
+  it('are not articles, whatever their prose', () => {
+    expect(isArticlePage(page(PRODUCT_LD, `<div>${paragraphs(12)}</div>`))).toBe(false);
+    expect(isArticlePage(page(LIST_LD, `<div>${paragraphs(12)}</div>`))).toBe(false);
+    expect(isArticlePage(page('<meta property="og:type" content="product.group">', `<div>${paragraphs(12)}</div>`))).toBe(false);
+  });
+
+  it('unless they also declare an article, as list articles ("10 best ...") do', () => {
+    expect(isArticlePage(page(`${LIST_LD}${ARTICLE_LD}`, `<div>${paragraphs(3)}</div>`))).toBe(true);
+  });
+});
+
+describe('a shop', () => {
+  const prices = Array.from({ length: 10 }, (_, i) => `<li class="product-price">$${i}9.00</li>`).join('');
+
+  it('marks a price on every card: not an article, whatever its description says', () => {
+    expect(isArticlePage(page('', `<div>${paragraphs(12)}</div><ul>${prices}</ul>`))).toBe(false);
+  });
+
+  it('but an article that declares itself may quote many prices (a buying guide)', () => {
+    expect(isArticlePage(page(ARTICLE_LD, `<div>${paragraphs(12)}</div><ul>${prices}</ul>`))).toBe(true);
+  });
+});
+
+describe('where the prose sits', () => {
+  it('counts paragraphs wrapped one by one in blocks of their own (page builders) for the block around them', () => {
+    const wrapped = Array.from({ length: 8 }, () => `<div class="text-block"><p>${SENTENCE}</p></div>`).join('');
+    expect(isArticlePage(page('', `<section>${wrapped}</section>`))).toBe(true);
+  });
+
+  it('does not count paragraphs in the header, menus, footer or forms', () => {
+    for (const tag of ['header', 'nav', 'footer', 'aside', 'form']) {
+      expect(isArticlePage(page('', `<${tag}><div>${paragraphs(12)}</div></${tag}>`)), tag).toBe(false);
+    }
+  });
+
+  it('reads prose written without paragraphs in the page\'s one <article>, less its links', () => {
+    const lines = Array.from({ length: 6 }, () => `<div>${SENTENCE}</div>`).join('');
+    expect(isArticlePage(page('', `<article>${lines}</article>`))).toBe(true);
+    const links = Array.from({ length: 6 }, () => `<div><a href="/next">${SENTENCE}</a></div>`).join('');
+    expect(isArticlePage(page('', `<article>${links}</article>`))).toBe(false);
+    expect(isArticlePage(page('', `<article>${lines}</article><article>${lines}</article>`))).toBe(false);
+  });
+});
