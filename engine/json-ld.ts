@@ -14,6 +14,12 @@ export interface JsonLdFacts {
   /** A live blog's object, whose `liveBlogUpdate` lists its entries (it may follow the page's article object). */
   liveBlog?: JsonObject;
   siteName?: string;
+  /**
+   * The first dates stated by any object: many sites (Yoast's WordPress graph among them) date the
+   * WebPage and declare no article object at all.
+   */
+  datePublished?: string;
+  dateModified?: string;
 }
 
 function isObject(value: Json | undefined): value is JsonObject {
@@ -48,6 +54,8 @@ export function readJsonLd(document: Document): JsonLdFacts {
       if (facts.article === undefined && types.some((type) => ARTICLE_TYPE.test(type))) facts.article = node;
       if (facts.liveBlog === undefined && types.includes('LiveBlogPosting')) facts.liveBlog = node;
       if (facts.siteName === undefined && types.includes('WebSite')) facts.siteName = stringOf(node.name);
+      facts.datePublished ??= stringOf(node.datePublished);
+      facts.dateModified ??= stringOf(node.dateModified);
     }
   }
   return facts;

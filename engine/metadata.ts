@@ -2,7 +2,7 @@
  * The article's facts from, in order of trust: JSON-LD, OpenGraph, other meta tags, then the page.
  */
 import { collapseSpace } from './dom';
-import { imageOf, readJsonLd, stringOf } from './json-ld';
+import { imageOf, readJsonLd, stringOf, type JsonLdFacts, type JsonObject } from './json-ld';
 import type { Article } from './types';
 import { isoDate, pageDate } from './published-date';
 import { articleTitle } from './title';
@@ -20,7 +20,7 @@ const DATE_METAS = ['article:published_time', 'datepublished', 'date', 'pubdate'
 /** Meta names that carry the author's name; Dublin Core first, as pages that state it state it on purpose. */
 const AUTHOR_METAS = ['dc.creator', 'dcterms.creator', 'author', 'article:author', 'parsely-author', 'sailthru.author', 'article:author_name', 'citation_author'];
 /** Page elements that commonly hold the author's name when no meta tag does. */
-const BYLINE_SELECTOR = '[rel~="author"], [itemprop~="author"], [class*="byline"], [class*="author-name" i], [class*="authorname" i], [class*="author__name" i], .meta-author, .author, a[href*="/author/"], a[href*="/authors/"]';
+const BYLINE_SELECTOR = '[rel~="author"], [itemprop~="author"], [class*="byline"], [class*="author-name" i], [class*="authorname" i], [class*="author__name" i], [class*="post-author" i], [class*="post_author" i], .meta-author, .author, a[href*="/author/"], a[href*="/authors/"]';
 const AUTHOR_LINK = /\/authors?\//;
 const MENU_SELECTOR = 'nav, li, footer, aside';
 const MAX_BYLINE_CHARS = 100;
@@ -75,13 +75,26 @@ export function readMetadata(document: Document, baseUrl: string | undefined): M
   return {
     title,
     byline: bylineOf(stringOf(article.author), meta, document),
-    published: [stringOf(article.datePublished), ...DATE_METAS.map((name) => meta.get(name))].map(isoDate).find(Boolean) ?? pageDate(document),
+    published: publishedDate(article, ld, meta, document),
     siteName,
     lang: lang || undefined,
     excerpt: stringOf(article.description) ?? meta.get('og:description') ?? meta.get('description') ?? meta.get('twitter:description'),
     leadImage: image ? { src: absoluteUrl(image, baseUrl), alt: meta.get('og:image:alt') ?? title } : undefined,
     canonicalUrl: canonical ? absoluteUrl(canonical, baseUrl) : undefined,
   };
+}
+
+/** Meta names that carry the date a page was last changed: the date it shows when it states no other. */
+const MODIFIED_METAS = ['article:modified_time', 'og:updated_time', 'datemodified', 'last-modified'];
+
+/**
+ * The article's date: stated (JSON-LD article, meta tags, any JSON-LD object), else shown on the page,
+ * else the last-modified date the page states, as an undated page shows readers its "Last updated" line.
+ */
+function publishedDate(article: JsonObject, ld: JsonLdFacts, meta: Map<string, string>, document: Document): string | undefined {
+  const stated = [stringOf(article.datePublished), ...DATE_METAS.map((name) => meta.get(name)), ld.datePublished].map(isoDate).find(Boolean);
+  const modified = () => [stringOf(article.dateModified), ld.dateModified, ...MODIFIED_METAS.map((name) => meta.get(name))].map(isoDate).find(Boolean);
+  return stated ?? pageDate(document) ?? modified();
 }
 
 /** Words that introduce a name in a byline, and the separators that end it ("Post by ann » 11 Sep"). */
@@ -91,6 +104,8 @@ const BYLINE_END = /\s*[»|·•,]\s.*$|\s+\d.*$/;
 const BYLINE_LABEL = /^(?:(?:posted|post|written|words|text|story|photos?)(?:\s+by)?|by|authors?|about the author|autor|auteur)\s*:?$/i;
 /** Pieces that open like a byline but are a date or a legal line ("Updated November 3", "By clicking Subscribe..."). */
 const NOT_A_NAME = /^(?:updated|published|posted on|last (?:updated|modified)|by (?:clicking|continuing|signing|subscribing|using|submitting))\b/i;
+/** A piece of the page's header that labels the name in the next piece: "By", "Written by", "Author:". */
+const NAME_LABEL = /^(?:(?:(?:written|posted|authored)\s+)?by|authors?)\s*:?$/i;
 /** A line of the page's header that is a byline by itself: "By Daryl Austin", "by ibby". */
 const BY_LINE = /^by\s*:?\s*(\p{L}[\p{L}\p{M}.'’-]*(?:\s+\p{L}[\p{L}\p{M}.'’-]*){0,4})$/iu;
 /** How many text pieces after the h1 may hold the byline: it sits beside the headline, not in the body. */
@@ -108,7 +123,7 @@ function firstName(element: Element): string | undefined {
   return undefined;
 }
 
-/** A "By Name" line shortly after the headline, or a "By" piece followed by the name in the next piece. */
+/** A "By Name" line shortly after the headline, or a label ("By", "Written by") followed by the name in the next piece. */
 function byLineAfterTitle(document: Document): string | undefined {
   const heading = document.body?.querySelector('h1');
   if (!heading) return undefined;
@@ -120,7 +135,7 @@ function byLineAfterTitle(document: Document): string | undefined {
     if (text === '') continue;
     seen += 1;
     if (label) return BY_LINE.exec(`by ${text}`)?.[1];
-    if (/^by$/i.test(text)) label = true;
+    if (NAME_LABEL.test(text)) label = true;
     else if (BY_LINE.test(text)) return BY_LINE.exec(text)?.[1];
   }
   return undefined;

@@ -1,17 +1,32 @@
 /** How predicted metadata is compared with the truth; null means the truth has nothing to compare. */
 
-const collapse = (text: string) => text.replace(/\s+/g, ' ').trim();
+/**
+ * Whitespace collapsed, and typographic quotes written as ASCII ones: the same character to a reader
+ * ("Apple’s" and "Apple's"), which WCXB's truths mostly write in ASCII and pages mostly do not.
+ */
+const collapse = (text: string) =>
+  text
+    .replace(/\s+/g, ' ')
+    .replace(/[‘’‛′]/g, "'")
+    .replace(/[“”„″]/g, '"')
+    .trim();
 
-/** Title: exact after whitespace normalisation. */
+/** Title: exact after whitespace (and quote, see collapse) normalisation. */
 export function sameTitle(predicted: string | undefined, truth: string | undefined): boolean | null {
   if (!truth) return null;
   return collapse(predicted ?? '') === collapse(truth);
 }
 
-/** Byline: whitespace and case normalised, a leading "By" ignored (pages print it, truths mostly do not). */
+/** How a list of names is joined: "A, B", "A and B", "A, B, and C", "A & B" are the same list. */
+const NAME_SEPARATOR = /\s*(?:,\s*(?:and\s+)?|\s+and\s+|&)\s*/;
+
+/**
+ * Byline: whitespace and case normalised, a leading "By" ignored (pages print it, truths mostly do not),
+ * and the names compared as a list, whatever joins them.
+ */
 export function sameByline(predicted: string | undefined, truth: string | undefined): boolean | null {
   if (!truth) return null;
-  const normalise = (text: string) => collapse(text).toLowerCase().replace(/^by\s+/, '');
+  const normalise = (text: string) => collapse(text).toLowerCase().replace(/^by\s+/, '').split(NAME_SEPARATOR).join(', ');
   return normalise(predicted ?? '') === normalise(truth);
 }
 

@@ -40,6 +40,20 @@ describe('metadata matching', () => {
     expect(sameTitle('anything', undefined)).toBeNull();
   });
 
+  it('titles and bylines read typographic quotes as ASCII ones', () => {
+    expect(sameTitle('Apple’s “Vision” Pro', 'Apple\'s "Vision" Pro')).toBe(true);
+    expect(sameByline('Conan O’Brien', "Conan O'Brien")).toBe(true);
+    expect(sameTitle('Apple’s Vision Pro', 'Apples Vision Pro')).toBe(false);
+  });
+
+  it('bylines compare names as a list, whatever joins them', () => {
+    expect(sameByline('Jared Newman, Sam Singleton', 'Jared Newman and Sam Singleton')).toBe(true);
+    expect(sameByline('Ann Lee, Bo Chan, Cy Diaz', 'Ann Lee, Bo Chan, and Cy Diaz')).toBe(true);
+    expect(sameByline('Ann Lee & Bo Chan', 'Ann Lee and Bo Chan')).toBe(true);
+    expect(sameByline('Ann Lee, Bo Chan', 'Bo Chan, Ann Lee')).toBe(false);
+    expect(sameByline('Ann Lee', 'Ann Lee and Bo Chan')).toBe(false);
+  });
+
   it('bylines ignore case and a leading "By"', () => {
     expect(sameByline('By Jane  Doe', 'jane doe')).toBe(true);
     expect(sameByline('Jane Doe, Reuters', 'Jane Doe')).toBe(false);

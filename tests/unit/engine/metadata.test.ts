@@ -23,6 +23,26 @@ describe('metadata', () => {
     expect(article.siteName).toBe('The Site');
   });
 
+  it('reads the date of any JSON-LD object when none is an article (a WebPage in a Yoast graph)', () => {
+    const graph = '{"@graph":[{"@type":"WebSite","name":"The Site"},{"@type":"WebPage","datePublished":"2024-03-17T19:47:39+00:00","dateModified":"2025-01-02T10:00:00+00:00"}]}';
+    expect(read(`<script type="application/ld+json">${graph}</script>`).published).toBe('2024-03-17T19:47:39+00:00');
+  });
+
+  it('falls back to the date the page was last modified, after any published date, stated or shown', () => {
+    const modified = '<meta property="article:modified_time" content="2025-12-12T17:55:18+00:00">';
+    expect(read(modified).published).toBe('2025-12-12T17:55:18+00:00');
+    expect(read(`${modified}<meta name="date" content="2025-06-01">`).published).toBe('2025-06-01');
+    expect(read(modified, '<time datetime="2025-07-04">4 July 2025</time>').published).toBe('2025-07-04');
+    expect(read('<script type="application/ld+json">{"@type":"WebPage","dateModified":"2025-10-21 15:52:08"}</script>').published).toBe('2025-10-21T15:52:08');
+  });
+
+  it('reads the name after a label shown beside the headline ("Written by", "Author:", "by:")', () => {
+    for (const label of ['Written by', 'Author:', 'by:', 'Authors']) {
+      expect(read('', `<h1>Bridge to close</h1><div><p>Last updated</p><time>Aug 04, 2025</time></div><div><p>${label}</p><p>Edzel Tabing</p></div>`).byline, label).toBe('Edzel Tabing');
+    }
+    expect(read('', '<h1>Bridge to close</h1><div><p>Story</p><p>Edzel Tabing</p></div>').byline).toBeUndefined();
+  });
+
   it('survives a broken JSON-LD block', () => {
     expect(read('<script type="application/ld+json">{"@type": "Article",</script><meta property="og:title" content="Still here">').title).toBe('Still here');
   });
@@ -60,6 +80,10 @@ describe('metadata', () => {
     expect(read('', '<div class="author"><p>By clicking Follow you agree to our terms</p><a>Matteo Laratta</a></div>').byline).toBe('Matteo Laratta');
     expect(read('<meta name="author" content="Maria &amp;amp; Katerina">').byline).toBe('Maria & Katerina');
     expect(read('<meta name="author" content="&quot;David Kim&quot;">').byline).toBe('David Kim');
+  });
+
+  it('reads the name in a post-author block, its avatar and label aside', () => {
+    expect(read('', '<div class="post_author"><img alt=""><strong>By <a href="/team/vo">Dr. Vahid Osman</a></strong> - Mar 27, 2024</div>').byline).toBe('Dr. Vahid Osman');
   });
 
   it('reads the author Yoast states as a Twitter card label, and class names that hold the author\'s name', () => {
