@@ -7,6 +7,7 @@
  * an anonymous page the most, as shops' and agencies' pages are anonymous prose too.
  */
 import { CJK_WEIGHT, proseLength } from './dom';
+import { isDeclarativeShadowRoot } from './shadow-dom';
 
 /** A paragraph at least this long (CJK weighted, see proseLength) is prose, not a label or a teaser line. */
 const MIN_PARAGRAPH_CHARS = 80;
@@ -54,9 +55,14 @@ function factsOf(document: Document): PageFacts {
   for (let element = stack.pop(); element !== undefined; element = stack.pop()) {
     // HTML elements' local names are lowercase; a page served as XML that writes them otherwise is no article page.
     const tag = element.localName;
-    if (SKIPPED_TAGS.has(tag)) continue;
+    if (SKIPPED_TAGS.has(tag) && !isDeclarativeShadowRoot(element)) continue;
     note(element, tag, facts);
-    for (let child = element.lastElementChild; child !== null; child = child.previousElementSibling) stack.push(child);
+    // A web component's article sits in its shadow root (see shadow-dom.ts), which readArticle reads too,
+    // beside the host's own children that its slots show.
+    const own = tag === 'template' ? ((element as HTMLTemplateElement).content ?? element) : element;
+    for (const children of [own, element.shadowRoot]) {
+      for (let child = children?.lastElementChild ?? null; child !== null; child = child.previousElementSibling) stack.push(child);
+    }
   }
   return facts;
 }
@@ -134,7 +140,7 @@ export function isArticlePage(document: Document): boolean {
   const needed = NEEDED_CHARS[kind];
   // Prose per block: a paragraph counts for its parent and its grandparent, as page builders wrap each
   // paragraph (or each few) in a block of its own.
-  const prose = new Map<Element, number>();
+  const prose = new Map<Node, number>();
   const chrome = new Map<Element, boolean>();
   for (const paragraph of facts.paragraphs.slice(0, MAX_PARAGRAPHS)) {
     const raw = paragraph.textContent ?? '';
@@ -142,13 +148,21 @@ export function isArticlePage(document: Document): boolean {
     if (raw.length * CJK_WEIGHT < MIN_PARAGRAPH_CHARS) continue;
     const chars = proseLength(raw);
     if (chars < MIN_PARAGRAPH_CHARS || insideChrome(paragraph, chrome)) continue;
-    for (let block = paragraph.parentElement, level = 0; block !== null && level < 2; block = block.parentElement, level++) {
+    // Nodes, not elements: a shadow root holds its component's paragraphs directly, and shows them in
+    // its host, beside the host's own (slotted) paragraphs.
+    for (let block: Node | null = paragraph.parentNode, level = 0; block !== null && level < 2; block = outerBlock(block), level++) {
       const total = (prose.get(block) ?? 0) + chars;
       if (total >= needed) return true;
       prose.set(block, total);
     }
   }
   return articleElementProse(document, facts) >= needed;
+}
+
+const DOCUMENT_FRAGMENT_NODE = 11;
+
+function outerBlock(block: Node): Node | null {
+  return block.nodeType === DOCUMENT_FRAGMENT_NODE ? ((block as ShadowRoot).host ?? null) : block.parentNode;
 }
 
 /**

@@ -20,12 +20,15 @@ interface Task {
   scope: Scope | undefined;
 }
 
+/** `<template shadowrootmode>` (or the older `shadowroot`) left by a parser: shown content, unlike other templates. */
+export function isDeclarativeShadowRoot(element: Element): boolean {
+  return tagOf(element) === 'template' && (element.hasAttribute('shadowrootmode') || element.hasAttribute('shadowroot'));
+}
+
 /** A `<template shadowrootmode>` child: declarative shadow DOM not attached by the parser. */
 function declarativeRoot(element: Element): HTMLTemplateElement | undefined {
   for (let child = element.firstElementChild; child !== null; child = child.nextElementSibling) {
-    if (tagOf(child) === 'template' && (child.hasAttribute('shadowrootmode') || child.hasAttribute('shadowroot'))) {
-      return child as HTMLTemplateElement;
-    }
+    if (isDeclarativeShadowRoot(child)) return child as HTMLTemplateElement;
   }
   return undefined;
 }

@@ -4,7 +4,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { readArticle, type Article } from '../../../engine';
+import { isArticlePage, readArticle, type Article } from '../../../engine';
 import { parseLikeABrowser } from '../security/jsdom';
 import { FIXTURES, parse } from './load';
 
@@ -46,6 +46,13 @@ describe.each(Object.entries(PARSERS))('declarative shadow DOM (%s)', (_name, pa
     expect(article.text).not.toContain(':host');
   });
 
+  it('is detected as an article: the badge looks inside the shadow root too', () => {
+    const document = parsePage(fixture('declarative-shadow-dom.html'));
+    expect(isArticlePage(document)).toBe(true);
+    document.querySelector('story-page > template')!.remove();
+    expect(isArticlePage(document)).toBe(false);
+  });
+
   it('leaves out the chrome around the host', () => {
     expect(article.text).not.toMatch(/Popular|Bridge reopens|All rights reserved/);
   });
@@ -63,6 +70,13 @@ describe.each(Object.entries(PARSERS))('an open shadow root attached by the page
     expect(slotted).toBeGreaterThan(first);
     expect(last).toBeGreaterThan(slotted);
     expect(html).not.toMatch(/<slot|<style|line-height/);
+  });
+
+  it('is detected as an article once the root is attached, not before', () => {
+    const document = parsePage(fixture('open-shadow-root.html'));
+    expect(isArticlePage(document)).toBe(false);
+    attachArticleBody(document);
+    expect(isArticlePage(document)).toBe(true);
   });
 
   it('does not change the page it read: the host keeps its shadow root and its own children', () => {
