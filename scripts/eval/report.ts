@@ -65,6 +65,6 @@ export function metadataTable(wcxb: WcxbRecord[], readability: ReadabilityRecord
   return [
     markdownTable(headers, rows),
     '',
-    `Title exact after whitespace normalisation; byline ignoring case and a leading "By"; date by day (YYYY-MM-DD). ${n}`,
+    `Title exact after whitespace normalisation and typographic quotes read as ASCII ones; byline the same, ignoring case, a leading "By" and how a list of names is joined; date by day (YYYY-MM-DD). ${n}`,
   ].join('\n');
 }
