@@ -32,8 +32,9 @@ interface Content {
 }
 
 /**
- * Less text than this from the strict pass may be a page whose real content is a comment thread
- * (forum posts the platform calls comments) while a popover or a notice won: the thread is compared.
+ * Less text than this from the strict pass, outside the page's main or article landmark, may be a
+ * popover or a notice that won over a forum thread the platform calls comments: the thread is compared.
+ * A short article in its landmark keeps the comments under it out.
  */
 const WEAK_CHARS = 1500;
 /** A thread holding this many times the strict choice's text is the page's content. */
@@ -52,7 +53,9 @@ function findContent(page: Element): Content | null {
   if (strict && strictChars >= WEAK_CHARS) return { parts: strict.parts, thread: false };
   const lenient: ContentChoice | null = chooseContent(scorePage(page, false)) ?? strict;
   const thread = lenient && threadOf(lenient.top);
-  if (thread && (strictChars < MIN_ARTICLE_CHARS || charCount(thread.textContent ?? '') >= strictChars * THREAD_RATIO)) return { parts: [thread], thread: true };
+  const strictInLandmark = strict?.top.closest('main, [role="main"], article') != null;
+  const threadOutweighs = (thread: Element) => !strictInLandmark && charCount(thread.textContent ?? '') >= strictChars * THREAD_RATIO;
+  if (thread && (strictChars < MIN_ARTICLE_CHARS || threadOutweighs(thread))) return { parts: [thread], thread: true };
   if (strict && strictChars >= MIN_ARTICLE_CHARS) return { parts: strict.parts, thread: false };
   return lenient && { parts: lenient.parts, thread: false };
 }

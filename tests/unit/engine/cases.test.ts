@@ -299,3 +299,10 @@ it('reads a forum thread held in a block named "comments" rather than a short po
   expect(text).toContain('I will mark the thread as solved so that others find the answer.');
   expect(text).not.toMatch(/Add to Home Screen|Powered by/);
 });
+
+it('reads a short article in its <article>, not the longer comment thread under it', () => {
+  const { text } = readFixture('cases/short-article-long-comments.html');
+  expect(text).toContain('These ten projects need only a saw, a drill and a free afternoon');
+  expect(text).toContain('lined with plastic so the wood lasts.');
+  expect(text).not.toMatch(/Reader \d says|Thanks for sharing|sanding between coats/);
+});
