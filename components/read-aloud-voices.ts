@@ -15,14 +15,14 @@ export function primaryLanguage(lang: string | undefined): string {
 const sameTag = (a: string, b: string | undefined) => a.replace('_', '-').toLowerCase() === (b ?? '').toLowerCase();
 
 /**
- * The voices split in two lists: those speaking the article's language (its exact regional variant
- * first, then installed before online, the platform's default first, then by name) and the others (by
+ * The voices split in two lists: those speaking the article's language (installed before online, then
+ * its exact regional variant first, the platform's default first, then by name) and the others (by
  * language, then by name), for a reader who wants to hear a text in another voice anyway.
  */
 export function sortVoices<V extends Voice>(voices: readonly V[], lang: string | undefined): { own: V[]; other: V[] } {
   const primary = primaryLanguage(lang);
   const own = voices.filter((voice) => primary !== '' && primaryLanguage(voice.lang) === primary);
-  const rank = (voice: V) => [sameTag(voice.lang, lang) ? 0 : 1, voice.localService ? 0 : 1, voice.default ? 0 : 1];
+  const rank = (voice: V) => [voice.localService ? 0 : 1, sameTag(voice.lang, lang) ? 0 : 1, voice.default ? 0 : 1];
   const byRank = (a: V, b: V) => {
     const [ra, rb] = [rank(a), rank(b)];
     const index = ra.findIndex((value, i) => value !== rb[i]);

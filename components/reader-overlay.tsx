@@ -13,6 +13,8 @@ import { useSettings, useTheme } from './use-settings';
 import { trapTab } from './focus-trap';
 import { ReadingProgress } from './reading-progress';
 import { useReadingPosition } from './use-reading-position';
+import { ReadAloudBar } from './read-aloud-bar';
+import { canReadAloud, readAloudShortcut, useReadAloud } from './use-read-aloud';
 import { THEMES, saveSettings, type Settings } from '../utils/settings';
 import type { ExportAction } from '../utils/export-actions';
 import { t } from '../utils/i18n';
@@ -52,6 +54,8 @@ export function ReaderOverlay({ result, onClose, onExport }: Props) {
   const dialog = useRef<HTMLDivElement>(null);
   const scroller = useRef<HTMLDivElement>(null);
   useReadingPosition(scroller, result.ok ? result.article.url : undefined);
+  const aloud = useReadAloud(dialog, result.ok ? result.article.lang : undefined, settings);
+  const listenable = result.ok && canReadAloud();
 
   useEffect(() => {
     // Focus the dialog itself: screen readers announce its label and arrow keys scroll the article.
@@ -85,7 +89,7 @@ export function ReaderOverlay({ result, onClose, onExport }: Props) {
       // The browser would print the page behind the reader; print the article instead.
       event.preventDefault();
       runExport('print');
-    } else {
+    } else if (!(listenable && readAloudShortcut(event, aloud))) {
       readingShortcut(event);
     }
   }
@@ -113,8 +117,11 @@ export function ReaderOverlay({ result, onClose, onExport }: Props) {
             onClose={onClose}
             onToggleSettings={() => setSettingsOpen(!settingsOpen)}
             onExport={result.ok ? runExport : undefined}
+            listening={aloud.open}
+            onToggleListening={listenable ? aloud.toggleOpen : undefined}
           />
           {result.ok && <ReadingProgress scroller={scroller} />}
+          {aloud.open && <ReadAloudBar aloud={aloud} />}
           {settingsOpen && (
             <div id="sift-settings-panel" class="sift-panel">
               <SettingsForm settings={settings} />

@@ -1,4 +1,4 @@
-/** The overlay's toolbar: close on the start side; reading settings and export on the end side. */
+/** The overlay's toolbar: close on the start side; reading settings, read aloud and export on the end side. */
 import { t } from '../utils/i18n';
 import type { ExportAction } from '../utils/export-actions';
 import { ExportMenu } from './export-menu';
@@ -9,9 +9,12 @@ interface Props {
   onToggleSettings: () => void;
   /** Runs an export action; absent when there is no article to export. */
   onExport?: (action: ExportAction) => void;
+  /** Whether the read-aloud bar is shown; absent where the article cannot be read aloud. */
+  listening?: boolean;
+  onToggleListening?: () => void;
 }
 
-export function ReaderToolbar({ settingsOpen, onClose, onToggleSettings, onExport }: Props) {
+export function ReaderToolbar({ settingsOpen, onClose, onToggleSettings, onExport, listening, onToggleListening }: Props) {
   return (
     <div class="sift-toolbar" role="toolbar" aria-label={t('readerTools')}>
       <button type="button" class="sift-tool" aria-label={t('closeReader')} title={t('closeReaderHint')} onClick={onClose}>
@@ -31,6 +34,21 @@ export function ReaderToolbar({ settingsOpen, onClose, onToggleSettings, onExpor
       >
         Aa
       </button>
+      {onToggleListening && (
+        <button
+          type="button"
+          class="sift-tool"
+          aria-label={t('readAloud')}
+          aria-expanded={listening}
+          aria-controls={listening ? 'sift-read-aloud' : undefined}
+          title={t('readAloudHint')}
+          onClick={onToggleListening}
+        >
+          <svg viewBox="0 0 24 24" aria-hidden="true">
+            <path d="M4 9.5h3.5L12 6v12l-4.5-3.5H4zM15.5 9.2a4 4 0 0 1 0 5.6M18.2 6.5a7.8 7.8 0 0 1 0 11" />
+          </svg>
+        </button>
+      )}
       {onExport && <ExportMenu onSelect={onExport} />}
     </div>
   );

@@ -9,6 +9,9 @@ export const THEMES = ['light', 'sepia', 'dark', 'system'] as const;
 export const FONTS = ['serif', 'sans', 'mono'] as const;
 export const ALIGNMENTS = ['start', 'justify'] as const;
 
+/** Read-aloud speeds offered, as multiples of the voice's normal rate. */
+export const SPEECH_RATES = [0.5, 0.75, 1, 1.25, 1.5, 1.75, 2] as const;
+
 export type Theme = (typeof THEMES)[number];
 export type Font = (typeof FONTS)[number];
 export type Alignment = (typeof ALIGNMENTS)[number];
@@ -36,6 +39,10 @@ export interface Settings {
   showImages: boolean;
   /** Links coloured and underlined, or set like the text around them (still links). Since version 2. */
   styleLinks: boolean;
+  /** Read-aloud speed, one of SPEECH_RATES. Since version 2. */
+  speechRate: number;
+  /** The read-aloud voice the reader picked (its voiceURI), or '' to choose one for each article. Since version 2. */
+  speechVoice: string;
 }
 
 /** Bounds and step of each numeric setting; the form's sliders and the validator share them. */
@@ -59,7 +66,13 @@ const ADDED_IN_V2 = {
   wordsPerMinute: 230,
   showImages: true,
   styleLinks: true,
+  // Read aloud is new: the voice's own speed, and a voice chosen for each article's language.
+  speechRate: 1,
+  speechVoice: '',
 } as const satisfies Partial<Settings>;
+
+// Far longer than any platform's voiceURI; a longer stored value is corrupt, not a voice.
+const MAX_VOICE_URI = 500;
 
 // ~65 characters per line and a generous leading read calmly on screens of every size.
 export const DEFAULT_SETTINGS: Settings = {
@@ -109,6 +122,11 @@ export function validateSettings(raw: unknown): Settings {
     wordsPerMinute: clamped('wordsPerMinute', value.wordsPerMinute),
     showImages: flag('showImages', value.showImages),
     styleLinks: flag('styleLinks', value.styleLinks),
+    speechRate: SPEECH_RATES.includes(value.speechRate as never) ? (value.speechRate as number) : DEFAULT_SETTINGS.speechRate,
+    speechVoice:
+      typeof value.speechVoice === 'string' && value.speechVoice.length <= MAX_VOICE_URI
+        ? value.speechVoice
+        : DEFAULT_SETTINGS.speechVoice,
   };
 }
 
@@ -118,7 +136,7 @@ export function validateSettings(raw: unknown): Settings {
  * and its bad fields fall back on their defaults then.
  */
 export const migrations = {
-  /** Version 2 added paragraph spacing, reading speed and the image and link toggles. */
+  /** Version 2 added paragraph spacing, reading speed, the image and link toggles, and read-aloud speed and voice. */
   2: (v1: unknown) => ({ ...ADDED_IN_V2, ...asRecord(v1), version: 2 }),
 };
 

@@ -13,6 +13,7 @@ import { READER_HOST, READER_HOST_ATTRIBUTE } from '../../utils/messages';
 import type { ReadResult } from '../../engine';
 import overlayCss from '../../assets/overlay.css?inline';
 import settingsFormCss from '../../assets/settings-form.css?inline';
+import readAloudCss from '../../assets/read-aloud.css?inline';
 
 export function createReader(ctx: ContentScriptContext) {
   let ui: ShadowRootContentScriptUi<void> | undefined;
@@ -33,7 +34,7 @@ export function createReader(ctx: ContentScriptContext) {
     return createShadowRootUi<void>(ctx, {
       name,
       // Inlined: the reader is injected by scripting.executeScript, which has no CSS of its own to load.
-      css: `${overlayCss}\n${settingsFormCss}`,
+      css: `${overlayCss}\n${settingsFormCss}\n${readAloudCss}`,
       position: 'modal',
       // Keys typed in the reader must not trigger the page's own shortcuts.
       isolateEvents: true,

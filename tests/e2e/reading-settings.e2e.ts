@@ -176,7 +176,7 @@ describe('settings stored by version 1', () => {
     assert.ok((await visibleImages(page)) > 0, 'images show, as they did in version 1');
     const stored = await sift.worker.evaluate(async () => chrome.storage.local.get(['settings', 'settings$']));
     assert.deepEqual(stored, {
-      settings: { ...v1, version: 2, paragraphSpacing: 1.2, wordsPerMinute: 230, showImages: true, styleLinks: true },
+      settings: { ...v1, version: 2, paragraphSpacing: 1.2, wordsPerMinute: 230, showImages: true, styleLinks: true, speechRate: 1, speechVoice: '' },
       settings$: { v: 2 },
     });
     await page.close();

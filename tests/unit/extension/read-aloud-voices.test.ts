@@ -30,9 +30,9 @@ describe('primaryLanguage', () => {
 });
 
 describe('sortVoices', () => {
-  it('puts the article’s regional variant first, installed before online, then by name; others by language', () => {
+  it('puts installed voices first, then the article’s regional variant, then by name; others by language', () => {
     const { own, other } = sortVoices(VOICES, 'en-GB');
-    expect(names(own)).toEqual(['Hazel', 'Google UK English', 'Aaron', 'Zira']);
+    expect(names(own)).toEqual(['Hazel', 'Aaron', 'Zira', 'Google UK English']);
     expect(names(other)).toEqual(['Anna', 'Amélie', 'Google français']);
   });
 

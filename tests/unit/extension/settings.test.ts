@@ -26,6 +26,8 @@ describe('validateSettings', () => {
       wordsPerMinute: 310,
       showImages: false,
       styleLinks: false,
+      speechRate: 1.5,
+      speechVoice: 'Microsoft Hazel - English (United Kingdom)',
     };
     expect(validateSettings(valid)).toEqual(valid);
   });
@@ -59,7 +61,16 @@ describe('validateSettings', () => {
       wordsPerMinute: 180,
       showImages: DEFAULT_SETTINGS.showImages,
       styleLinks: false,
+      speechRate: DEFAULT_SETTINGS.speechRate,
+      speechVoice: DEFAULT_SETTINGS.speechVoice,
     });
+  });
+
+  it('keeps only the offered read-aloud speeds and a plausible voice name', () => {
+    expect(validateSettings({ speechRate: 1.75 }).speechRate).toBe(1.75);
+    for (const speechRate of [1.3, 0, 16, '2', NaN]) expect(validateSettings({ speechRate }).speechRate).toBe(1);
+    expect(validateSettings({ speechVoice: 42 }).speechVoice).toBe('');
+    expect(validateSettings({ speechVoice: 'x'.repeat(501) }).speechVoice).toBe('');
   });
 
   it('clamps numbers into their ranges', () => {
@@ -150,6 +161,8 @@ describe('migration from version 1', () => {
       wordsPerMinute: 230,
       showImages: true,
       styleLinks: true,
+      speechRate: 1,
+      speechVoice: '',
     });
     expect(stored.settings$).toEqual({ v: 2 });
     expect(await loadSettings()).toEqual({ ...DEFAULT_SETTINGS, ...V1_STORED, version: 2 });
