@@ -43,6 +43,20 @@ const THREAD_RATIO = 3;
 const textChars = (parts: Element[]) => charCount(parts.map((part) => part.textContent ?? '').join(''));
 
 /**
+ * The lenient pass, or null when it outgrows the size guard that the strict pass stayed under: the
+ * clutter the strict pass skips (a 100k-link archive menu) is then what makes the page huge, and the
+ * strict choice is the answer rather than "too large".
+ */
+function lenientChoice(page: Element, strict: ContentChoice | null): ContentChoice | null {
+  try {
+    return chooseContent(scorePage(page, false));
+  } catch (error) {
+    if (strict !== null && error instanceof PageTooLargeError) return null;
+    throw error;
+  }
+}
+
+/**
  * The article's blocks: first with clutter left out of the scoring, so a cookie dialog or a comment
  * thread cannot win; again with everything when that finds too little (a page whose wrapper has an
  * unlucky class name, or whose content is a comment thread: then the whole thread is read).
@@ -51,7 +65,7 @@ function findContent(page: Element): Content | null {
   const strict = chooseContent(scorePage(page, true));
   const strictChars = strict ? textChars(strict.parts) : 0;
   if (strict && strictChars >= WEAK_CHARS) return { parts: strict.parts, thread: false };
-  const lenient: ContentChoice | null = chooseContent(scorePage(page, false)) ?? strict;
+  const lenient = lenientChoice(page, strict) ?? strict;
   const thread = lenient && threadOf(lenient.top);
   const strictInLandmark = strict?.top.closest('main, [role="main"], article') != null;
   const threadOutweighs = (thread: Element) => !strictInLandmark && charCount(thread.textContent ?? '') >= strictChars * THREAD_RATIO;

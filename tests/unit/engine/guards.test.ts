@@ -24,6 +24,16 @@ describe('guards', () => {
     expect(result.ok && result.article.text.endsWith('item 39999x')).toBe(true);
   });
 
+  it('reads a short article beside a menu of 160,000 elements that only the lenient pass would count', () => {
+    // Over the 150,000-element guard only with the menu, which the strict pass skips: the article is
+    // found, not "too large" (found by the 200k-node page in tests/e2e/robustness.e2e.ts).
+    const article = `<article><h1>Ferries</h1>${'<p>The first ferry leaves the north pier at six, give or take a storm.</p>'.repeat(12)}</article>`;
+    const list = `<ul>${'<li><a href="#">Archive</a></li>'.repeat(50)}</ul>`; // 101 elements
+    const menu = `<nav>${list.repeat(1600)}</nav>`;
+    const result = readArticle(parse(`<html><body>${article}${menu}</body></html>`));
+    expect(result.ok && result.article.text.startsWith('The first ferry')).toBe(true);
+  });
+
   it('refuses a page nested 5,000 levels deep as too large, without overflowing the stack', () => {
     const depth = 5_000;
     const html = `<html><body>${'<div>'.repeat(depth)}<p>${'Deep text, with commas, '.repeat(20)}</p>${'</div>'.repeat(depth)}</body></html>`;
