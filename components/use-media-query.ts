@@ -7,6 +7,9 @@ export function useMediaQuery(query: string): boolean {
     const list = matchMedia(query);
     const onChange = () => setMatches(list.matches);
     list.addEventListener('change', onChange);
+    // The query may have changed between the first render and this effect (effects run after paint,
+    // e.g. the system switched to dark while the popup opened): that change fired no event here.
+    onChange();
     return () => list.removeEventListener('change', onChange);
   }, [query]);
   return matches;
