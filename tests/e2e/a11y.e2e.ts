@@ -4,27 +4,15 @@
  * found") nor on the popup; the overlay is a labelled modal dialog that keeps Tab inside, shows where
  * focus is, gives focus back on close, and stays still for readers who ask for reduced motion.
  */
-import { after, before, describe, it } from 'node:test';
+import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import type { Page } from 'puppeteer-core';
 import { assertNoViolations, axeViolations, overlayViolations } from './axe';
-import { launchSift, type SiftBrowser } from './browser';
-import { startFixtureServer, type FixtureServer } from './fixture-server';
 import { DIALOG, focusPath, openWithToolbar, tabIdOf } from './reader-page';
 import { TITLE } from './sample-article';
+import { server, sift, useSift } from './suite';
 
-let sift: SiftBrowser;
-let server: FixtureServer;
-
-before(async () => {
-  server = await startFixtureServer();
-  sift = await launchSift();
-});
-
-after(async () => {
-  await sift?.close();
-  await server?.close();
-});
+useSift();
 
 type Theme = 'light' | 'sepia' | 'dark' | 'system';
 

@@ -7,32 +7,18 @@
  * (optional_host_permissions), and headless Chromium cannot answer that prompt. With the access
  * already held, the same request resolves at once, so the popup's code path is the shipped one.
  */
-import { after, before, describe, it } from 'node:test';
+import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import { mkdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { Page } from 'puppeteer-core';
-import { E2E_EXTENSION_DIR, launchSift, type SiftBrowser } from './browser';
-import { startFixtureServer, type FixtureServer } from './fixture-server';
+import { E2E_EXTENSION_DIR } from './browser';
 import { DIALOG, isOverlayOpen, openPopupFor, overlayText, tabIdOf, waitForDetection } from './reader-page';
 import { assertSampleArticle } from './sample-article';
+import { SCREENSHOTS, server, sift, useSift } from './suite';
 
-const SCREENSHOTS = join(import.meta.dirname, '..', '..', 'artifacts', 'screenshots');
 const SWITCH = 'input[name="autoOpen"]';
 
-let sift: SiftBrowser;
-let server: FixtureServer;
-
-before(async () => {
-  await mkdir(SCREENSHOTS, { recursive: true });
-  server = await startFixtureServer();
-  sift = await launchSift(E2E_EXTENSION_DIR);
-});
-
-after(async () => {
-  await sift?.close();
-  await server?.close();
-});
+useSift({ extensionDir: E2E_EXTENSION_DIR });
 
 function storedSites(): Promise<unknown> {
   return sift.worker.evaluate(async () => (await chrome.storage.local.get('autoOpenSites')).autoOpenSites);

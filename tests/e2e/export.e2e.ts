@@ -3,36 +3,26 @@
  * the popup's buttons save Markdown and text files, copy Markdown and text to the clipboard, and
  * print the article alone from a frame in the overlay's shadow root, leaving the page untouched.
  */
-import { after, before, beforeEach, describe, it } from 'node:test';
+import { beforeEach, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import { mkdir, readdir, rm, writeFile } from 'node:fs/promises';
+import { readdir, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { CDPSession, Frame, Page } from 'puppeteer-core';
 import { CLUTTER, FIRST_SENTENCE, LAST_SENTENCE, TITLE } from './sample-article';
-import { INSECURE_HOST, launchSift, type SiftBrowser } from './browser';
-import { startFixtureServer, type FixtureServer } from './fixture-server';
+import { INSECURE_HOST } from './browser';
 import { DIALOG, focusPath, isOverlayOpen, openPopupFor, openWithToolbar, waitForDownload } from './reader-page';
+import { SCREENSHOTS, server, sift, useSift } from './suite';
 
-const SCREENSHOTS = join(import.meta.dirname, '..', '..', 'artifacts', 'screenshots');
 const EXPORT_BUTTON = 'sift-reader >>> button[aria-label="Export"]';
 const SLUG = 'carney-to-travel-to-france-to-discuss-ukraine-ceasefire-with-allies';
 
-let sift: SiftBrowser;
-let server: FixtureServer;
-
-before(async () => {
-  await mkdir(SCREENSHOTS, { recursive: true });
-  server = await startFixtureServer();
-  sift = await launchSift();
-  // The clipboard is read back by the tests, on the fixture site and in the popup.
-  for (const origin of [server.origin, `chrome-extension://${sift.extension.id}`]) {
-    await sift.browser.defaultBrowserContext().overridePermissions(origin, ['clipboard-read', 'clipboard-sanitized-write']);
-  }
-});
-
-after(async () => {
-  await sift?.close();
-  await server?.close();
+useSift({
+  afterStart: async () => {
+    // The clipboard is read back by the tests, on the fixture site and in the popup.
+    for (const origin of [server.origin, `chrome-extension://${sift.extension.id}`]) {
+      await sift.browser.defaultBrowserContext().overridePermissions(origin, ['clipboard-read', 'clipboard-sanitized-write']);
+    }
+  },
 });
 
 beforeEach(async () => {

@@ -5,19 +5,16 @@
  * Stand-in: speechSynthesis and SpeechSynthesisUtterance in the extension's isolated world for the
  * other tests (tests/e2e/speech-stand-in.ts), whose events the tests fire one at a time.
  */
-import { after, before, beforeEach, describe, it } from 'node:test';
+import { beforeEach, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import { mkdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { Page } from 'puppeteer-core';
 import { assertNoViolations, overlayViolations } from './axe';
-import { launchSift, type SiftBrowser } from './browser';
-import { startFixtureServer, type FixtureServer } from './fixture-server';
 import { DIALOG, openWithToolbar, tabIdOf, waitForDetection } from './reader-page';
 import { FIRST_SENTENCE, TITLE } from './sample-article';
 import { installSpeechStandIn, type SpeechStandIn, type StandInVoice } from './speech-stand-in';
+import { SCREENSHOTS, server, sift, useSift } from './suite';
 
-const SCREENSHOTS = join(import.meta.dirname, '..', '..', 'artifacts', 'screenshots');
 
 const LISTEN = `${DIALOG} button[aria-label="Read aloud"]`;
 const BAR = `${DIALOG} .sift-aloud`;
@@ -36,19 +33,7 @@ const voice = (name: string, lang: string, localService = true): StandInVoice =>
 });
 const INSTALLED = [voice('Hazel', 'en-GB'), voice('Aaron', 'en-US'), voice('Amélie', 'fr-FR'), voice('Cloud English', 'en-US', false)];
 
-let sift: SiftBrowser;
-let server: FixtureServer;
-
-before(async () => {
-  await mkdir(SCREENSHOTS, { recursive: true });
-  server = await startFixtureServer();
-  sift = await launchSift();
-});
-
-after(async () => {
-  await sift?.close();
-  await server?.close();
-});
+useSift();
 
 beforeEach(() => sift.worker.evaluate(() => chrome.storage.local.clear()));
 

@@ -3,14 +3,13 @@
  * without its clutter, Esc, an untouched page DOM, focus, live settings from the popup, save as text,
  * the no-article view, and no errors from the extension. Screenshots go to artifacts/screenshots/.
  */
-import { after, before, describe, it } from 'node:test';
+import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { readdirSync } from 'node:fs';
-import { mkdir, readdir, rm } from 'node:fs/promises';
+import { readdir, rm } from 'node:fs/promises';
 import { join } from 'node:path';
 import { assertSampleArticle, CLUTTER, FIRST_SENTENCE, LAST_SENTENCE, TITLE } from './sample-article';
-import { launchSift, type SiftBrowser } from './browser';
-import { POLICIES, startFixtureServer, type FixtureServer } from './fixture-server';
+import { POLICIES } from './fixture-server';
 import {
   DIALOG,
   focusPath,
@@ -22,22 +21,9 @@ import {
   waitForDetection,
   waitForDownload,
 } from './reader-page';
+import { SCREENSHOTS, server, sift, useSift } from './suite';
 
-const SCREENSHOTS = join(import.meta.dirname, '..', '..', 'artifacts', 'screenshots');
-
-let sift: SiftBrowser;
-let server: FixtureServer;
-
-before(async () => {
-  await mkdir(SCREENSHOTS, { recursive: true });
-  server = await startFixtureServer();
-  sift = await launchSift();
-});
-
-after(async () => {
-  await sift?.close();
-  await server?.close();
-});
+useSift();
 
 async function resetSettings(): Promise<void> {
   await sift.worker.evaluate(() => chrome.storage.local.clear());

@@ -3,31 +3,16 @@
  * styling), in Chromium with the built extension: each control changes what the reader sees, live,
  * and persists; settings stored by version 1 are migrated and keep working.
  */
-import { after, before, beforeEach, describe, it } from 'node:test';
+import { beforeEach, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import { mkdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { Page } from 'puppeteer-core';
-import { launchSift, type SiftBrowser } from './browser';
-import { startFixtureServer, type FixtureServer } from './fixture-server';
 import { openPopupFor, openWithToolbar, overlayTheme } from './reader-page';
+import { SCREENSHOTS, server, sift, useSift } from './suite';
 
-const SCREENSHOTS = join(import.meta.dirname, '..', '..', 'artifacts', 'screenshots');
 const SETTINGS_BUTTON = 'sift-reader >>> button[aria-label="Reading settings"]';
 
-let sift: SiftBrowser;
-let server: FixtureServer;
-
-before(async () => {
-  await mkdir(SCREENSHOTS, { recursive: true });
-  server = await startFixtureServer();
-  sift = await launchSift();
-});
-
-after(async () => {
-  await sift?.close();
-  await server?.close();
-});
+useSift();
 
 beforeEach(() => sift.worker.evaluate(() => chrome.storage.local.clear()));
 

@@ -2,30 +2,21 @@
  * The README's screenshots (tests/e2e/readme-shots.ts), taken by the browser tests into
  * artifacts/screenshots/readme/: the same pictures `npm run screenshots` commits to docs/screenshots/.
  */
-import { after, before, describe, it } from 'node:test';
+import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { mkdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { launchSift, type SiftBrowser } from './browser';
-import { startFixtureServer, type FixtureServer } from './fixture-server';
 import { README_SHOTS, takeShot } from './readme-shots';
+import { server, sift, useSift } from './suite';
 
 // A folder of their own: other tests' shots of their own (overlay-light.png, popup.png) share names with these.
 const SCREENSHOTS = join(import.meta.dirname, '..', '..', 'artifacts', 'screenshots', 'readme');
 
-let sift: SiftBrowser;
-let server: FixtureServer;
-
-before(async () => {
-  await mkdir(SCREENSHOTS, { recursive: true });
-  server = await startFixtureServer();
-  sift = await launchSift();
-  await sift.worker.evaluate(() => chrome.storage.local.clear());
-});
-
-after(async () => {
-  await sift?.close();
-  await server?.close();
+useSift({
+  afterStart: async () => {
+    await mkdir(SCREENSHOTS, { recursive: true });
+    await sift.worker.evaluate(() => chrome.storage.local.clear());
+  },
 });
 
 /** Width and height from a PNG's IHDR chunk. */

@@ -3,31 +3,18 @@
  * (stated by dir, or only by a right-to-left lang), while the reader's own controls keep the
  * interface's. Screenshots go to artifacts/screenshots/.
  */
-import { after, before, describe, it } from 'node:test';
+import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import { mkdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { Page } from 'puppeteer-core';
 import { assertNoViolations, overlayViolations } from './axe';
-import { launchSift, type SiftBrowser } from './browser';
-import { startFixtureServer, type FixtureServer } from './fixture-server';
 import { openWithToolbar } from './reader-page';
+import { SCREENSHOTS, server, sift, useSift } from './suite';
 
-const SCREENSHOTS = join(import.meta.dirname, '..', '..', 'artifacts', 'screenshots');
-
-let sift: SiftBrowser;
-let server: FixtureServer;
-
-before(async () => {
-  await mkdir(SCREENSHOTS, { recursive: true });
-  server = await startFixtureServer();
-  sift = await launchSift();
-  await sift.worker.evaluate(() => chrome.storage.local.clear());
-});
-
-after(async () => {
-  await sift?.close();
-  await server?.close();
+useSift({
+  afterStart: async () => {
+    await sift.worker.evaluate(() => chrome.storage.local.clear());
+  },
 });
 
 /** Where the reader's parts lie and which language and direction each has, as the browser computed them. */

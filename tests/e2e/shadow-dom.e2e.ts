@@ -4,29 +4,13 @@
  * pull quote is a nested component with a declarative shadow root. The badge and the overlay must
  * both find it. Screenshot in artifacts/screenshots/.
  */
-import { after, before, it } from 'node:test';
+import { it } from 'node:test';
 import assert from 'node:assert/strict';
-import { mkdir } from 'node:fs/promises';
 import { join } from 'node:path';
-import { launchSift, type SiftBrowser } from './browser';
-import { startFixtureServer, type FixtureServer } from './fixture-server';
 import { openWithToolbar, overlayText, tabIdOf, waitForDetection } from './reader-page';
+import { SCREENSHOTS, server, sift, useSift } from './suite';
 
-const SCREENSHOTS = join(import.meta.dirname, '..', '..', 'artifacts', 'screenshots');
-
-let sift: SiftBrowser;
-let server: FixtureServer;
-
-before(async () => {
-  await mkdir(SCREENSHOTS, { recursive: true });
-  server = await startFixtureServer();
-  sift = await launchSift();
-});
-
-after(async () => {
-  await sift?.close();
-  await server?.close();
-});
+useSift();
 
 it('marks and reads an article whose body is in open shadow roots, slotted children in place', async () => {
   const page = await sift.newPage(server.url('shadow-article.html'));
