@@ -1,5 +1,5 @@
 /** The article as the reader sees it: header (site, title, byline, date, reading time), lead image, body. */
-import { useEffect, useMemo, useRef } from 'preact/hooks';
+import { useLayoutEffect, useMemo, useRef } from 'preact/hooks';
 import type { RefObject } from 'preact';
 import type { Article } from '../engine';
 import { sanitizeArticle } from './sanitize';
@@ -61,7 +61,9 @@ export function ArticleView({ article, scroller, wordsPerMinute }: Props) {
     return { fragment, leadImage: bodyHasLead ? undefined : article.leadImage, headings: collectHeadings(fragment) };
   }, [article]);
 
-  useEffect(() => {
+  // Before the first paint, in the same task as the dialog itself: with a plain effect the reader saw one
+  // frame of title without body (and a test reading the dialog as it appeared could find it empty).
+  useLayoutEffect(() => {
     body.current?.replaceChildren(content.fragment);
   }, [content]);
 
