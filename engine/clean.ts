@@ -3,7 +3,7 @@
  * (by the rule set) go, lazy images get their sources. The live page is only read, never changed.
  */
 import { isClutterByName, isClutterLine, isCommentBlock, isRecirculationLabel } from './clutter';
-import { NON_CONTENT_TAGS, TEXT_NODE, charCount, collapseSpace, isHiddenByMarkup, isParsedNoscript, linkDensity, tagOf } from './dom';
+import { NON_CONTENT_TAGS, TEXT_NODE, charCount, collapseSpace, inertDocumentFor, isHiddenByMarkup, isParsedNoscript, linkDensity, tagOf, textNodes } from './dom';
 import { resolveImages } from './images';
 import { isTeaserList } from './trim-tail';
 
@@ -19,16 +19,9 @@ const VIDEO_EMBED = /^(?:https?:)?\/\/(?:www\.)?(?:youtube(?:-nocookie)?\.com|yo
 /** Forms longer than this are page wrappers (ASP.NET pages put everything in one), not sign-up boxes. */
 const MAX_FORM_CHARS = 400;
 
-/**
- * A copy of the article's blocks in an inert document, wrapped in one element when there are several.
- * Copies must not belong to the live page: a browser starts loading a cloned <img> at once, so a
- * hostile page's `onerror` would run (and SVG <use> would fetch) while the copy is being cleaned.
- * A document made by createHTMLDocument has no browsing context: nothing in it loads or runs.
- * Node DOMs without `implementation` (linkedom) run nothing anyway, so they copy in place.
- */
+/** A copy of the article's blocks in an inert document (see dom.ts), wrapped in one element when there are several. */
 export function cloneParts(parts: Element[]): Element {
-  const page = parts[0].ownerDocument;
-  const inert = page.implementation?.createHTMLDocument?.('') ?? page;
+  const inert = inertDocumentFor(parts[0].ownerDocument);
   if (parts.length === 1) return inert.importNode(parts[0], true);
   const wrapper = inert.createElement('div');
   for (const part of parts) wrapper.append(inert.importNode(part, true));
@@ -83,18 +76,6 @@ function opensWith(parent: Element | null, child: Element): boolean {
     if (collapseSpace(node.textContent ?? '') !== '') return false;
   }
   return true;
-}
-
-/** Text nodes under root in document order, without recursion. */
-export function textNodes(root: Element): Node[] {
-  const found: Node[] = [];
-  const stack: Node[] = [root];
-  while (stack.length > 0) {
-    const node = stack.pop()!;
-    if (node.nodeType === TEXT_NODE) found.push(node);
-    for (let child = node.lastChild; child !== null; child = child.previousSibling) stack.push(child);
-  }
-  return found;
 }
 
 /**

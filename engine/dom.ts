@@ -117,3 +117,26 @@ export function isParsedNoscript(element: Element): boolean {
   }
   return false;
 }
+
+/** Text nodes under root in document order, without recursion. */
+export function textNodes(root: Element): Node[] {
+  const found: Node[] = [];
+  const stack: Node[] = [root];
+  while (stack.length > 0) {
+    const node = stack.pop()!;
+    if (node.nodeType === TEXT_NODE) found.push(node);
+    for (let child = node.lastChild; child !== null; child = child.previousSibling) stack.push(child);
+  }
+  return found;
+}
+
+/**
+ * Where the engine's copies of page content live. Copies must not belong to the live page: a browser
+ * starts loading a cloned <img> at once, so a hostile page's `onerror` would run (and SVG <use> would
+ * fetch) while the copy is being cleaned. A document made by createHTMLDocument has no browsing
+ * context: nothing in it loads or runs. Node DOMs without `implementation` (linkedom) run nothing
+ * anyway, so they copy into the page's own document.
+ */
+export function inertDocumentFor(page: Document): Document {
+  return page.implementation?.createHTMLDocument?.('') ?? page;
+}

@@ -4,8 +4,7 @@
  * page's JSON-LD LiveBlogPosting, whose `liveBlogUpdate` list names them (what search engines ask live
  * blogs to publish), or from their markup: alike sibling blocks that each carry a timestamp.
  */
-import { textNodes } from './clean';
-import { collapseSpace, tagOf } from './dom';
+import { collapseSpace, tagOf, textNodes } from './dom';
 import { readJsonLd, stringOf } from './json-ld';
 import type { PageScores } from './score';
 import { PAGE_ROOTS } from './widen';

@@ -6,7 +6,7 @@
  * host's shadow tree in place of its children, each <slot> replaced by the host children assigned to
  * it, as the browser renders them. The copy then goes through the same cleaning and sanitiser as any page.
  */
-import { isElement, tagOf } from './dom';
+import { inertDocumentFor, isElement, tagOf } from './dom';
 
 /** A shadow tree being copied: its host, and the tree the host itself sits in (undefined: the document). */
 interface Scope {
@@ -62,11 +62,11 @@ function hasShadowContent(document: Document): boolean {
 /**
  * The page's root with shadow trees composed in, or null when the page has none (most pages: they are
  * read in place). Iterative, so deep nesting cannot overflow the stack. The copy lives in an inert
- * document where the DOM offers one, for the reason given in clean.ts's cloneParts.
+ * document (see dom.ts's inertDocumentFor).
  */
 export function composedPage(document: Document, page: Element): Element | null {
   if (!hasShadowContent(document)) return null;
-  const target = document.implementation?.createHTMLDocument?.('') ?? document;
+  const target = inertDocumentFor(document);
   const root = target.importNode(page, false);
   const tasks: Task[] = [];
   const pushChildren = (nodes: ArrayLike<Node>, parent: Node, scope: Scope | undefined) => {
