@@ -6,6 +6,7 @@ import { sanitizeArticle } from './sanitize';
 import { formatDate, readingTime } from './article-meta';
 import { interfaceLanguage } from '../utils/interface-language';
 import { TableOfContents, type Heading } from './table-of-contents';
+import { scrollBehavior } from './scroll-behavior';
 
 interface Props {
   article: Article;
@@ -71,8 +72,7 @@ export function ArticleView({ article, scroller, wordsPerMinute }: Props) {
   function jumpTo(id: string): void {
     const target = (body.current?.getRootNode() as ShadowRoot | undefined)?.getElementById(id);
     if (!target) return;
-    const smooth = !matchMedia('(prefers-reduced-motion: reduce)').matches;
-    target.scrollIntoView({ behavior: smooth ? 'smooth' : 'auto', block: 'start' });
+    target.scrollIntoView({ behavior: scrollBehavior(), block: 'start' });
     target.setAttribute('tabindex', '-1');
     target.focus({ preventScroll: true });
   }

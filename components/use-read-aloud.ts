@@ -8,6 +8,7 @@ import { planReading, type ReadingBlock } from './read-aloud-plan';
 import { ReadAloudPlayer, type PlayerState } from './read-aloud-player';
 import { chooseVoice } from './read-aloud-voices';
 import type { Settings } from '../utils/settings';
+import { scrollBehavior } from './scroll-behavior';
 
 /** The attribute that marks the block being read, for the stylesheet and for tests. */
 export const READING_ATTRIBUTE = 'data-sift-reading';
@@ -60,8 +61,7 @@ function keepInView(element: Element, scroller: Element): void {
   const view = scroller.getBoundingClientRect();
   const box = element.getBoundingClientRect();
   if (box.top >= view.top + TOOLBAR_HEIGHT && box.bottom <= view.bottom - BAR_HEIGHT) return;
-  const smooth = !matchMedia('(prefers-reduced-motion: reduce)').matches;
-  element.scrollIntoView({ behavior: smooth ? 'smooth' : 'auto', block: 'center' });
+  element.scrollIntoView({ behavior: scrollBehavior(), block: 'center' });
 }
 
 /** Moves the reading highlight to `element` (none when undefined) and scrolls it into view. */
