@@ -20,8 +20,9 @@ function languageName(lang: string): string {
 }
 
 /** Why the reader cannot listen, or what listening with this voice means; undefined when all is well. */
-function notice({ state, voices, voice, lang }: ReadAloud): string | undefined {
+function notice({ state, voices, voicesKnown, voice, lang }: ReadAloud): string | undefined {
   if (state.error) return UNREACHABLE.includes(state.error) ? t('readAloudUnreachable') : t('readAloudFailed', state.error);
+  if (!voicesKnown) return undefined;
   if (voices.length === 0) return t('readAloudNoVoices');
   if (!voice) return t('readAloudPickVoice', languageName(primaryLanguage(lang) || 'und'));
   if (!voice.localService) return t('readAloudOnlineVoice');

@@ -22,6 +22,8 @@ export interface ReadAloud {
   open: boolean;
   state: PlayerState;
   voices: SpeechSynthesisVoice[];
+  /** False while the voices are still loading: "none" is not yet an answer. */
+  voicesKnown: boolean;
   /** The voice reading this article; undefined until the reader picks one (see chooseVoice). */
   voice: SpeechSynthesisVoice | undefined;
   lang: string | undefined;
@@ -37,18 +39,43 @@ const speech = (): SpeechSynthesis | undefined => globalThis.speechSynthesis;
 
 export const canReadAloud = (): boolean => speech() !== undefined;
 
-function useVoices(): SpeechSynthesisVoice[] {
-  const [voices, setVoices] = useState<SpeechSynthesisVoice[]>(() => speech()?.getVoices() ?? []);
+/**
+ * Chrome's first getVoices() may answer none while it loads them, and then announces them; a browser
+ * that truly has none may announce nothing. Until one of those is known, or this long has passed, the
+ * bar says nothing rather than "no voices".
+ */
+const VOICES_GRACE_MS = 1000;
+
+/**
+ * The browser's voices, asked for only once `wanted` (the player bar first opens), never on open: on
+ * Linux, Firefox's first getVoices() connects to the speech server and can block the page's thread
+ * until Firefox stops the reader's script, and a reader who never listens should not pay for that.
+ * `known` tells an answer from a list still loading.
+ */
+function useVoices(wanted: boolean): { voices: SpeechSynthesisVoice[]; known: boolean } {
+  const [voices, setVoices] = useState<SpeechSynthesisVoice[]>([]);
+  const [known, setKnown] = useState(false);
   useEffect(() => {
     const engine = speech();
-    if (!engine) return;
-    // Chrome lists its voices only after a first getVoices() call, and announces them with this event.
-    const update = () => setVoices(engine.getVoices());
-    engine.addEventListener('voiceschanged', update);
+    if (!wanted || !engine) return;
+    const update = () => {
+      const listed = engine.getVoices();
+      setVoices(listed);
+      if (listed.length > 0) setKnown(true);
+    };
+    const announced = () => {
+      update();
+      setKnown(true);
+    };
+    engine.addEventListener('voiceschanged', announced);
     update();
-    return () => engine.removeEventListener('voiceschanged', update);
-  }, []);
-  return voices;
+    const grace = setTimeout(() => setKnown(true), VOICES_GRACE_MS);
+    return () => {
+      clearTimeout(grace);
+      engine.removeEventListener('voiceschanged', announced);
+    };
+  }, [wanted]);
+  return { voices, known };
 }
 
 /** The first block still on screen below the toolbar: reading starts where the reader is. */
@@ -78,10 +105,15 @@ function mark(marked: { current?: Element }, element: Element | undefined): void
 export function useReadAloud(dialog: RefObject<HTMLElement>, lang: string | undefined, settings: Settings): ReadAloud {
   const [open, setOpen] = useState(false);
   const [state, setState] = useState<PlayerState>({ status: 'idle', block: -1 });
-  const voices = useVoices();
+  // Once the bar has opened, the voices stay loaded: closing it and opening it again asks nothing anew.
+  const [wanted, setWanted] = useState(false);
+  const { voices, known: voicesKnown } = useVoices(wanted);
   const voice = chooseVoice(voices, lang, settings.speechVoice);
   const blocks = useRef<ReadingBlock[]>([]);
   const marked = useRef<Element>();
+  // A play asked for before the voices arrived: it starts when they do, if one of them is chosen (an
+  // online voice is not: the reader picks it, then presses play).
+  const playWhenReady = useRef(false);
   const player = useMemo(
     () =>
       new ReadAloudPlayer(
@@ -101,6 +133,11 @@ export function useReadAloud(dialog: RefObject<HTMLElement>, lang: string | unde
   useEffect(() => player.configure({ voice, rate: settings.speechRate, lang }), [voice, settings.speechRate, lang]);
   // Closing the overlay unmounts it: nothing may go on speaking over the page.
   useEffect(() => () => player.stop(), []);
+  useEffect(() => {
+    if (voices.length === 0 || !playWhenReady.current) return;
+    playWhenReady.current = false;
+    if (voice) play();
+  }, [voices]);
 
   function play(): void {
     const root = dialog.current;
@@ -111,25 +148,38 @@ export function useReadAloud(dialog: RefObject<HTMLElement>, lang: string | unde
     player.play(blocks.current, firstVisible(blocks.current, scroller));
   }
 
+  /** Plays now if a voice is chosen; else loads the voices and plays once one is. */
+  function start(): void {
+    setWanted(true);
+    if (voice) play();
+    else playWhenReady.current = true;
+  }
+
+  function stop(): void {
+    playWhenReady.current = false;
+    player.stop();
+  }
+
   return {
     open,
     state,
     voices,
+    voicesKnown,
     voice,
     lang,
     rate: settings.speechRate,
     toggleOpen() {
-      if (open) player.stop();
-      else if (voice) play();
+      if (open) stop();
+      else start();
       setOpen(!open);
     },
     playPause() {
       if (!open) setOpen(true);
       if (state.status === 'playing') player.pause();
       else if (state.status === 'paused') player.resume();
-      else if (voice) play();
+      else start();
     },
-    stop: () => player.stop(),
+    stop,
   };
 }
 

@@ -88,10 +88,41 @@ describe('read aloud', () => {
     const voices = await page.evaluate(() => speechSynthesis.getVoices().length);
     assert.equal(voices, 0, 'precondition: this Chromium lists no voices');
     await page.click(LISTEN);
-    await page.waitForSelector(BAR);
+    await page.waitForSelector(`${BAR} [role="status"]`);
     assert.equal(await notice(page), 'This browser has no voices installed.');
     assert.ok(await page.$eval(PLAY_PAUSE, (button) => (button as HTMLButtonElement).disabled), 'play is disabled');
     assert.equal(await highlighted(page), null);
+    await page.close();
+  });
+
+  it('asks the browser for its voices only when the player opens, not when the overlay does', async () => {
+    const { page, speech } = await openWithStandIn();
+    await page.waitForSelector(LISTEN);
+    assert.equal((await speech.log()).voiceQueries, 0, 'opening the reader asked for no voice');
+    await page.click(LISTEN);
+    await page.waitForSelector(READING);
+    const { voiceQueries, spoken } = await speech.log();
+    assert.ok(voiceQueries > 0, 'the player asked for the voices');
+    assert.equal(spoken[0]?.voice, 'Aaron', 'and read with the installed voice of the article’s language');
+    await page.close();
+  });
+
+  it('starts reading when voices that were still loading arrive, and says nothing about them before', async () => {
+    const { page, speech } = await openWithStandIn([]);
+    // Click and read the bar in the frame that shows it, well within the grace the browser has to load.
+    const shown = await page.evaluate(async () => {
+      const root = document.querySelector('sift-reader')!.shadowRoot!;
+      root.querySelector<HTMLButtonElement>('button[aria-label="Read aloud"]')!.click();
+      await new Promise(requestAnimationFrame);
+      const bar = root.querySelector('.sift-aloud');
+      return { bar: bar !== null, notice: bar?.querySelector('[role="status"]')?.textContent ?? null };
+    });
+    assert.deepEqual(shown, { bar: true, notice: null }, 'no "no voices" while the browser may still be loading them');
+    assert.deepEqual((await speech.log()).spoken, []);
+    await speech.addVoices(INSTALLED);
+    await page.waitForSelector(READING);
+    assert.equal(await highlighted(page), TITLE);
+    assert.equal((await speech.log()).spoken[0]?.voice, 'Aaron');
     await page.close();
   });
 

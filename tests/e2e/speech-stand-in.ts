@@ -30,6 +30,8 @@ export interface SpokenUtterance {
 export interface SpeechLog {
   spoken: SpokenUtterance[];
   cancels: number;
+  /** How many times the reader asked for the voices. */
+  voiceQueries: number;
   /** The text of the utterance being spoken, or null. */
   speaking: string | null;
 }
@@ -37,7 +39,7 @@ export interface SpeechLog {
 // Plain JavaScript in a string: tsx would wrap functions of a compiled callback in a __name() helper
 // that the extension's world does not have.
 const STAND_IN = `(voices) => {
-  const log = { spoken: [], cancels: 0 };
+  const log = { spoken: [], cancels: 0, voiceQueries: 0 };
   let current = null;
   class Utterance extends EventTarget {
     constructor(text) {
@@ -52,7 +54,10 @@ const STAND_IN = `(voices) => {
     utterance.dispatchEvent(event);
   };
   const synth = Object.assign(new EventTarget(), {
-    getVoices: () => voices.slice(),
+    getVoices: () => {
+      log.voiceQueries++;
+      return voices.slice();
+    },
     speak: (utterance) => {
       log.spoken.push({ text: utterance.text, rate: utterance.rate, voice: utterance.voice ? utterance.voice.name : null, lang: utterance.lang });
       current = utterance;
@@ -70,7 +75,11 @@ const STAND_IN = `(voices) => {
   Object.defineProperty(globalThis, 'speechSynthesis', { value: synth, configurable: true });
   Object.defineProperty(globalThis, 'SpeechSynthesisUtterance', { value: Utterance, configurable: true });
   globalThis.siftSpeech = {
-    log: () => ({ spoken: log.spoken, cancels: log.cancels, speaking: current ? current.text : null }),
+    log: () => ({ ...log, speaking: current ? current.text : null }),
+    addVoices: (more) => {
+      voices.push(...more);
+      synth.dispatchEvent(new Event('voiceschanged'));
+    },
     end: () => {
       const done = current;
       current = null;
@@ -93,6 +102,8 @@ export interface SpeechStandIn {
   boundary(charIndex: number): Promise<void>;
   /** The utterance being spoken fails with a SpeechSynthesisErrorEvent code. */
   fail(error: string): Promise<void>;
+  /** The browser finishes loading more voices and announces them, as Chrome does after its first answer. */
+  addVoices(voices: StandInVoice[]): Promise<void>;
 }
 
 interface ExecutionContext {
@@ -130,5 +141,6 @@ export async function installSpeechStandIn(page: Page, extensionId: string, voic
     end: async () => void (await evaluate(session, world.id, 'globalThis.siftSpeech.end()')),
     boundary: async (charIndex) => void (await evaluate(session, world.id, `globalThis.siftSpeech.boundary(${charIndex})`)),
     fail: async (error) => void (await evaluate(session, world.id, `globalThis.siftSpeech.fail(${JSON.stringify(error)})`)),
+    addVoices: async (voices) => void (await evaluate(session, world.id, `globalThis.siftSpeech.addVoices(${JSON.stringify(voices)})`)),
   };
 }
