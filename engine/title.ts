@@ -3,7 +3,7 @@
  * the site's name or a marketing tail. So the h1 that shares most of its words with the meta title
  * wins; without a matching h1, the meta title with its " | Site" part removed.
  */
-import { collapseSpace, textOf } from './dom';
+import { collapseSpace, isElement, tagOf } from './dom';
 
 /** Separators sites put between a title and the site's name. */
 const TITLE_SEPARATOR = /\s+[|\-–—:·•»]\s+/;
@@ -11,8 +11,19 @@ const TRAILING_SEPARATOR = /\s+[|\-–—:·•»]\s*$/;
 /** Share of an h1's words found in the meta title for the h1 to be the same title, better written. */
 const MIN_SHARED_WORDS = 0.6;
 const MAX_TITLE_CHARS = 300;
+/** A title's last part this short, after a separator, is taken for the site's name. */
+const MAX_SITE_NAME_WORDS = 4;
 /** The permalink mark documentation generators (Sphinx, many static sites) append to every heading. */
 const HEADING_PERMALINK = /\s*[¶§]$/;
+
+/**
+ * A meta title at least this long that another of the page's titles continues was cut to a length
+ * limit (Yoast cuts JSON-LD headlines at 110 characters, social titles are cut at 60 to 70): the
+ * longer one is the title.
+ */
+const MIN_TRUNCATED_CHARS = 60;
+const ELLIPSIS = /\s*(?:…|\.\.\.)$/;
+const LEADING_SEPARATOR = /^\s*[|\-–—:·•»]\s/;
 
 const wordsOf = (text: string) => text.toLowerCase().replace(/[’‘`]/g, "'").match(/[\p{L}\p{N}']+/gu) ?? [];
 
@@ -26,9 +37,23 @@ function sharedShare(heading: string, title: string): number {
  * With `covering`, the h1 must also hold most of the words of the title's first part: a less trusted
  * title ("Article - Site") confirms an h1 that is its article part, never one that is only the site's name.
  */
-function headingTitle(document: Document, metaTitle: string, covering = false): string | undefined {
+/** A heading's text, with a space where a <br> breaks it ("Remote<br>Full Stack Jobs" is three words, not "RemoteFull"). */
+function headingText(heading: Element): string {
+  let text = '';
+  const walker = heading.ownerDocument.createTreeWalker(heading, 1 | 4);
+  for (let node = walker.nextNode(); node !== null; node = walker.nextNode()) {
+    if (isElement(node)) text += tagOf(node) === 'br' ? ' ' : '';
+    else text += node.nodeValue ?? '';
+  }
+  return collapseSpace(text).replace(HEADING_PERMALINK, '');
+}
+
+/**
+ * With `covering`, the h1 must also hold most of the words of the title's first part: a less trusted
+ * title ("Article - Site") confirms an h1 that is its article part, never one that is only the site's name.
+ */
+function headingTitle(headings: string[], metaTitle: string, covering = false): string | undefined {
   const firstPart = metaTitle.split(TITLE_SEPARATOR)[0];
-  const headings = [...document.querySelectorAll('h1')].map((heading) => textOf(heading).replace(HEADING_PERMALINK, '')).filter((text) => text.length > 1 && text.length <= MAX_TITLE_CHARS);
   if (metaTitle === '') return headings[0];
   let best: string | undefined;
   let bestShare = MIN_SHARED_WORDS;
@@ -49,7 +74,48 @@ function withoutSiteName(raw: string, siteName: string | undefined): string {
   const withoutLast = title.slice(0, title.lastIndexOf(last)).replace(TRAILING_SEPARATOR, '');
   if (site && parts[0].toLowerCase() === site) return title.slice(parts[0].length).replace(/^\s*[|\-–—:·•»]\s+/, '');
   if (site && last.toLowerCase() === site) return withoutLast;
-  return last.split(' ').length <= 4 && withoutLast.split(' ').length >= 3 ? withoutLast : title;
+  return last.split(' ').length <= MAX_SITE_NAME_WORDS && withoutLast.split(' ').length >= 3 ? withoutLast : title;
+}
+
+/** The longer title another of the page's titles cuts short, if one does; else the title itself. */
+function untruncated(title: string, titles: string[]): string {
+  const stem = title.replace(ELLIPSIS, '');
+  if (stem.length < MIN_TRUNCATED_CHARS) return title;
+  // "Title | Site" continues "Title" with the site's name, not with the rest of a cut title.
+  return titles.find((other) => other.length > stem.length && other.startsWith(stem) && !LEADING_SEPARATOR.test(other.slice(stem.length))) ?? title;
+}
+
+/**
+ * The site's name, however the page states it: the named site, or the last part of a "Title | Site"
+ * meta title. An h1 that is only this is the site's logo, not the article's title.
+ */
+function siteNames(titles: string[], siteName: string | undefined): Set<string> {
+  const names = titles
+    .map((title) => title.split(TITLE_SEPARATOR))
+    .filter((parts) => parts.length > 1)
+    .map((parts) => parts[parts.length - 1])
+    // "Site | Article" ends with the article: a long last part is not a site's name.
+    .filter((part) => part.split(' ').length <= MAX_SITE_NAME_WORDS);
+  return new Set([siteName ?? '', ...names].map((name) => collapseSpace(name).toLowerCase()).filter(Boolean));
+}
+
+const lettersOf = (text: string) => text.toLowerCase().replace(/[^\p{L}\p{N}]/gu, '');
+
+/**
+ * An h1 written in capitals, as the page's meta titles spell it when one says the same words: capitals
+ * are the h1's styling ("WEEKEND CODING AGENT"), and the meta title is the title as written.
+ */
+function asWritten(heading: string, titles: string[], siteName: string | undefined): string {
+  if (heading !== heading.toUpperCase()) return heading;
+  const letters = lettersOf(heading);
+  return titles.map((title) => withoutSiteName(title, siteName)).find((title) => lettersOf(title) === letters) ?? heading;
+}
+
+/** Drops a " - Site" the h1 itself ends with, when the site's name is known. */
+function withoutSiteSuffix(heading: string, siteName: string | undefined): string {
+  const parts = heading.split(TITLE_SEPARATOR);
+  const last = parts[parts.length - 1];
+  return parts.length > 1 && last.toLowerCase() === siteName?.toLowerCase() ? heading.slice(0, heading.lastIndexOf(last)).replace(TRAILING_SEPARATOR, '') : heading;
 }
 
 /**
@@ -57,11 +123,16 @@ function withoutSiteName(raw: string, siteName: string | undefined): string {
  * any of them wins, as some sites fill the first with a description ("Wikimedia list article").
  */
 export function articleTitle(document: Document, metaTitles: string[], siteName: string | undefined): string {
-  const titles = metaTitles.filter((title) => title !== '');
-  if (titles.length === 0) return headingTitle(document, '') ?? '';
+  const stated = metaTitles.filter((title) => title !== '');
+  const titles = stated.map((title) => untruncated(title, stated));
+  const sites = siteNames(titles, siteName);
+  const headings = [...document.querySelectorAll('h1')]
+    .map(headingText)
+    .filter((text) => text.length > 1 && text.length <= MAX_TITLE_CHARS && !sites.has(text.toLowerCase()));
+  if (titles.length === 0) return headings[0] ?? '';
   for (const [index, title] of titles.entries()) {
-    const heading = headingTitle(document, title, index > 0);
-    if (heading !== undefined) return heading;
+    const heading = headingTitle(headings, title, index > 0);
+    if (heading !== undefined) return asWritten(withoutSiteSuffix(heading, siteName), titles, siteName);
   }
   return withoutSiteName(titles[0], siteName);
 }

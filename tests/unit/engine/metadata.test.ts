@@ -52,6 +52,30 @@ describe('metadata', () => {
     expect(read('<title>Council votes to restore the old bridge | Valley Times</title>').title).toBe('Council votes to restore the old bridge');
   });
 
+  it('reads a headline cut to a length limit in full from the title that continues it', () => {
+    const full = 'Fix It Friday: We Help 4 Readers Arrange Their Living Rooms (Including One Universal Trick That Works)';
+    const cut = full.slice(0, full.indexOf(' One'));
+    expect(read(`<script type="application/ld+json">{"@type":"Article","headline":"${cut}"}</script><title>${full} - Emily Henderson</title>`).title).toBe(full);
+    // A shorter title the page also states in full is not cut: the site's name after a separator is no continuation.
+    expect(read('<meta property="og:title" content="Council votes to restore the old bridge over the river in spring"><title>Council votes to restore the old bridge over the river in spring | Valley Times</title>').title).toBe(
+      'Council votes to restore the old bridge over the river in spring',
+    );
+  });
+
+  it('never takes an h1 that is the site\'s name for the title, and drops the site\'s name an h1 ends with', () => {
+    expect(read('<title>What to look for before buying new fish - TFH Online Forum</title>', '<h1>TFH Online Forum</h1><h1>What to look for before buying new fish</h1>').title).toBe('What to look for before buying new fish');
+    expect(read('<meta property="og:site_name" content="Artlyst"><title>Best UK Art Exhibitions 2025 – Artlyst - Artlyst</title>', '<h1>Best UK Art Exhibitions 2025 – Artlyst</h1>').title).toBe('Best UK Art Exhibitions 2025');
+    // "Site | Article": the long last part is the article, and the h1 saying it is the title.
+    expect(read('<meta property="og:title" content="Leadfeeder | State of SEO in 2026: Trends and Predictions">', '<h1>State of SEO in 2026: Trends and Predictions</h1>').title).toBe('State of SEO in 2026: Trends and Predictions');
+  });
+
+  it('reads an h1 split over lines with a space at each break, and one set in capitals as the meta title writes it', () => {
+    expect(read('<title>Remote Full Stack Programming Jobs</title>', '<h1><span>Remote</span><br><span>Full Stack Programming Jobs</span></h1>').title).toBe('Remote Full Stack Programming Jobs');
+    expect(read('<title>Weekend Coding Agent | TheFocus.AI Labs</title>', '<h1>WEEKEND<br>CODING<br><span>AGENT</span></h1>').title).toBe('Weekend Coding Agent');
+    // An h1 in the page's own capitalisation is the title as readers see it, whatever the meta title's case.
+    expect(read('<title>Data analytics services | Acme</title>', '<h1>Data Analytics Services</h1>').title).toBe('Data Analytics Services');
+  });
+
   it('reads Dublin Core creators and page bylines marked with itemprop lists', () => {
     expect(read('<meta name="DC.creator" content="Dana Scott">').byline).toBe('Dana Scott');
     expect(read('', '<p itemprop="author creator">By <span>Corey Kilgannon</span></p>').byline).toBe('Corey Kilgannon');
