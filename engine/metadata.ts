@@ -1,7 +1,7 @@
 /**
  * The article's facts from, in order of trust: JSON-LD, OpenGraph, other meta tags, then the page.
  */
-import { collapseSpace } from './dom';
+import { collapseSpace, textNodes } from './dom';
 import { imageOf, readJsonLd, stringOf, type JsonLdFacts, type JsonObject } from './json-ld';
 import type { Article } from './types';
 import { isoDate, pageDate } from './published-date';
@@ -100,10 +100,17 @@ function publishedDate(article: JsonObject, ld: JsonLdFacts, meta: Map<string, s
 /** Words that introduce a name in a byline, and the separators that end it ("Post by ann » 11 Sep"). */
 const BYLINE_PREFIX = /^(?:(?:posted|post|written|words)\s+)?(?:by|par|von|por|di|door)\b\s*:?\s*/i;
 const BYLINE_END = /\s*[»|·•,]\s.*$|\s+\d.*$/;
-/** Text in a byline element that labels the name instead of being it ("Post" read aloud to screen readers, "Author:"). */
-const BYLINE_LABEL = /^(?:(?:posted|post|written|words|text|story|photos?)(?:\s+by)?|by|authors?|about the author|autor|auteur)\s*:?$/i;
-/** Pieces that open like a byline but are a date or a legal line ("Updated November 3", "By clicking Subscribe..."). */
-const NOT_A_NAME = /^(?:updated|published|posted on|last (?:updated|modified)|by (?:clicking|continuing|signing|subscribing|using|submitting))\b/i;
+/**
+ * Text in a byline element that labels the name instead of being it: "Post" read aloud to screen readers,
+ * "Author:", and a short "<kind> by" ("Guide by", "Authored by:", "Review by") before the name.
+ */
+const BYLINE_LABEL = /^(?:(?:posted|post|written|words|text|story|photos?)|(?:[\p{L}-]+\s+){0,2}by|authors?|about the author|autor|auteur)\s*:?$/iu;
+/**
+ * Pieces that open like a byline but are a date, a legal line or a link's call to action ("Updated
+ * November 3", "January 08, 2026", "By clicking Subscribe...", "Learn more" to the author's page).
+ */
+const NOT_A_NAME =
+  /^(?:updated|published|posted on|last (?:updated|modified)|by (?:clicking|continuing|signing|subscribing|using|submitting)|(?:learn|read|see|view) (?:more|all|profile)|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d+)\b/i;
 /** A piece of the page's header that labels the name in the next piece: "By", "Written by", "Author:". */
 const NAME_LABEL = /^(?:(?:(?:written|posted|authored)\s+)?by|authors?)\s*:?$/i;
 /** A line of the page's header that is a byline by itself: "By Daryl Austin", "by ibby". */
@@ -113,9 +120,10 @@ const MAX_TEXTS_AFTER_TITLE = 40;
 
 /** The first piece of text in an author element that reads as a name (avatars' initials, badges and labels skipped). */
 function firstName(element: Element): string | undefined {
-  const walker = element.ownerDocument.createTreeWalker(element, 4);
-  for (let node = walker.nextNode(); node !== null; node = walker.nextNode()) {
-    const piece = collapseSpace(node.nodeValue ?? '');
+  const pieces = textNodes(element).map((node) => collapseSpace(node.nodeValue ?? '')).filter(Boolean);
+  // What comes before a "by" label is the kind of piece ("Guide", "Review"), not its author.
+  const label = pieces.findIndex((piece) => BYLINE_LABEL.test(piece) && /by\s*:?$/i.test(piece));
+  for (const piece of pieces.slice(label + 1)) {
     if (BYLINE_LABEL.test(piece) || NOT_A_NAME.test(piece)) continue;
     const text = piece.replace(BYLINE_PREFIX, '').replace(BYLINE_END, '');
     if (text.length > 1 && text.length <= MAX_BYLINE_CHARS) return text;

@@ -106,6 +106,13 @@ describe('metadata', () => {
     expect(read('<meta name="author" content="&quot;David Kim&quot;">').byline).toBe('David Kim');
   });
 
+  it('reads the name after a "<kind> by" label, and never a date or a call to action, in a byline element', () => {
+    expect(read('', '<div class="byline"><span class="type">Guide</span> <span>by</span> <span class="author"><a href="/authors/wj">Will Judd</a></span></div>').byline).toBe('Will Judd');
+    expect(read('', '<div class="post-author">Authored by: <a href="/team/ej">Dr. Ehsan Jazini</a></div>').byline).toBe('Dr. Ehsan Jazini');
+    expect(read('', '<div class="author"><div>Updated <span>January 08, 2026</span></div><a href="/author/mn">Meghan Neville</a></div>').byline).toBe('Meghan Neville');
+    expect(read('', '<h3>Paramita Ghosh</h3><a class="btn" href="/author/paramita-ghosh/">Learn More</a>').byline).toBeUndefined();
+  });
+
   it('reads the name in a post-author block, its avatar and label aside', () => {
     expect(read('', '<div class="post_author"><img alt=""><strong>By <a href="/team/vo">Dr. Vahid Osman</a></strong> - Mar 27, 2024</div>').byline).toBe('Dr. Vahid Osman');
   });
