@@ -6,7 +6,7 @@ import { blockText } from './block-text';
 import { chooseContent, type ContentChoice } from './candidates';
 import { threadOf } from './clutter';
 import { cleanContent, cloneParts } from './clean';
-import { charCount, proseLength } from './dom';
+import { NON_CONTENT_TAGS, charCount, proseLength, tagOf, textNodes } from './dom';
 import { leadImageFor } from './lead-image';
 import { readMetadata } from './metadata';
 import { PageTooLargeError, scorePage } from './score';
@@ -92,15 +92,27 @@ function landmarkOf(page: Element): Element {
   return largest ?? page.querySelector('body') ?? page;
 }
 
+/** Characters of readable text under `root`: scripts and styles left out (a framework's data script can outweigh the page). */
+function readableChars(root: Element): number {
+  let chars = 0;
+  for (const text of textNodes(root)) {
+    const parent = text.parentElement;
+    if (parent !== null && !NON_CONTENT_TAGS.has(tagOf(parent))) chars += charCount(text.nodeValue ?? '');
+  }
+  return chars;
+}
+
 /**
  * The whole page, not document.body: a stray second <body> in the markup can leave that one empty.
- * Markup without an <html> tag can leave Node DOMs with several top-level elements (head, body,
- * a style): the one with the most text is the page.
+ * Markup without an <html> tag, or with elements after </html> (streamed rendering appends its data
+ * scripts there), can leave Node DOMs with several top-level elements: the one with the most
+ * readable text is the page.
  */
 function pageOf(document: Document): Element | null {
   const roots = [...document.children];
   if (roots.length <= 1) return document.documentElement;
-  return roots.reduce((best, root) => (charCount(root.textContent ?? '') > charCount(best.textContent ?? '') ? root : best));
+  const sized = roots.map((root) => [root, readableChars(root)] as const);
+  return sized.reduce((best, next) => (next[1] > best[1] ? next : best))[0];
 }
 
 function read(document: Document, options: ReadOptions): ReadResult {

@@ -20,7 +20,17 @@ export function isTeaserList(block: Element, charsPerLink: number): boolean {
 }
 
 function isRecirculation(block: Element): boolean {
-  return isTeaserList(block, MAX_CHARS_PER_LINK) && linkDensity(block) >= MIN_LINK_DENSITY;
+  return isTeaserList(block, MAX_CHARS_PER_LINK) && linkDensity(block) >= MIN_LINK_DENSITY && !isLikeThePrevious(block);
+}
+
+/**
+ * A block made like the one before it (same tag and classes) is one more of the page's own sections
+ * (a shop's shelves of products, a listing's groups of entries): recirculation differs from what it follows.
+ */
+function isLikeThePrevious(block: Element): boolean {
+  const previous = block.previousElementSibling;
+  const className = block.getAttribute('class');
+  return previous !== null && !!className && previous.tagName === block.tagName && previous.getAttribute('class') === className;
 }
 
 /** A block made of other blocks, with no prose of its own: the walk looks inside it. */
@@ -44,11 +54,16 @@ function lastBlock(container: Element): Element | null {
   return null;
 }
 
-/** A block holding this share of the text is the content itself (a listing's list), never its tail. */
+/**
+ * A block holding this share of the text is the content itself (a listing's list), never its tail; nor
+ * are several such blocks together: on a page of link lists (a shop's category sections, a recipe
+ * index), trimming one after another would leave nothing.
+ */
 const MAX_TAIL_SHARE = 0.5;
 
 export function trimTail(root: Element): void {
   const rootChars = charCount(root.textContent ?? '');
+  let trimmed = 0;
   let container = root;
   for (;;) {
     const last = lastBlock(container);
@@ -59,13 +74,15 @@ export function trimTail(root: Element): void {
       container = parent;
       continue;
     }
-    // A heading at the very end introduces nothing left in the article (its list went).
-    if (charCount(last.textContent ?? '') > rootChars * MAX_TAIL_SHARE) {
+    const lastChars = charCount(last.textContent ?? '');
+    if (trimmed + lastChars > rootChars * MAX_TAIL_SHARE) {
       if (!isWrapper(last)) return;
       container = last;
       continue;
     }
+    // A heading at the very end introduces nothing left in the article (its list went).
     if (isRecirculation(last) || HEADING_TAGS.has(tagOf(last))) {
+      trimmed += lastChars;
       last.remove();
       continue;
     }

@@ -136,6 +136,24 @@ describe('a listing page whose content is a list of links', () => {
   });
 });
 
+describe('a shop category made of shelves of linked product cards', () => {
+  const { text } = readFixture('cases/shelves-of-links.html');
+
+  it('keeps every shelf: alike blocks at the end are the page\'s own, and trimming never takes most of it', () => {
+    expect(text.split('\n')).toEqual(expect.arrayContaining(['Ankle', 'Calf', 'Knee high']));
+    expect(text).toContain('- Ankle sock in grey marl $14.00');
+    expect(text).toContain('- Knee high sock in black $14.00');
+    expect(text).not.toMatch(/Sock Works|Women|© 2026/);
+  });
+});
+
+it('reads a page whose streamed data sits after </html> (Node DOMs keep it as a top-level element with more text than the page)', () => {
+  const { text } = readFixture('cases/data-after-html.html');
+  expect(text).toContain('Full-grain leather that wears in and darkens with use');
+  expect(text).toContain('- Works with magnetic chargers');
+  expect(text).not.toMatch(/Rugged case|gid:/);
+});
+
 it('reads a page built from Adobe Core Components (every block named cmp-*, which is no consent platform)', () => {
   const { text } = readFixture('cases/aem-components.html');
   expect(text).toContain('Valley Hospital will open a new cardiac wing in March');
