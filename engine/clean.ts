@@ -136,9 +136,28 @@ function removeEmpty(root: Element): void {
   }
 }
 
+/**
+ * A text repeating the text just before it is said once: cards print their name twice or three
+ * times (a link for screen readers, the heading, a quick-view label) and shops a price beside a hidden
+ * copy. Paragraphs are the writer's, and table cells left alone too, where "Yes | Yes" is two answers.
+ */
+function removeRepeats(root: Element): void {
+  // linkedom splits a text at each character reference ("a &amp; b" is three nodes); browsers do not.
+  root.normalize();
+  let previous = '';
+  for (const text of textNodes(root)) {
+    const parent = text.parentElement;
+    const line = collapseSpace(text.nodeValue ?? '');
+    if (parent === null || line === '' || NON_CONTENT_TAGS.has(tagOf(parent))) continue;
+    if (line === previous && parent.closest('p, td, th') === null) parent.removeChild(text);
+    previous = line;
+  }
+}
+
 export function cleanContent(root: Element, title: string, thread = false): void {
   unwrapNoscripts(root);
   removeClutter(root, thread);
+  removeRepeats(root);
   resolveImages(root);
   removeTitleHeading(root, title);
   removeEmpty(root);

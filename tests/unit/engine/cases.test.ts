@@ -147,6 +147,19 @@ describe('a shop category made of shelves of linked product cards', () => {
   });
 });
 
+describe('a product grid whose cards print each name and price more than once', () => {
+  const { text } = readFixture('cases/repeated-card-names.html');
+
+  it('says each card\'s name and price once, also when the name holds a character reference', () => {
+    expect(text).toContain('- Dark roast coffee\n  $19.99\n- Espresso roast coffee');
+    expect(text).toContain('- Decaf coffee & chicory\n  $17.99\n');
+  });
+
+  it('keeps equal answers in neighbouring table cells', () => {
+    expect(text).toContain('Dark | Yes | Yes');
+  });
+});
+
 it('reads a page whose streamed data sits after </html> (Node DOMs keep it as a top-level element with more text than the page)', () => {
   const { text } = readFixture('cases/data-after-html.html');
   expect(text).toContain('Full-grain leather that wears in and darkens with use');
