@@ -90,11 +90,14 @@ function normaliseNames(raw: string): string {
 
 /**
  * The CSS frameworks' utility classes that hide an element (Bootstrap's d-none and visually-hidden,
- * Tailwind's hidden and sr-only, Bulma's is-hidden, and the common hide/hidden), unless a class shows it
- * again from some screen width on (`d-none d-md-block`, `hidden lg:flex`): shops park data in them.
+ * Tailwind's hidden and sr-only, Bulma's is-hidden, toolkits' prefixed display-none such as Etsy's
+ * wt-display-none, and the common hide/hidden), unless a class shows it again from some screen width
+ * on (`d-none d-md-block`, `hidden lg:flex`, `wt-display-none wt-display-block-lg`): shops park data
+ * and closed dialogs in them.
  */
-const HIDING_CLASS = /(?:^|\s)(?:hidden|hide|d-none|is-hidden|u-hidden|visually-hidden|sr-only)(?:\s|$)/;
-const SHOWING_CLASS = /(?:^|\s)(?:d-(?:sm|md|lg|xl|xxl)-(?!none)[a-z-]+|(?:sm|md|lg|xl|2xl):(?!hidden)[a-z-]+)(?:\s|$)/;
+const HIDING_CLASS = /(?:^|\s)(?:hidden|hide|d-none|is-hidden|u-hidden|visually-hidden|sr-only|(?:[a-z]+-)?display-none)(?:\s|$)/;
+const SHOWING_CLASS =
+  /(?:^|\s)(?:d-(?:sm|md|lg|xl|xxl)-(?!none)[a-z-]+|(?:sm|md|lg|xl|2xl):(?!hidden)[a-z-]+|(?:[a-z]+-)?display-(?!none)[a-z-]+-(?:sm|md|lg|xl|xxl))(?:\s|$)/;
 
 /** Hidden by markup, inline style or a hiding utility class (no layout exists in linkedom, so computed style is not used). */
 export function isHiddenByMarkup(element: Element): boolean {

@@ -305,15 +305,16 @@ describe('a page whose only content is a comment thread (a link aggregator\'s st
 describe('a product page that parks data in blocks hidden by CSS utility classes', () => {
   const { text } = readFixture('cases/hidden-utility-classes.html');
 
-  it('leaves out what hide, d-none and sr-only hide', () => {
+  it('leaves out what hide, d-none, sr-only and a toolkit\'s prefixed display-none hide', () => {
     expect(text).toContain('Our everyday tee, cut in a regular fit');
     expect(text).toContain('- Preshrunk to minimise shrinkage');
-    expect(text).not.toMatch(/cat_thumb|retail_price|5001-STAPLE|Opens a size guide/);
+    expect(text).not.toMatch(/cat_thumb|retail_price|5001-STAPLE|Opens a size guide|Report this item|what is wrong/);
   });
 
   it('keeps what a class shows again from some screen width on', () => {
     expect(text).toContain('sizes XS to 5XL');
     expect(text).toContain('made in a certified factory');
+    expect(text).toContain('dyed without azo dyes');
   });
 });
 
