@@ -89,7 +89,9 @@ function extract({ parts, thread }: Content, title: string): { content: Element;
 function landmarkOf(page: Element): Element {
   const landmarks = [...page.querySelectorAll('main, [role="main"]')];
   const largest = landmarks.sort((a, b) => charCount(b.textContent ?? '') - charCount(a.textContent ?? ''))[0];
-  return largest ?? page.querySelector('body') ?? page;
+  // A landmark shorter than an article is a panel's (a slide-out cart's <main>), not the page's.
+  const holdsContent = largest !== undefined && charCount(largest.textContent ?? '') >= MIN_ARTICLE_CHARS;
+  return (holdsContent ? largest : null) ?? page.querySelector('body') ?? page;
 }
 
 /** Characters of readable text under `root`: scripts and styles left out (a framework's data script can outweigh the page). */

@@ -160,6 +160,13 @@ describe('a product grid whose cards print each name and price more than once', 
   });
 });
 
+it('reads a grid of linked product cards when the page\'s only <main> is a slide-out panel\'s', () => {
+  const { text } = readFixture('cases/grid-beside-panel-main.html');
+  expect(text).toContain('Matte olive\n\nAluminium, powder coated\n\n$76');
+  expect(text).toContain('Sandstone');
+  expect(text).not.toMatch(/Carry Co|Bags|© 2026/);
+});
+
 it('reads a page whose streamed data sits after </html> (Node DOMs keep it as a top-level element with more text than the page)', () => {
   const { text } = readFixture('cases/data-after-html.html');
   expect(text).toContain('Full-grain leather that wears in and darkens with use');
