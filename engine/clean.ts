@@ -154,8 +154,19 @@ function removeRepeats(root: Element): void {
   }
 }
 
+/** A UUID alone: an identifier, or the filler that hides a "Sponsored" label from ad blockers, never read. */
+const IDENTIFIER = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+function removeIdentifiers(root: Element): void {
+  for (const text of textNodes(root)) {
+    if (IDENTIFIER.test((text.nodeValue ?? '').trim())) text.parentNode?.removeChild(text);
+  }
+}
+
 export function cleanContent(root: Element, title: string, thread = false): void {
   unwrapNoscripts(root);
+  // Before the clutter rules, which measure the text around a clutter heading.
+  removeIdentifiers(root);
   removeClutter(root, thread);
   removeRepeats(root);
   resolveImages(root);

@@ -98,7 +98,7 @@ export const promo: RuleGroup = {
     'recently viewed products', 'frequently bought together', 'customers also viewed', 'customers also bought',
     'customers who viewed this item also viewed', 'customers who bought this item also bought',
     'people who viewed this item also viewed', 'people also viewed', 'more from this seller', "seller's other items",
-    'sponsored items', 'complete the look', 'shop the look', 'this is what customers who viewed this product bought',
+    'sponsored items', 'explore related items', 'complete the look', 'shop the look', 'this is what customers who viewed this product bought',
     // Calls to action: a line that is only a button's words is never part of what the page says.
     'add to cart', 'add to bag', 'buy now', 'book now', 'shop now', 'get in touch', 'contact us', 'request a demo',
     'get a demo', 'book a demo', 'start free trial', 'start your free trial', 'notify me', 'join now', 'sign up',

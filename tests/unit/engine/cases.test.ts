@@ -332,6 +332,12 @@ it('drops a shop\'s "People who viewed this item also viewed" carousel, whose ca
   expect(text).not.toMatch(/also viewed|tie-neck|Private seller|delivery\n|\$8\.03/);
 });
 
+it('drops a shop\'s "Similar items" carousel whose heading is followed by a "Sponsored" label spelt out between UUID filler, and an "Explore related items" one', () => {
+  const { text } = readFixture('cases/sponsored-label-filler.html');
+  expect(text).toContain('will be folded and wrapped in tissue paper before posting.');
+  expect(text).not.toMatch(/Similar items|See all|tie-neck|Private seller|Explore related|vest|Business seller|[0-9a-f]{8}-[0-9a-f]{4}/);
+});
+
 it('reads a forum thread held in a block named "comments" rather than a short popover the strict pass found', () => {
   const { text } = readFixture('cases/forum-posts-named-comments.html');
   expect(text).toContain('Is there a way to change the payment method on an order');
