@@ -4,6 +4,7 @@
  */
 import { inConsentDialog } from './clutter';
 import { classAndId, tagOf } from './dom';
+import type { JsonObject } from './json-ld';
 import { liveBlogOf } from './live-blog';
 import { linkShare, type BlockStats, type PageScores } from './score';
 import { withSiblings } from './siblings';
@@ -38,7 +39,8 @@ function finalScore(element: Element, entry: BlockStats): number {
   return entry.score * (1 - linkShare(entry)) * weight;
 }
 
-export function chooseContent(scores: PageScores): ContentChoice | null {
+/** `liveBlog`: the page's JSON-LD LiveBlogPosting object, whose entries are read together (see live-blog.ts). */
+export function chooseContent(scores: PageScores, liveBlog: JsonObject | undefined): ContentChoice | null {
   const finals = new Map<Element, number>();
   for (const candidate of scores.candidates) {
     const entry = scores.stats.get(candidate);
@@ -59,7 +61,7 @@ export function chooseContent(scores: PageScores): ContentChoice | null {
     [top, best] = [parent, Math.max(best, score)];
   }
   top = majorityOver(top, scores);
-  top = liveBlogOf(top, scores) ?? gridOf(top, scores) ?? grownToProse(top, scores);
+  top = liveBlogOf(top, scores, liveBlog) ?? gridOf(top, scores) ?? grownToProse(top, scores);
   // Widening never takes the page past the article the winner is in; its siblings are not the other articles.
   if (ownArticle !== null && top.contains(ownArticle.own)) top = ownArticle.own;
   const others = ownArticle?.others ?? [];

@@ -5,7 +5,7 @@
  * blogs to publish), or from their markup: alike sibling blocks that each carry a timestamp.
  */
 import { collapseSpace, tagOf, textNodes } from './dom';
-import { readJsonLd, stringOf } from './json-ld';
+import { stringOf, type JsonObject } from './json-ld';
 import type { PageScores } from './score';
 import { PAGE_ROOTS } from './widen';
 
@@ -24,11 +24,10 @@ const TIMESTAMP = 'time, [datetime]';
 
 const needleOf = (text: string | undefined) => collapseSpace(text ?? '').toLowerCase().slice(0, NEEDLE_CHARS);
 
-/** The lines that open the entries the page's JSON-LD declares, lowercase. */
-function declaredNeedles(document: Document): string[] {
-  const scripts = [...document.querySelectorAll('script[type="application/ld+json"]')];
-  if (!scripts.some((script) => script.textContent?.includes('LiveBlogPosting'))) return [];
-  const updates = readJsonLd(document).liveBlog?.liveBlogUpdate;
+/** The lines that open the entries the page's JSON-LD LiveBlogPosting declares, lowercase. */
+function declaredNeedles(liveBlog: JsonObject | undefined): string[] {
+  if (liveBlog === undefined) return [];
+  const updates = liveBlog.liveBlogUpdate;
   const list = Array.isArray(updates) ? updates : [updates];
   const needles = list.flatMap((update) => {
     if (typeof update !== 'object' || update === null || Array.isArray(update)) return [];
@@ -46,8 +45,8 @@ function commonAncestor(elements: Element[]): Element | null {
 }
 
 /** The block holding the entries the JSON-LD declares: their lines, found outside links (a key-events menu repeats them). */
-function declaredEntries(root: Element): Element | null {
-  const needles = declaredNeedles(root.ownerDocument);
+function declaredEntries(root: Element, liveBlog: JsonObject | undefined): Element | null {
+  const needles = declaredNeedles(liveBlog);
   if (needles.length === 0) return null;
   const found = new Map<string, Element>();
   for (const text of textNodes(root)) {
@@ -76,9 +75,12 @@ function timestampedEntries(top: Element, scores: PageScores): Element | null {
   return null;
 }
 
-/** The block holding every entry of the live blog `top` belongs to, or null when the page is no live blog. */
-export function liveBlogOf(top: Element, scores: PageScores): Element | null {
-  const declared = declaredEntries(scores.root);
+/**
+ * The block holding every entry of the live blog `top` belongs to, or null when the page is no live blog.
+ * `liveBlog`: the page's JSON-LD LiveBlogPosting object, if it has one (parsed once per read, by the caller).
+ */
+export function liveBlogOf(top: Element, scores: PageScores, liveBlog: JsonObject | undefined): Element | null {
+  const declared = declaredEntries(scores.root, liveBlog);
   if (declared !== null) return declared.contains(top) || !top.contains(declared) ? declared : null;
   return timestampedEntries(top, scores);
 }

@@ -2,7 +2,7 @@
  * The article's facts from, in order of trust: JSON-LD, OpenGraph, other meta tags, then the page.
  */
 import { collapseSpace, textNodes } from './dom';
-import { imageOf, readJsonLd, stringOf, type JsonLdFacts, type JsonObject } from './json-ld';
+import { imageOf, stringOf, type JsonLdFacts, type JsonObject } from './json-ld';
 import type { Article } from './types';
 import { isoDate, pageDate } from './published-date';
 import { articleTitle } from './title';
@@ -56,8 +56,8 @@ function decodeEntities(text: string): string {
   });
 }
 
-export function readMetadata(document: Document, baseUrl: string | undefined): Metadata {
-  const ld = readJsonLd(document);
+/** `ld`: the page's JSON-LD facts (readJsonLd), parsed once per read and shared with the content's choice. */
+export function readMetadata(document: Document, ld: JsonLdFacts, baseUrl: string | undefined): Metadata {
   const article = ld.article ?? {};
   const meta = metaTags(document);
   const siteName = stringOf(meta.get('og:site_name')) ?? stringOf(article.publisher) ?? ld.siteName ?? meta.get('application-name');

@@ -7,6 +7,7 @@ import { chooseContent, type ContentChoice } from './candidates';
 import { threadOf } from './clutter';
 import { cleanContent, cloneParts } from './clean';
 import { NON_CONTENT_TAGS, charCount, proseLength, tagOf, textNodes } from './dom';
+import { readJsonLd, type JsonObject } from './json-ld';
 import { leadImageFor } from './lead-image';
 import { readMetadata } from './metadata';
 import { PageTooLargeError, scorePage } from './score';
@@ -47,9 +48,9 @@ const textChars = (parts: Element[]) => charCount(parts.map((part) => part.textC
  * clutter the strict pass skips (a 100k-link archive menu) is then what makes the page huge, and the
  * strict choice is the answer rather than "too large".
  */
-function lenientChoice(page: Element, strict: ContentChoice | null): ContentChoice | null {
+function lenientChoice(page: Element, strict: ContentChoice | null, liveBlog: JsonObject | undefined): ContentChoice | null {
   try {
-    return chooseContent(scorePage(page, false));
+    return chooseContent(scorePage(page, false), liveBlog);
   } catch (error) {
     if (strict !== null && error instanceof PageTooLargeError) return null;
     throw error;
@@ -61,11 +62,11 @@ function lenientChoice(page: Element, strict: ContentChoice | null): ContentChoi
  * thread cannot win; again with everything when that finds too little (a page whose wrapper has an
  * unlucky class name, or whose content is a comment thread: then the whole thread is read).
  */
-function findContent(page: Element): Content | null {
-  const strict = chooseContent(scorePage(page, true));
+function findContent(page: Element, liveBlog: JsonObject | undefined): Content | null {
+  const strict = chooseContent(scorePage(page, true), liveBlog);
   const strictChars = strict ? textChars(strict.parts) : 0;
   if (strict && strictChars >= WEAK_CHARS) return { parts: strict.parts, thread: false };
-  const lenient = lenientChoice(page, strict) ?? strict;
+  const lenient = lenientChoice(page, strict, liveBlog) ?? strict;
   const thread = lenient && threadOf(lenient.top);
   const strictInLandmark = strict?.top.closest('main, [role="main"], article') != null;
   const threadOutweighs = (thread: Element) => !strictInLandmark && charCount(thread.textContent ?? '') >= strictChars * THREAD_RATIO;
@@ -123,8 +124,9 @@ function read(document: Document, options: ReadOptions): ReadResult {
   // Shadow trees are invisible to the selectors below: a page with any is read as a composed copy.
   const page = composedPage(document, root) ?? root;
   const baseUrl = baseUrlOf(document, options.url);
-  const metadata = readMetadata(document, baseUrl);
-  let chosen = findContent(page);
+  const ld = readJsonLd(document);
+  const metadata = readMetadata(document, ld, baseUrl);
+  let chosen = findContent(page, ld.liveBlog);
   let extracted = chosen ? extract(chosen, metadata.title) : null;
   if (extracted === null || proseLength(extracted.text) < MIN_ARTICLE_CHARS) {
     chosen = { parts: [landmarkOf(page)], thread: false };
