@@ -50,11 +50,22 @@ function assignedTo(slot: Element, host: Element): Node[] {
   });
 }
 
-function hasShadowContent(document: Document): boolean {
-  if (document.querySelector('template[shadowrootmode], template[shadowroot]') !== null) return true;
-  // querySelectorAll, not getElementsByTagName('*'): linkedom answers the latter with nothing.
-  for (const element of document.querySelectorAll('*')) {
-    if (element.shadowRoot) return true;
+/** What attachShadow accepts (the DOM standard): these elements, and custom elements (a hyphen in the name). */
+const SHADOW_HOST_TAGS = new Set([
+  'article', 'aside', 'blockquote', 'body', 'div', 'footer', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'header', 'main', 'nav', 'p', 'section', 'span',
+]);
+const SHOW_ELEMENT = 1;
+
+/**
+ * Whether the page has shadow content, asked of every page in one walk over its elements; `shadowRoot`,
+ * a lookup a browser charges for, only of the elements that can host one.
+ */
+function hasShadowContent(page: Element): boolean {
+  const walker = page.ownerDocument.createTreeWalker(page, SHOW_ELEMENT);
+  for (let node: Node | null = page; node !== null; node = walker.nextNode()) {
+    const element = node as Element;
+    const tag = tagOf(element);
+    if (tag === 'template' ? isDeclarativeShadowRoot(element) : (SHADOW_HOST_TAGS.has(tag) || tag.includes('-')) && element.shadowRoot !== null) return true;
   }
   return false;
 }
@@ -65,7 +76,7 @@ function hasShadowContent(document: Document): boolean {
  * document (see dom.ts's inertDocumentFor).
  */
 export function composedPage(document: Document, page: Element): Element | null {
-  if (!hasShadowContent(document)) return null;
+  if (!hasShadowContent(page)) return null;
   const target = inertDocumentFor(document);
   const root = target.importNode(page, false);
   const tasks: Task[] = [];
