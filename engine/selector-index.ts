@@ -39,19 +39,22 @@ export function indexSelectors(selectors: readonly string[]): SelectorIndex {
     else throw new Error(`Selector cannot be indexed: ${selector}`);
   }
 
+  const attributeLists = [...byAttribute];
+  // Asked of every element of the page, twice a read: nothing is allocated unless a compound selector may match.
   return {
     matches(element: Element): boolean {
       const tag = element.localName.toLowerCase();
       if (tags.has(tag)) return true;
       const id = element.getAttribute('id');
       if (id && (ids.has(id) || idPrefixes.some((prefix) => id.startsWith(prefix)))) return true;
-      const candidates = [...(byTag.get(tag) ?? [])];
-      for (const name of (element.getAttribute('class') ?? '').split(/\s+/)) {
-        if (classes.has(name)) return true;
-        candidates.push(...(byClass.get(name) ?? []));
-      }
-      for (const [attribute, list] of byAttribute) if (element.hasAttribute(attribute)) candidates.push(...list);
-      return candidates.some((selector) => element.matches(selector));
+      const classNames = element.getAttribute('class')?.split(/\s+/) ?? [];
+      if (classNames.some((name) => classes.has(name))) return true;
+      const matchesAny = (selectors: string[] | undefined) => selectors !== undefined && selectors.some((selector) => element.matches(selector));
+      return (
+        matchesAny(byTag.get(tag)) ||
+        classNames.some((name) => matchesAny(byClass.get(name))) ||
+        attributeLists.some(([attribute, selectors]) => element.hasAttribute(attribute) && matchesAny(selectors))
+      );
     },
   };
 }
