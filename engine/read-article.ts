@@ -38,7 +38,7 @@ interface Content {
  * A short article in its landmark keeps the comments under it out.
  */
 const WEAK_CHARS = 1500;
-/** A thread holding this many times the strict choice's text is the page's content. */
+/** A thread (or prose skipped by name, see wrappedByName) holding this many times the strict choice's text is the page's content. */
 const THREAD_RATIO = 3;
 
 const textChars = (parts: Element[]) => charCount(parts.map((part) => part.textContent ?? '').join(''));
@@ -58,6 +58,16 @@ function lenientChoice(page: Element, strict: ContentChoice | null, liveBlog: Js
 }
 
 /**
+ * True when the strict pass, in an <article>, found only a short block (the author box) beside much
+ * more prose it skipped by name in the same <article>: the theme wrapped the body in an unluckily
+ * named block (`share-container`, for its floating share bar). The lenient choice is the article.
+ */
+function wrappedByName(strict: ContentChoice, lenient: ContentChoice, strictChars: number): boolean {
+  const article = strict.top.closest('article');
+  return article !== null && lenient !== strict && article.contains(lenient.top) && textChars(lenient.parts) >= strictChars * THREAD_RATIO;
+}
+
+/**
  * The article's blocks: first with clutter left out of the scoring, so a cookie dialog or a comment
  * thread cannot win; again with everything when that finds too little (a page whose wrapper has an
  * unlucky class name, or whose content is a comment thread: then the whole thread is read).
@@ -71,6 +81,7 @@ function findContent(page: Element, liveBlog: JsonObject | undefined): Content |
   const strictInLandmark = strict?.top.closest('main, [role="main"], article') != null;
   const threadOutweighs = (thread: Element) => !strictInLandmark && charCount(thread.textContent ?? '') >= strictChars * THREAD_RATIO;
   if (thread && (strictChars < MIN_ARTICLE_CHARS || threadOutweighs(thread))) return { parts: [thread], thread: true };
+  if (strict && lenient && wrappedByName(strict, lenient, strictChars)) return { parts: lenient.parts, thread: false };
   if (strict && strictChars >= MIN_ARTICLE_CHARS) return { parts: strict.parts, thread: false };
   return lenient && { parts: lenient.parts, thread: false };
 }

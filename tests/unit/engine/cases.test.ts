@@ -203,6 +203,20 @@ it('reads markup without an <html> tag (Node DOMs then hold head and body as sep
   expect(text).toContain('found a station on the first evening.');
 });
 
+it('reads the article after a stray </html> (Node DOMs leave it beside an <html> whose head holds more script than the page has text)', () => {
+  const { text } = readFixture('cases/content-after-html-end.html');
+  expect(text).toContain('Running payroll for a small company takes more hours than most founders expect');
+  expect(text).toContain('so a clear contract matters most of all.');
+  expect(text).not.toMatch(/siteSettings|initTracking|Privacy/);
+});
+
+it('reads an article body wrapped in a block named like clutter (share-container), not the author box beside it', () => {
+  const { text } = readFixture('cases/clutter-named-wrapper.html');
+  expect(text).toContain('A fridge or a washing machine is expected to last fifteen years');
+  expect(text).toContain('switch off remote features they do not use.');
+  expect(text).not.toMatch(/Dana Whitfield|Home Tech Review/);
+});
+
 it('reads a page parked in a hidden block until its scripts run (React streamed rendering)', () => {
   const { text } = readFixture('cases/streamed-hidden.html');
   expect(text).toContain('Databases slow down as tables grow');
