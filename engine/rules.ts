@@ -104,9 +104,10 @@ export const promo: RuleGroup = {
     'get a demo', 'book a demo', 'start free trial', 'start your free trial', 'notify me', 'join now', 'sign up',
     'sign up for free', 'create account', 'create an account', 'download now', 'get started', 'get started for free',
     'in den warenkorb', 'ajouter au panier', 'añadir al carrito', 'aggiungi al carrello', 'adicionar ao carrinho',
+    'request a quote', 'get a quote', 'get a free quote', 'get a free quote today.',
     'donate', 'donate now', 'donate today!', 'donate today', 'subscribe & save', 'join now for free', 'filter & sort',
   ],
-  openings: ['free shipping on', 'get it on ', 'download on the app store', 'you may be interested in', 'you might be interested in', 'read more:', 'read also:', 'related:', 'see also:', 'lire aussi :', 'lire aussi:', 'lesen sie auch:', 'lee también:', 'leggi anche:', 'leia também:', 'lees ook:'],
+  openings: ['get in touch with', 'free shipping on', 'get it on ', 'download on the app store', 'you may be interested in', 'you might be interested in', 'read more:', 'read also:', 'related:', 'see also:', 'lire aussi :', 'lire aussi:', 'lesen sie auch:', 'lee también:', 'leggi anche:', 'leia também:', 'lees ook:'],
 };
 
 /** Share bars and "follow us" prompts. */
@@ -123,8 +124,11 @@ export const social: RuleGroup = {
   labels: [
     'share', 'share this', 'share this article', 'share this:', 'share on', 'follow us',
     'partager', 'partager cet article', 'teilen', 'artikel teilen', 'compartir', 'condividi', 'compartilhe', 'delen',
+    // Pinterest prompts on recipe and craft blogs, and a blogger's "stay connected" icons.
+    'pin this for later!', 'pin it for later!', 'pin for later', 'pin it for later', 'pin this', 'pin it',
+    'stay connected', 'stay connected!', 'stay connected with me!', 'stay connected with us!',
   ],
-  openings: ['follow us on', 'suivez-nous sur', 'folgen sie uns', 'síguenos en', 'seguici su', 'siga-nos'],
+  openings: ['if you like it, please share', 'if you liked this, please share', 'if you enjoyed this, please share', 'follow us on', 'suivez-nous sur', 'folgen sie uns', 'síguenos en', 'seguici su', 'siga-nos'],
 };
 
 /** Newsletter sign-ups and other forms in the page's flow. */
@@ -133,7 +137,8 @@ export const newsletter: RuleGroup = {
   selectors: ['#mc_embed_signup', '.mc4wp-form', '.newsletter', '.wpcf7', '.tnp-subscription', '.jeg_newsletter'],
   // Not "subscription": shops mark products that can be bought by subscription with it.
   names: ['newsletter', 'newsletters', 'subscribe', 'signup', 'sign-up', 'mailchimp', 'mc4wp', 'optin', 'opt-in'],
-  labels: ['newsletter', 'sign up for our newsletter', 'subscribe to our newsletter', 'subscribe to our newsletters'],
+  labels: ['newsletter', 'newsletters', 'subscribe', 'subscribe now', 'sign up for our newsletter', 'subscribe to our newsletter',
+    'subscribe to our newsletters', 'get the free ebook!'],
   openings: [
     'subscribe to our newsletter', 'sign up for our newsletter', 'get our newsletter', 'sign up for the',
     'abonnez-vous à notre newsletter', 'inscrivez-vous à notre newsletter', 'newsletter abonnieren',
@@ -141,7 +146,8 @@ export const newsletter: RuleGroup = {
     'iscriviti alla nostra newsletter', 'assine nossa newsletter', 'inscreva-se na nossa newsletter',
     'schrijf je in voor onze nieuwsbrief', 'meld je aan voor onze nieuwsbrief',
     // The consent line under a sign-up form ("By subscribing, you agree to our terms...").
-    'by subscribing', 'by signing up',
+    'by subscribing', 'by signing up', 'join our mailing list', 'join our newsletter', 'get the latest articles',
+    'get the latest news', 'delivered to your inbox',
   ],
 };
 
@@ -153,7 +159,7 @@ export const signin: RuleGroup = {
   labels: ['sign in', 'log in', 'welcome back!', 'welcome back', 'se connecter', 'anmelden', 'iniciar sesión', 'accedi', 'entrar', 'inloggen'],
   openings: [
     'sign in to continue', 'sign in to your account', 'subscribe to keep reading', 'subscribe to continue reading',
-    'already a subscriber', "you've reached your limit", 'you have reached your limit', 'create a free account',
+    'already a subscriber', 'already a paid subscriber', "you've reached your limit", 'you have reached your limit', 'create a free account',
     'have an existing account', 'continue with email', 'continue with google', 'connectez-vous pour', 'déjà abonné', 'melden sie sich an', 'bereits abonnent',
     'inicia sesión para', 'ya eres suscriptor', 'accedi per continuare', 'já é assinante', 'log in om verder',
   ],
@@ -172,8 +178,32 @@ export const comments: RuleGroup = {
     'reply', 'quote', 'reply with quote', 'multi-quote', 'report', 'report post', 'report inappropriate content',
     'view profile', 'view forum posts', 'join date', 'joined', 'posts', 'likes', 'click to expand...', 'ask question',
     'watch this topic', 'share this post', 'link to post',
+    // Forum ranks printed under each poster's name, and the sign-up prompt under the thread.
+    'member', 'new member', 'well-known member', 'premium member', 'senior member', 'junior member', 'active member',
+    'registered member', 'registered user', 'original poster', 'moderator', 'staff member', 'top posters in this topic',
+    'create an account or sign in to comment',
   ],
-  openings: ['please enable javascript to view the comments', 'this topic was automatically closed', 'new to reddit?'],
+  openings: ['you need to be a member in order to', 'please enable javascript to view the comments', 'this topic was automatically closed', 'new to reddit?'],
+};
+
+/**
+ * About-the-author boxes: the reader shows the byline above the article, and a bio (or a list of the
+ * author's other posts) says nothing about this article's subject.
+ */
+export const author: RuleGroup = {
+  description: 'Author bio boxes and "more by this author" lists.',
+  selectors: [
+    '.saboxplugin-wrap', '.abh_box', '.molongui-author-box', '.pp-multiple-authors-boxes-wrapper', // WordPress plugins
+    '.wp-block-post-author', '.wp-block-post-author-biography', '.jeg_authorbox', '.td-author-box', // core block, JNews, Newspaper
+  ],
+  // Not "author" or "byline" alone: listings and forums name each entry's author line so, and readers want those.
+  names: ['author-box', 'authorbox', 'author-bio', 'about-author', 'about-the-author', 'author-card'],
+  labels: [
+    'about the author', 'about the authors', 'more by the author', 'more by this author', 'more from the author',
+    'more from this author', "à propos de l'auteur", 'über den autor', 'über die autorin', 'sobre el autor',
+    "sull'autore", 'sobre o autor', 'over de auteur',
+  ],
+  openings: [],
 };
 
 /** Advertising slots and sponsored recommendation networks. */
@@ -217,7 +247,7 @@ export const CONSENT_DIALOG = {
   noticeChars: 1500,
 };
 
-export const RULE_GROUPS = { consent, navigation, promo, social, newsletter, signin, comments, ads, footer } as const;
+export const RULE_GROUPS = { consent, navigation, promo, social, newsletter, signin, comments, author, ads, footer } as const;
 
 export type RuleGroupName = keyof typeof RULE_GROUPS;
 

@@ -113,7 +113,15 @@ describe('a forum thread of short posts beside a sidebar paragraph longer than a
 
   it('leaves out the controls and member details around each post', () => {
     expect(text).not.toMatch(/\bReply\b|\bQuote\b|\bReport\b|Joined|Posts|1,284|Ask Question/);
+    expect(text).not.toMatch(/member|Original poster/i);
   });
+});
+
+it('leaves out the rank a forum prints under each poster (Well-known member, Original poster), keeping every post', () => {
+  const { text } = readFixture('cases/forum-member-ranks.html');
+  expect(text).toContain('Has anyone replaced the chain on a 2019 trail bike');
+  expect(text).toContain('only buy the longer cage if the shifting is still poor after a week of riding.');
+  expect(text).not.toMatch(/member|Original poster/i);
 });
 
 describe('a consent dialog of a platform the rules do not name, longer than the article', () => {

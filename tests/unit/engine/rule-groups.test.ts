@@ -26,22 +26,28 @@ const CASES: Record<RuleGroupName, { kept: string[]; gone: string[] }> = {
   },
   social: {
     kept: [EN_FIRST, EN_LAST],
-    gone: ['Facebook', 'Share this', 'Twitter', 'Follow us', 'Partager', 'Teilen', 'WhatsApp'],
+    gone: ['Facebook', 'Share this', 'Twitter', 'Follow us', 'Partager', 'Teilen', 'WhatsApp', 'Pin this for later', 'please share it',
+      'Pinterest', 'Stay connected'],
   },
   newsletter: {
     kept: [EN_FIRST, EN_LAST],
     gone: ['The Courier Daily', 'inbox every morning', 'Subscribe to our newsletter', 'Email Address', 'Abonnez-vous',
-      'Newsletter abonnieren', 'Suscríbete'],
+      'Newsletter abonnieren', 'Suscríbete', 'Join our mailing list', 'every Friday', 'Join here', 'Subscribe'],
   },
   signin: {
     kept: [EN_FIRST, EN_LAST],
     gone: ['Subscribe to keep reading', 'limit of free articles', 'Sign in to continue reading', 'Create a free account',
-      'Welcome back', 'Sign in to your account', 'Lost your password'],
+      'Welcome back', 'Sign in to your account', 'Lost your password', 'Already a paid subscriber'],
   },
   comments: {
     kept: [EN_FIRST, EN_LAST],
     gone: ['thoughts on', 'Harold', 'quarry the stone', 'learn how to count', 'Leave a Reply', 'Reply', 'Post Comment',
       'Disqus', 'Laisser un commentaire', 'Kommentar schreiben'],
+  },
+  author: {
+    kept: [EN_FIRST, EN_LAST],
+    gone: ['Marta covers town hall', 'About the Author', 'lives upriver', 'More by the author', 'The ferry that nobody wanted',
+      'Über den Autor', 'Jonas Brandt'],
   },
   ads: {
     kept: ['Die Stadt Lindenau hat am Mittwoch beschlossen', 'von einem unabhängigen Institut prüfen zu lassen.'],
