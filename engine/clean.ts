@@ -136,10 +136,14 @@ function removeEmpty(root: Element): void {
   }
 }
 
+/** Where a text said twice in a row is meant twice (see removeRepeats). */
+const KEEP_REPEATS = 'p, td, th, pre, code';
+
 /**
  * A text repeating the text just before it is said once: cards print their name twice or three
  * times (a link for screen readers, the heading, a quick-view label) and shops a price beside a hidden
- * copy. Paragraphs are the writer's, and table cells left alone too, where "Yes | Yes" is two answers.
+ * copy. Paragraphs are the writer's, and table cells left alone too, where "Yes | Yes" is two answers,
+ * and code, where a highlighter wraps each token and "}" closes a block on each of three lines.
  */
 function removeRepeats(root: Element): void {
   // linkedom splits a text at each character reference ("a &amp; b" is three nodes); browsers do not.
@@ -149,7 +153,7 @@ function removeRepeats(root: Element): void {
     const parent = text.parentElement;
     const line = collapseSpace(text.nodeValue ?? '');
     if (parent === null || line === '' || NON_CONTENT_TAGS.has(tagOf(parent))) continue;
-    if (line === previous && parent.closest('p, td, th') === null) parent.removeChild(text);
+    if (line === previous && parent.closest(KEEP_REPEATS) === null) parent.removeChild(text);
     previous = line;
   }
 }

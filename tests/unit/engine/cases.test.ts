@@ -155,6 +155,11 @@ describe('a shop category made of shelves of linked product cards', () => {
   });
 });
 
+it('keeps every token of highlighted code, also the same token on consecutive lines (three closing braces)', () => {
+  const { text } = readFixture('cases/highlighted-code.html');
+  expect(text).toContain('    }\n  }\n}');
+});
+
 describe('a product grid whose cards print each name and price more than once', () => {
   const { text } = readFixture('cases/repeated-card-names.html');
 
