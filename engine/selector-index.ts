@@ -17,6 +17,8 @@ const NEEDED_CLASS = /\.([\w-]+)(?=[^ >+~]*$)/;
 const NEEDED_ATTRIBUTE = /\[([\w-]+)(?=[^ >+~]*$)/;
 const NEEDED_TAG = /(?:^|[ >+~])([a-z][a-z0-9]*)(?=[^ >+~]*$)/;
 
+const matchesAny = (element: Element, selectors: string[] | undefined) => selectors !== undefined && selectors.some((selector) => element.matches(selector));
+
 export function indexSelectors(selectors: readonly string[]): SelectorIndex {
   const tags = new Set<string>();
   const ids = new Set<string>();
@@ -49,11 +51,10 @@ export function indexSelectors(selectors: readonly string[]): SelectorIndex {
       if (id && (ids.has(id) || idPrefixes.some((prefix) => id.startsWith(prefix)))) return true;
       const classNames = element.getAttribute('class')?.split(/\s+/) ?? [];
       if (classNames.some((name) => classes.has(name))) return true;
-      const matchesAny = (selectors: string[] | undefined) => selectors !== undefined && selectors.some((selector) => element.matches(selector));
       return (
-        matchesAny(byTag.get(tag)) ||
-        classNames.some((name) => matchesAny(byClass.get(name))) ||
-        attributeLists.some(([attribute, selectors]) => element.hasAttribute(attribute) && matchesAny(selectors))
+        matchesAny(element, byTag.get(tag)) ||
+        classNames.some((name) => matchesAny(element, byClass.get(name))) ||
+        attributeLists.some(([attribute, selectors]) => element.hasAttribute(attribute) && matchesAny(element, selectors))
       );
     },
   };
