@@ -66,7 +66,7 @@ export const navigation: RuleGroup = {
     'pagination', 'pager', 'masthead', 'site-header', 'mobile-menu', 'sticky-title', 'header-mobile',
   ],
   labels: ['skip to content', 'skip to main content', 'aller au contenu', 'zum inhalt springen', 'menu',
-    'post navigation', 'tags', 'tagged', 'étiquettes', 'schlagwörter', 'etiquetas'],
+    'post navigation', 'table of contents', 'in this article', 'jump to recipe', 'tags', 'tagged', 'étiquettes', 'schlagwörter', 'etiquetas'],
   openings: ['reading:', 'previous article', 'next article', 'article précédent', 'article suivant', 'skip to '],
 };
 
@@ -105,6 +105,7 @@ export const promo: RuleGroup = {
     'sign up for free', 'create account', 'create an account', 'download now', 'get started', 'get started for free',
     'in den warenkorb', 'ajouter au panier', 'añadir al carrito', 'aggiungi al carrello', 'adicionar ao carrinho',
     'request a quote', 'get a quote', 'get a free quote', 'get a free quote today.',
+    'become a patron', 'support us on patreon',
     'donate', 'donate now', 'donate today!', 'donate today', 'subscribe & save', 'join now for free', 'filter & sort',
   ],
   openings: ['get in touch with', 'free shipping on', 'get it on ', 'download on the app store', 'you may be interested in', 'you might be interested in', 'read more:', 'read also:', 'related:', 'see also:', 'lire aussi :', 'lire aussi:', 'lesen sie auch:', 'lee también:', 'leggi anche:', 'leia também:', 'lees ook:'],
@@ -217,7 +218,11 @@ export const ads: RuleGroup = {
     'adsbygoogle', 'sponsor', 'sponsored', 'sponsored-content', 'dfp', 'gpt-ad', 'taboola', 'outbrain', 'banner-ad'],
   labels: ['advertisement', 'sponsored', 'sponsored links', 'sponsored content', 'recommended by', 'publicité',
     'anzeige', 'werbung', 'publicidad', 'pubblicità', 'publicidade', 'advertentie', 'gesponsert'],
-  openings: ['gesponsert:', 'sponsored:', 'advertisement:'],
+  openings: ['gesponsert:', 'sponsored:', 'advertisement:', 'article continues below', 'story continues below',
+    'content continues below', 'continue reading below',
+    // Affiliate disclosures: a notice about how the site earns, not part of what the article says.
+    'as an amazon associate', 'disclosure: as an', 'this post may contain affiliate links', 'this post contains affiliate links',
+    'this article contains affiliate links', 'this page contains affiliate links'],
 };
 
 /** Site footers: about text, link columns, copyright lines. */

@@ -17,12 +17,14 @@ const CASES: Record<RuleGroupName, { kept: string[]; gone: string[] }> = {
   },
   navigation: {
     kept: [EN_FIRST, EN_LAST],
-    gone: ['Skip to content', 'Obituaries', 'Schools', 'Roads', 'Infrastructure', 'Previous article', 'Library extends weekend hours'],
+    gone: ['Skip to content', 'Obituaries', 'Schools', 'Roads', 'Infrastructure', 'Previous article', 'Library extends weekend hours',
+      'Table of contents', 'What it will cost'],
   },
   promo: {
     kept: ['La ville de Rivières a inauguré samedi sa nouvelle médiathèque', 'des expositions tout au long de l\'année.'],
     gone: ['Lire aussi', 'La gare fermée depuis trente ans', 'Similaire', 'Le marché couvert', 'Vous aimerez aussi',
-      'Le conservatoire', 'À lire aussi', 'Le festival', 'Related posts', 'Museum opens new wing', 'Das könnte Sie auch interessieren', 'Neue Radwege'],
+      'Le conservatoire', 'À lire aussi', 'Le festival', 'Related posts', 'Museum opens new wing', 'Das könnte Sie auch interessieren', 'Neue Radwege',
+      'Become a patron'],
   },
   social: {
     kept: [EN_FIRST, EN_LAST],
@@ -52,7 +54,7 @@ const CASES: Record<RuleGroupName, { kept: string[]; gone: string[] }> = {
   ads: {
     kept: ['Die Stadt Lindenau hat am Mittwoch beschlossen', 'von einem unabhängigen Institut prüfen zu lassen.'],
     gone: ['Anzeige', 'Advertisement', 'Publicité', 'Jetzt Angebot sichern', 'Sponsored Links', "You Won't Believe",
-      'Recommended by', 'Die besten Reiseziele'],
+      'Recommended by', 'Die besten Reiseziele', 'Article continues below', 'affiliate links', 'Amazon Associate'],
   },
   footer: {
     kept: [EN_FIRST, EN_LAST],
