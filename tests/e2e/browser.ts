@@ -41,14 +41,15 @@ function fromExtension(message: ConsoleMessage, extensionId: string): boolean {
   return [message.location(), ...message.stackTrace()].some((frame) => frame.url?.startsWith(origin));
 }
 
-export async function launchSift(extensionDir = EXTENSION_DIR): Promise<SiftBrowser> {
+/** `alongside`: more unpacked extensions to load beside Sift (the bench's floor, scripts/bench/floor-extension). */
+export async function launchSift(extensionDir = EXTENSION_DIR, alongside: string[] = []): Promise<SiftBrowser> {
   const userDataDir = await mkdtemp(join(tmpdir(), 'sift-e2e-profile-'));
   const downloadDir = await mkdtemp(join(tmpdir(), 'sift-e2e-downloads-'));
   const browser = await puppeteer.launch({
     executablePath: CHROMIUM,
     headless: true,
     pipe: true,
-    enableExtensions: [extensionDir],
+    enableExtensions: [extensionDir, ...alongside],
     userDataDir,
     defaultViewport: { width: 1280, height: 800 },
     args: [
