@@ -10,6 +10,10 @@
  * 2. click to paint: the real toolbar click (puppeteer's triggerExtensionAction) on the freshly loaded
  *    page, so the time includes what a reader waits for: the background's handling, injecting
  *    reader.js, reading the page, rendering the overlay, and its first frame (see ARM_PAINT_WATCH).
+ *    Twice, each in a tab of its own: first on the page served under a host name of its own
+ *    (p<id>.test), a site no other page shares, so a renderer process that has never compiled
+ *    reader.js, as on the first click on a site; then from 127.0.0.1, the site every page shares,
+ *    in a tab that has stayed on it, so a process that compiled reader.js pages ago.
  * 3. the floor: the same click and paint watch with a bench-only extension loaded beside Sift
  *    (floor-extension/) whose click injects one small file that paints one box. What any extension
  *    pays between a toolbar click and its first painted frame; the rest of Sift's figure is Sift's.
@@ -21,7 +25,7 @@ import type { AddressInfo } from 'node:net';
 import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import type { Extension, Page } from 'puppeteer-core';
-import { launchSift, type SiftBrowser, EXTENSION_DIR } from '../../tests/e2e/browser';
+import { launchSift, type SiftBrowser, EXTENSION_DIR, LOCAL_DOMAIN } from '../../tests/e2e/browser';
 import { loadHtml, type WcxbPage } from '../eval/load-corpus';
 import { stratifiedSample } from '../eval/sample';
 import { median, quantile } from '../eval/stats';
@@ -53,6 +57,8 @@ interface PageTimes {
   detectSift: number;
   detectReadability: number;
   clickToPaint: number;
+  /** The same, on the page's own site: the first click in a renderer process. */
+  firstClickToPaint: number;
   floor: number;
   engine: number;
   readabilityParse: number;
@@ -67,8 +73,12 @@ async function servePages(pages: WcxbPage[]) {
     else response.writeHead(404).end();
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
-  return { origin, close: () => new Promise<void>((resolve) => server.close(() => resolve())) };
+  const { port } = server.address() as AddressInfo;
+  return {
+    port,
+    /** The page's address: on the site all pages share, or (`ownSite`) on a site of its own. */
+    url: (page: WcxbPage, ownSite = false) => `http://${ownSite ? `p${page.id}.${LOCAL_DOMAIN}` : '127.0.0.1'}:${port}/${page.id}.html`,
+    close: () => new Promise<void>((resolve) => server.close(() => resolve())) };
 }
 
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
@@ -101,21 +111,43 @@ async function clickToPaint(extension: Extension, tab: Page): Promise<number> {
 const overlayGone = (tab: Page) =>
   tab.waitForFunction(() => document.querySelector('[data-sift-reader]') === null, { timeout: GUARD_MS });
 
-async function measurePage(sift: SiftBrowser, floor: Extension, tab: Page, url: string, bundle: string, siftFirst: boolean): Promise<PageTimes> {
+/** Loads the page and lets its own load handlers and Sift's idle-time detection settle. */
+async function load(tab: Page, url: string): Promise<void> {
   await tab.goto(url, { waitUntil: 'load', timeout: GUARD_MS });
-  await sleep(300); // the page's own load handlers and Sift's idle-time detection settle
+  await sleep(300);
+}
+
+async function closeReader(tab: Page): Promise<void> {
+  await tab.keyboard.press('Escape');
+  await overlayGone(tab);
+}
+
+interface Tabs {
+  /** Visits each page on its own site. */
+  own: Page;
+  /** Visits every page on the one site they share. */
+  shared: Page;
+}
+
+async function measurePage(sift: SiftBrowser, floor: Extension, tabs: Tabs, urls: Record<keyof Tabs, string>, bundle: string, siftFirst: boolean): Promise<PageTimes> {
+  await tabs.own.bringToFront();
+  await load(tabs.own, urls.own);
+  const firstPaint = await clickToPaint(sift.extension, tabs.own);
+  await closeReader(tabs.own);
+  const tab = tabs.shared;
+  await tab.bringToFront();
+  await load(tab, urls.shared);
   await tab.evaluate(bundle);
   const detect = (await tab.evaluate(TIME_DETECTORS(siftFirst))) as { sift: number; readability: number };
   const paint = await clickToPaint(sift.extension, tab);
   const article = (await tab.evaluate(SHOWS_ARTICLE)) as boolean;
-  await tab.keyboard.press('Escape');
-  await overlayGone(tab);
+  await closeReader(tab);
   const floorPaint = await clickToPaint(floor, tab);
   await tab.triggerExtensionAction(floor); // its second click takes the box away
   await overlayGone(tab);
   const engine = (await tab.evaluate(TIME_SIFT_ENGINE)) as number;
   const readabilityParse = (await tab.evaluate(TIME_READABILITY_PARSE)) as number;
-  return { detectSift: detect.sift, detectReadability: detect.readability, clickToPaint: paint, floor: floorPaint, engine, readabilityParse, article };
+  return { detectSift: detect.sift, detectReadability: detect.readability, clickToPaint: paint, firstClickToPaint: firstPaint, floor: floorPaint, engine, readabilityParse, article };
 }
 
 const row = (name: string, values: number[]) => [name, millis(median(values)), millis(quantile(values, 0.95))];
@@ -131,18 +163,24 @@ export async function measureInBrowser(pages: WcxbPage[]): Promise<string> {
   const measured: WcxbPage[] = [];
   const failed: string[] = [];
   try {
-    const tab = await sift.newPage('about:blank');
-    await tab.setRequestInterception(true);
-    tab.on('request', (request) => {
-      const url = request.url();
-      if (url.startsWith(server.origin) || url.startsWith('data:') || url.startsWith('blob:')) void request.continue();
-      else void request.abort();
-    });
-    // A dialog may be gone (its page navigated) before it is dismissed.
-    tab.on('dialog', (dialog) => void dialog.dismiss().catch(() => undefined));
+    const benchTab = async () => {
+      const tab = await sift.newPage('about:blank');
+      await tab.setRequestInterception(true);
+      tab.on('request', (request) => {
+        const url = request.url();
+        const { hostname, port } = new URL(url);
+        const served = (hostname === '127.0.0.1' || hostname.endsWith(`.${LOCAL_DOMAIN}`)) && port === String(server.port);
+        if (served || url.startsWith('data:') || url.startsWith('blob:')) void request.continue();
+        else void request.abort();
+      });
+      // A dialog may be gone (its page navigated) before it is dismissed.
+      tab.on('dialog', (dialog) => void dialog.dismiss().catch(() => undefined));
+      return tab;
+    };
+    const tabs = { own: await benchTab(), shared: await benchTab() };
     for (const [i, page] of pages.entries()) {
       try {
-        times.push(await measurePage(sift, floor, tab, `${server.origin}/${page.id}.html`, bundle, i % 2 === 0));
+        times.push(await measurePage(sift, floor, tabs, { own: server.url(page, true), shared: server.url(page) }, bundle, i % 2 === 0));
         measured.push(page);
       } catch (error) {
         failed.push(`${page.id} (${(error as Error).message.split('\n')[0]})`);
@@ -162,6 +200,7 @@ export async function measureInBrowser(pages: WcxbPage[]): Promise<string> {
       ['in the page (Chromium)', 'median ms', 'p95 ms'],
       [
         row('Sift: toolbar click to overlay painted', of('clickToPaint')),
+        row('the same, first click on the site (fresh process)', of('firstClickToPaint')),
         row('Floor: click to one painted box (bench-only extension)', of('floor')),
         row('Sift engine alone (readArticle on the live page)', of('engine')),
         row('Readability.parse alone (on document.cloneNode(true))', of('readabilityParse')),
@@ -170,14 +209,15 @@ export async function measureInBrowser(pages: WcxbPage[]): Promise<string> {
       ],
     ),
     '',
-    `${times.length} WCXB dev pages (${types.join(', ')}) served from 127.0.0.1, one tab, the built extension; ` +
+    `${times.length} WCXB dev pages (${types.join(', ')}) served from 127.0.0.1, two tabs, the built extension; ` +
       `the overlay showed an article on ${times.filter((t) => t.article).length}.` +
       (failed.length ? ` Failed: ${failed.join('; ')}.` : ''),
     `Sift click-to-paint / Readability.parse: median ${ratio(median(of('clickToPaint')), median(of('readabilityParse')))} ` +
       `(per page, median ${perPage('clickToPaint', 'readabilityParse').toFixed(2)}x; the issue's target is <= 0.5x). ` +
       `Engine alone / Readability.parse: median ${ratio(median(of('engine')), median(of('readabilityParse')))}. ` +
       `Floor / Readability.parse: median ${ratio(median(of('floor')), median(of('readabilityParse')))}; ` +
-      `Sift above the floor (per page, median): ${millis(median(times.map((t) => t.clickToPaint - t.floor)))} ms.`,
+      `Sift above the floor (per page, median): ${millis(median(times.map((t) => t.clickToPaint - t.floor)))} ms. ` +
+      `First click on a site / Readability.parse: median ${ratio(median(of('firstClickToPaint')), median(of('readabilityParse')))}.`,
     `Detection, Sift / Readability: median ${ratio(median(of('detectSift')), median(of('detectReadability')))}, ` +
       `p95 ${ratio(quantile(of('detectSift'), 0.95), quantile(of('detectReadability'), 0.95))} (the issue's target is <= 1x).`,
   ].join('\n');

@@ -20,6 +20,11 @@ const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
  * site that is not this machine, so not a secure context (no Clipboard API), as most http:// sites are.
  */
 export const INSECURE_HOST = 'insecure.test';
+/**
+ * Every host name under `.test` resolves to this machine (the fixture and bench servers): each name is
+ * a site of its own, so the browser gives its pages their own renderer process.
+ */
+export const LOCAL_DOMAIN = 'test';
 
 export interface SiftBrowser {
   browser: Browser;
@@ -61,7 +66,7 @@ export async function launchSift(extensionDir = EXTENSION_DIR, alongside: string
       '--disable-component-update',
       '--disable-sync',
       '--lang=en-US',
-      `--host-resolver-rules=MAP ${INSECURE_HOST} 127.0.0.1`,
+      `--host-resolver-rules=MAP *.${LOCAL_DOMAIN} 127.0.0.1`,
     ],
   });
   const workerTarget = await browser.waitForTarget(
