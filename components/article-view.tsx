@@ -1,5 +1,5 @@
 /** The article as the reader sees it: header (site, title, byline, date, reading time), lead image, body. */
-import { useLayoutEffect, useMemo, useRef } from 'preact/hooks';
+import { useEffect, useLayoutEffect, useMemo, useRef, useState } from 'preact/hooks';
 import type { RefObject } from 'preact';
 import type { Article } from '../engine';
 import { sanitizeArticle } from './sanitize';
@@ -68,6 +68,13 @@ export function ArticleView({ article, scroller, wordsPerMinute }: Props) {
     body.current?.replaceChildren(content.fragment);
   }, [content]);
 
+  // The first frame lays out only the blocks on screen (see .sift-body[data-first-frame] in
+  // assets/overlay.css); effects run once it is painted, and the rest is laid out in the next frame.
+  const [firstFrame, setFirstFrame] = useState(true);
+  useEffect(() => {
+    setFirstFrame(false);
+  }, []);
+
   /** Scrolls the overlay (never the page) to an element of the article, and moves focus there. */
   function jumpTo(id: string): void {
     const target = (body.current?.getRootNode() as ShadowRoot | undefined)?.getElementById(id);
@@ -113,7 +120,7 @@ export function ArticleView({ article, scroller, wordsPerMinute }: Props) {
       {content.headings.length >= MIN_HEADINGS_FOR_CONTENTS && (
         <TableOfContents headings={content.headings} scroller={scroller} onJump={jumpTo} />
       )}
-      <div class="sift-body" ref={body} onClick={followInPageLink} />
+      <div class="sift-body" data-first-frame={firstFrame || undefined} ref={body} onClick={followInPageLink} />
     </article>
   );
 }

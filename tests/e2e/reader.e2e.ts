@@ -277,6 +277,22 @@ describe('a long read with the whole range of structure', () => {
   });
 });
 
+describe('first frame', () => {
+  it('lays out the whole article once the first frame is painted, none of it left skipped', async () => {
+    const page = await sift.newPage(server.url('long-read.html'));
+    await openWithToolbar(sift, page);
+    // The first frame skips the blocks below the screen (.sift-body[data-first-frame] in assets/overlay.css).
+    await page.waitForFunction(
+      () => {
+        const blocks = [...document.querySelector('sift-reader')!.shadowRoot!.querySelectorAll('.sift-body > *')];
+        return blocks.length > 0 && blocks.every((block) => getComputedStyle(block).contentVisibility === 'visible');
+      },
+      { timeout: 5000 },
+    );
+    await page.close();
+  });
+});
+
 describe('pages with strict security policies', () => {
   for (const policy of Object.keys(POLICIES)) {
     it(`opens, styled and with the article, under the ${policy} policy`, async () => {
