@@ -136,8 +136,10 @@ function removeEmpty(root: Element): void {
   }
 }
 
+/** Code is kept as written: a token, a line or a whole block of it said twice is meant twice. */
+const VERBATIM = 'pre, code';
 /** Where a text said twice in a row is meant twice (see removeRepeats). */
-const KEEP_REPEATS = 'p, td, th, pre, code';
+const KEEP_REPEATS = `p, td, th, ${VERBATIM}`;
 
 /**
  * A text repeating the text just before it is said once: cards print their name twice or three
@@ -167,11 +169,45 @@ function removeIdentifiers(root: Element): void {
   }
 }
 
+/** Blocks shorter than this may repeat ("Yes", "Loading..."); longer alike siblings are copies. */
+const MIN_COPIED_BLOCK_CHARS = 40;
+/** Paragraphs are the writer's and table rows are data: a copy among them is left alone, as is code. */
+const NEVER_COPIES = new Set(['p', 'tr', 'td', 'th', 'tbody']);
+
+/**
+ * A block with the same tag and text as an earlier sibling is a copy: a carousel holds one slide per
+ * colour with the same words, a page prints its mobile and desktop versions side by side. Only
+ * siblings of one shape (tag and number of children) have their text compared: reading every block's
+ * text at every level would cost a walk of the article per level.
+ */
+function removeCopiedBlocks(root: Element): void {
+  for (const parent of [root, ...root.querySelectorAll('*')]) {
+    if (parent.childElementCount < 2 || parent.closest(VERBATIM) !== null) continue;
+    const shapes = new Map<string, Element[]>();
+    const texts = new Map<Element, string>();
+    const textOfBlock = (block: Element) => texts.get(block) ?? texts.set(block, collapseSpace(block.textContent ?? '')).get(block)!;
+    for (const child of [...parent.children]) {
+      if (NEVER_COPIES.has(tagOf(child))) continue;
+      const shape = `${tagOf(child)} ${child.childElementCount}`;
+      const alike = shapes.get(shape);
+      if (alike === undefined) {
+        shapes.set(shape, [child]);
+        continue;
+      }
+      const text = textOfBlock(child);
+      const copied = text.length >= MIN_COPIED_BLOCK_CHARS && alike.some((earlier) => textOfBlock(earlier) === text);
+      if (copied && !child.matches(VERBATIM) && child.querySelector(VERBATIM) === null) child.remove();
+      else alike.push(child);
+    }
+  }
+}
+
 export function cleanContent(root: Element, title: string, thread = false): void {
   unwrapNoscripts(root);
   // Before the clutter rules, which measure the text around a clutter heading.
   removeIdentifiers(root);
   removeClutter(root, thread);
+  removeCopiedBlocks(root);
   removeRepeats(root);
   resolveImages(root);
   removeTitleHeading(root, title);

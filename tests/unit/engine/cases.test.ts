@@ -180,6 +180,20 @@ it('reads a grid of linked product cards when the page\'s only <main> is a slide
   expect(text).not.toMatch(/Carry Co|Bags|© 2026/);
 });
 
+describe('a product page whose carousel holds one slide per colour with the same words', () => {
+  const { text } = readFixture('cases/copied-slides.html');
+
+  it('reads the slide once', () => {
+    expect(text.match(/Colours that suit you/g)).toHaveLength(1);
+    expect(text).toContain('Choose grey, mint, silver or lavender, each with a matching pen.');
+  });
+
+  it('keeps code as written, a code block the writer repeated and a paragraph too', () => {
+    expect(text.match(/if \(pressed\) \{\n  if \(held\) \{\n    openNotes\(\);\n  \}\n\}/g)).toHaveLength(2);
+    expect(text.match(/a writer may repeat a line on purpose/g)).toHaveLength(2);
+  });
+});
+
 it('reads a page whose streamed data sits after </html> (Node DOMs keep it as a top-level element with more text than the page)', () => {
   const { text } = readFixture('cases/data-after-html.html');
   expect(text).toContain('Full-grain leather that wears in and darkens with use');
