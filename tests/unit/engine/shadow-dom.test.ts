@@ -79,6 +79,17 @@ describe.each(Object.entries(PARSERS))('an open shadow root attached by the page
     expect(isArticlePage(document)).toBe(true);
   });
 
+  it('reads a shadow root on a standard element attachShadow accepts (a <div>), not only on a custom element', () => {
+    const document = parsePage(fixture('open-shadow-root.html'));
+    const custom = document.querySelector('article-body')!;
+    const host = document.createElement('div');
+    host.append(...custom.childNodes);
+    custom.replaceWith(host);
+    const template = document.getElementById('article-body-template') as HTMLTemplateElement;
+    host.attachShadow({ mode: 'open' }).append(template.content.cloneNode(true));
+    expect(read(document).text).toContain('Fruit growers in the valley have started picking at night');
+  });
+
   it('does not change the page it read: the host keeps its shadow root and its own children', () => {
     const document = parsePage(fixture('open-shadow-root.html'));
     attachArticleBody(document);
