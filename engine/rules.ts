@@ -188,11 +188,12 @@ export const comments: RuleGroup = {
 };
 
 /**
- * About-the-author boxes: the reader shows the byline above the article, and a bio (or a list of the
- * author's other posts) says nothing about this article's subject.
+ * About-the-author boxes, and bylines ("Posted by", "Written by" on a line of their own) repeated in the
+ * body: the reader shows the byline above the article, and a bio (or a list of the author's other
+ * posts) says nothing about this article's subject.
  */
 export const author: RuleGroup = {
-  description: 'Author bio boxes and "more by this author" lists.',
+  description: 'Author bio boxes, "more by this author" lists and bylines repeated in the body.',
   selectors: [
     '.saboxplugin-wrap', '.abh_box', '.molongui-author-box', '.pp-multiple-authors-boxes-wrapper', // WordPress plugins
     '.wp-block-post-author', '.wp-block-post-author-biography', '.jeg_authorbox', '.td-author-box', // core block, JNews, Newspaper
@@ -203,6 +204,8 @@ export const author: RuleGroup = {
     'about the author', 'about the authors', 'more by the author', 'more by this author', 'more from the author',
     'more from this author', "à propos de l'auteur", 'über den autor', 'über die autorin', 'sobre el autor',
     "sull'autore", 'sobre o autor', 'over de auteur',
+    // Not "published by": shops and stores print a game's or a book's publisher so, and readers want it.
+    'posted by', 'written by',
   ],
   openings: [],
 };
