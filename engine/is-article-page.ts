@@ -32,7 +32,8 @@ const SHOWN_DATE_OR_AUTHOR = 'time, a[rel~="author"], [class*="byline"], [class*
  * an article quoting a few prices stays well below this.
  */
 const MIN_SHOP_MARKS = 10;
-const SHOP_MARKS = '[class*="price"], [class*="Price"], [class*="add-to-cart"], [class*="addtocart"]';
+const PRICE_MARKS = '[class*="price"], [class*="Price"]';
+const CART_MARKS = '[class*="add-to-cart"], [class*="addtocart"]';
 /**
  * Paragraphs in links, menus, headers, footers, asides and forms are the page's chrome, not its prose;
  * those inside subtrees never shown as prose only exist in Node DOMs, which parse what browsers keep as text.
@@ -41,8 +42,13 @@ const NOT_PROSE_TAGS = new Set(['a', 'nav', 'header', 'footer', 'aside', 'form',
 const ELEMENT_NODE = 1;
 const DOCUMENT_NODE = 9;
 
-/** One query for them all: in a Node DOM each query is a walk of the whole page. */
-const STATEMENTS = 'meta, script[type="application/ld+json"]';
+/**
+ * The meta tags that state what the page is, asked of the head by name (pages carry dozens of others,
+ * which never reach script this way; the head is small, so Node DOMs walk little for it).
+ */
+const META_STATEMENTS = ['og:type', 'article:published_time', 'author']
+  .flatMap((key) => [`meta[property="${key}"]`, `meta[name="${key}"]`])
+  .join(', ');
 
 /** What the page states about itself in the markup meant for machines. */
 type Stated = 'declared' | 'signed' | 'unstated' | 'other';
@@ -51,17 +57,15 @@ type Stated = 'declared' | 'signed' | 'unstated' | 'other';
 function stated(document: Document): Stated {
   let publishedTime = false;
   let authorMeta = false;
-  const ldJson: string[] = [];
-  for (const element of document.querySelectorAll(STATEMENTS)) {
-    if (element.localName === 'script') {
-      ldJson.push(element.textContent ?? '');
-      continue;
-    }
+  // linkedom's head getter throws on a document without a root element.
+  for (const element of (document.documentElement && document.head)?.querySelectorAll(META_STATEMENTS) ?? []) {
     const key = (element.getAttribute('property') ?? element.getAttribute('name'))?.toLowerCase();
     if (key === 'og:type' && element.getAttribute('content')?.toLowerCase().startsWith('product')) return 'other';
     if (key === 'article:published_time') publishedTime = true;
     else if (key === 'author') authorMeta = true;
   }
+  // JSON-LD sits anywhere in the page, often at the end of the body.
+  const ldJson = [...document.querySelectorAll('script[type="application/ld+json"]')].map((script) => script.textContent ?? '');
   // A list article ("10 best ...") declares an ItemList beside its Article: the article wins.
   if (publishedTime || ldJson.some((text) => ARTICLE_TYPE.test(text))) return 'declared';
   if (ldJson.some((text) => NOT_ARTICLE_TYPE.test(text))) return 'other';
@@ -213,8 +217,9 @@ function articleProse(article: Element): number {
   return proseLength(article.textContent ?? '') - linked;
 }
 
+/** Each substring selector costs a pass over every element: cart buttons are counted only when prices come close. */
 function isShop(roots: Root[]): boolean {
-  let marks = 0;
-  for (const root of roots) marks += root.node.querySelectorAll(SHOP_MARKS).length;
-  return marks >= MIN_SHOP_MARKS;
+  const count = (selector: string) => roots.reduce((sum, root) => sum + root.node.querySelectorAll(selector).length, 0);
+  const prices = count(PRICE_MARKS);
+  return prices >= MIN_SHOP_MARKS || (prices >= MIN_SHOP_MARKS / 2 && prices + count(CART_MARKS) >= MIN_SHOP_MARKS);
 }

@@ -252,7 +252,7 @@ export async function measureInBrowser(pages: WcxbPage[], detectionOnly = false)
       `(per page, median ${perPage('clickToPaint', 'readabilityParse').toFixed(2)}x; the issue's target is <= 0.5x). ` +
       `Engine alone / Readability.parse: median ${ratio(median(of('engine')), median(of('readabilityParse')))}. ` +
       `Floor / Readability.parse: median ${ratio(median(of('floor')), median(of('readabilityParse')))}; ` +
-      `Sift above the floor (per page, median): ${millis(median(times.map((t) => t.clickToPaint - t.floor)))} ms. ` +
+      `Sift above the floor (per page, median): ${millis(median(times.map((t) => t.clickToPaint! - t.floor!)))} ms. ` +
       `First click on a site / Readability.parse: median ${ratio(median(of('firstClickToPaint')), median(of('readabilityParse')))}.`,
     detectionRatio,
   ].join('\n');

@@ -20,6 +20,8 @@ describe('how much prose a page needs depends on what it states about itself', (
   it('a page that shows a date or an author needs less', () => {
     expect(isArticlePage(page('', `<div><time datetime="2026-03-10">10 March</time>${paragraphs(5)}</div>`))).toBe(true);
     expect(isArticlePage(page('', `<div><span class="byline">Ann Lee</span>${paragraphs(5)}</div>`))).toBe(true);
+    expect(isArticlePage(page('', `<div><span class="articleByline">Ann Lee</span>${paragraphs(5)}</div>`))).toBe(true);
+    expect(isArticlePage(page('', `<div><a rel="author" href="/ann">Ann Lee</a>${paragraphs(5)}</div>`))).toBe(true);
     expect(isArticlePage(page('<meta name="author" content="Ann Lee">', `<div>${paragraphs(5)}</div>`))).toBe(true);
   });
 
@@ -49,6 +51,16 @@ describe('a shop', () => {
     expect(isArticlePage(page('', `<div>${paragraphs(12)}</div><ul>${prices}</ul>`))).toBe(false);
   });
 
+  it('is told by its classes as they are written: kebab-case, camelCase, cart buttons beside prices', () => {
+    const camel = Array.from({ length: 10 }, () => '<span class="productPrice">$9.00</span>').join('');
+    expect(isArticlePage(page('', `<div>${paragraphs(12)}</div>${camel}`))).toBe(false);
+    const carts = (count: number) => Array.from({ length: count }, () => '<button class="add-to-cart">Add</button>').join('');
+    const fewPrices = (count: number) => Array.from({ length: count }, () => '<b class="price">$9.00</b>').join('');
+    expect(isArticlePage(page('', `<div>${paragraphs(12)}</div>${fewPrices(6)}${carts(4)}`))).toBe(false);
+    // Cart buttons are counted only once the prices come close (each class query is a pass over the page).
+    expect(isArticlePage(page('', `<div>${paragraphs(12)}</div>${fewPrices(4)}${carts(6)}`))).toBe(true);
+  });
+
   it('but an article that declares itself may quote many prices (a buying guide)', () => {
     expect(isArticlePage(page(ARTICLE_LD, `<div>${paragraphs(12)}</div><ul>${prices}</ul>`))).toBe(true);
   });
@@ -72,5 +84,38 @@ describe('where the prose sits', () => {
     const links = Array.from({ length: 6 }, () => `<div><a href="/next">${SENTENCE}</a></div>`).join('');
     expect(isArticlePage(page('', `<article>${links}</article>`))).toBe(false);
     expect(isArticlePage(page('', `<article>${lines}</article><article>${lines}</article>`))).toBe(false);
+  });
+});
+
+describe('shadow roots, which no selector reaches', () => {
+  /** A component whose open shadow root holds the whole article, nothing slotted. */
+  const withStory = (body: string) => {
+    const document = page('', body);
+    document.querySelector('news-story')!.attachShadow({ mode: 'open' }).innerHTML = `<div>${paragraphs(8)}</div>`;
+    return document;
+  };
+
+  it('are looked for at the top of the body and of the main landmark, where pages put their app or article component', () => {
+    expect(isArticlePage(withStory('<news-story></news-story>'))).toBe(true);
+    expect(isArticlePage(withStory('<header>Site</header><main><news-story></news-story></main>'))).toBe(true);
+  });
+
+  it('deeper in the page, only through the long paragraphs a host shows in its slots', () => {
+    expect(isArticlePage(withStory('<main><div class="column"><news-story></news-story></div></main>'))).toBe(false);
+    const slotted = withStory(`<main><div class="column"><news-story>${paragraphs(1)}</news-story></div></main>`);
+    expect(isArticlePage(slotted)).toBe(true);
+  });
+
+  it('are not looked for once the page\'s own paragraphs decide', () => {
+    const document = withStory(`<main><news-story></news-story></main><div>${paragraphs(8)}</div>`);
+    let asked = 0;
+    const host = document.querySelector('news-story')!;
+    const root = host.shadowRoot;
+    Object.defineProperty(host, 'shadowRoot', { get: () => (asked++, root) });
+    expect(isArticlePage(document)).toBe(true);
+    expect(asked).toBe(0);
+    document.querySelector('body > div')!.remove();
+    expect(isArticlePage(document)).toBe(true);
+    expect(asked).toBeGreaterThan(0);
   });
 });
