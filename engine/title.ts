@@ -23,7 +23,9 @@ const HEADING_PERMALINK = /\s*[¶§]$/;
  */
 const MIN_TRUNCATED_CHARS = 60;
 const ELLIPSIS = /\s*(?:…|\.\.\.)$/;
-const LEADING_SEPARATOR = /^\s*[|\-–—:·•»]\s/;
+const LEADING_SEPARATOR = /^\s*[|\-–—:·•»]\s+/;
+/** NodeFilter.SHOW_ELEMENT | NodeFilter.SHOW_TEXT (NodeFilter is not a global in every DOM the engine runs on). */
+const SHOW_ELEMENTS_AND_TEXT = 1 | 4;
 
 const wordsOf = (text: string) => text.toLowerCase().replace(/[’‘`]/g, "'").match(/[\p{L}\p{N}']+/gu) ?? [];
 
@@ -33,17 +35,13 @@ function sharedShare(heading: string, title: string): number {
   return words.length === 0 ? 0 : words.filter((word) => titleWords.has(word)).length / words.length;
 }
 
-/**
- * With `covering`, the h1 must also hold most of the words of the title's first part: a less trusted
- * title ("Article - Site") confirms an h1 that is its article part, never one that is only the site's name.
- */
 /** A heading's text, with a space where a <br> breaks it ("Remote<br>Full Stack Jobs" is three words, not "RemoteFull"). */
 function headingText(heading: Element): string {
   let text = '';
-  const walker = heading.ownerDocument.createTreeWalker(heading, 1 | 4);
+  const walker = heading.ownerDocument.createTreeWalker(heading, SHOW_ELEMENTS_AND_TEXT);
   for (let node = walker.nextNode(); node !== null; node = walker.nextNode()) {
-    if (isElement(node)) text += tagOf(node) === 'br' ? ' ' : '';
-    else text += node.nodeValue ?? '';
+    if (!isElement(node)) text += node.nodeValue ?? '';
+    else if (tagOf(node) === 'br') text += ' ';
   }
   return collapseSpace(text).replace(HEADING_PERMALINK, '');
 }
@@ -54,7 +52,6 @@ function headingText(heading: Element): string {
  */
 function headingTitle(headings: string[], metaTitle: string, covering = false): string | undefined {
   const firstPart = metaTitle.split(TITLE_SEPARATOR)[0];
-  if (metaTitle === '') return headings[0];
   let best: string | undefined;
   let bestShare = MIN_SHARED_WORDS;
   for (const heading of headings) {
@@ -64,6 +61,9 @@ function headingTitle(headings: string[], metaTitle: string, covering = false): 
   return best;
 }
 
+/** The title without its last part `last` and the separator before it. */
+const withoutLastPart = (title: string, last: string) => title.slice(0, title.lastIndexOf(last)).replace(TRAILING_SEPARATOR, '');
+
 /** Drops a " | Site" or " - Site" part: the site's name when known, else a short last part. */
 function withoutSiteName(raw: string, siteName: string | undefined): string {
   const title = collapseSpace(raw);
@@ -71,8 +71,8 @@ function withoutSiteName(raw: string, siteName: string | undefined): string {
   if (parts.length < 2) return title;
   const site = siteName?.toLowerCase();
   const last = parts[parts.length - 1];
-  const withoutLast = title.slice(0, title.lastIndexOf(last)).replace(TRAILING_SEPARATOR, '');
-  if (site && parts[0].toLowerCase() === site) return title.slice(parts[0].length).replace(/^\s*[|\-–—:·•»]\s+/, '');
+  const withoutLast = withoutLastPart(title, last);
+  if (site && parts[0].toLowerCase() === site) return title.slice(parts[0].length).replace(LEADING_SEPARATOR, '');
   if (site && last.toLowerCase() === site) return withoutLast;
   return last.split(' ').length <= MAX_SITE_NAME_WORDS && withoutLast.split(' ').length >= 3 ? withoutLast : title;
 }
@@ -115,7 +115,7 @@ function asWritten(heading: string, titles: string[], siteName: string | undefin
 function withoutSiteSuffix(heading: string, siteName: string | undefined): string {
   const parts = heading.split(TITLE_SEPARATOR);
   const last = parts[parts.length - 1];
-  return parts.length > 1 && last.toLowerCase() === siteName?.toLowerCase() ? heading.slice(0, heading.lastIndexOf(last)).replace(TRAILING_SEPARATOR, '') : heading;
+  return parts.length > 1 && last.toLowerCase() === siteName?.toLowerCase() ? withoutLastPart(heading, last) : heading;
 }
 
 /**
