@@ -111,6 +111,8 @@ const BYLINE_LABEL = /^(?:(?:posted|post|written|words|text|story|photos?)|(?:[\
  */
 const NOT_A_NAME =
   /^(?:updated|published|posted on|last (?:updated|modified)|by (?:clicking|continuing|signing|subscribing|using|submitting)|(?:learn|read|see|view) (?:more|all|profile)|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d+)\b/i;
+/** A label that puts the name after it ("Guide by"), where the label may come after other pieces. */
+const ENDS_WITH_BY = /by\s*:?$/i;
 /** A piece of the page's header that labels the name in the next piece: "By", "Written by", "Author:". */
 const NAME_LABEL = /^(?:(?:(?:written|posted|authored)\s+)?by|authors?)\s*:?$/i;
 /** A line of the page's header that is a byline by itself: "By Daryl Austin", "by ibby". */
@@ -122,7 +124,7 @@ const MAX_TEXTS_AFTER_TITLE = 40;
 function firstName(element: Element): string | undefined {
   const pieces = textNodes(element).map((node) => collapseSpace(node.nodeValue ?? '')).filter(Boolean);
   // What comes before a "by" label is the kind of piece ("Guide", "Review"), not its author.
-  const label = pieces.findIndex((piece) => BYLINE_LABEL.test(piece) && /by\s*:?$/i.test(piece));
+  const label = pieces.findIndex((piece) => BYLINE_LABEL.test(piece) && ENDS_WITH_BY.test(piece));
   for (const piece of pieces.slice(label + 1)) {
     if (BYLINE_LABEL.test(piece) || NOT_A_NAME.test(piece)) continue;
     const text = piece.replace(BYLINE_PREFIX, '').replace(BYLINE_END, '');
