@@ -1,4 +1,5 @@
 /** The overlay's toolbar: close on the start side; reading settings, read aloud and export on the end side. */
+import type { ComponentChildren } from 'preact';
 import { t } from '../utils/i18n';
 import type { ExportAction } from '../utils/export-actions';
 import { ExportMenu } from './export-menu';
@@ -14,6 +15,26 @@ interface Props {
   onToggleListening?: () => void;
 }
 
+interface PanelToggleProps {
+  class: string;
+  label: string;
+  hint: string;
+  /** The id of the panel the button shows and hides. */
+  panel: string;
+  open: boolean;
+  onToggle: () => void;
+  children: ComponentChildren;
+}
+
+/** A toolbar button that shows and hides a panel of the overlay, and says so to assistive technology. */
+function PanelToggle({ class: className, label, hint, panel, open, onToggle, children }: PanelToggleProps) {
+  return (
+    <button type="button" class={className} aria-label={label} aria-expanded={open} aria-controls={open ? panel : undefined} title={hint} onClick={onToggle}>
+      {children}
+    </button>
+  );
+}
+
 export function ReaderToolbar({ settingsOpen, onClose, onToggleSettings, onExport, listening, onToggleListening }: Props) {
   return (
     <div class="sift-toolbar" role="toolbar" aria-label={t('readerTools')}>
@@ -23,31 +44,15 @@ export function ReaderToolbar({ settingsOpen, onClose, onToggleSettings, onExpor
         </svg>
       </button>
       <span class="sift-toolbar-spacer" />
-      <button
-        type="button"
-        class="sift-tool sift-tool-text"
-        aria-label={t('readingSettings')}
-        aria-expanded={settingsOpen}
-        aria-controls={settingsOpen ? 'sift-settings-panel' : undefined}
-        title={t('readingSettingsHint')}
-        onClick={onToggleSettings}
-      >
+      <PanelToggle class="sift-tool sift-tool-text" label={t('readingSettings')} hint={t('readingSettingsHint')} panel="sift-settings-panel" open={settingsOpen} onToggle={onToggleSettings}>
         Aa
-      </button>
+      </PanelToggle>
       {onToggleListening && (
-        <button
-          type="button"
-          class="sift-tool"
-          aria-label={t('readAloud')}
-          aria-expanded={listening}
-          aria-controls={listening ? 'sift-read-aloud' : undefined}
-          title={t('readAloudHint')}
-          onClick={onToggleListening}
-        >
+        <PanelToggle class="sift-tool" label={t('readAloud')} hint={t('readAloudHint')} panel="sift-read-aloud" open={listening ?? false} onToggle={onToggleListening}>
           <svg viewBox="0 0 24 24" aria-hidden="true">
             <path d="M4 9.5h3.5L12 6v12l-4.5-3.5H4zM15.5 9.2a4 4 0 0 1 0 5.6M18.2 6.5a7.8 7.8 0 0 1 0 11" />
           </svg>
-        </button>
+        </PanelToggle>
       )}
       {onExport && <ExportMenu onSelect={onExport} />}
     </div>
