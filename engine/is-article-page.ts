@@ -10,6 +10,7 @@
  * asked cheapest first, and the costly ones only when the answer still depends on them.
  */
 import { CJK_WEIGHT, proseLength } from './dom';
+import { isDeclarativeShadowRoot } from './shadow-dom';
 
 /** A paragraph at least this long (CJK weighted, see proseLength) is prose, not a label or a teaser line. */
 const MIN_PARAGRAPH_CHARS = 80;
@@ -137,14 +138,6 @@ class BlockProse {
 }
 
 /**
- * What a root holds beyond its paragraphs, asked once they have not decided: its
- * <article> elements, and the shadow roots on the elements at the top of the body and of the main
- * landmark (where a page puts its app or its article's component) and the declarative ones that Node
- * parsers leave as `<template shadowrootmode>` (a browser attaches those as it parses). No selector
- * reaches shadow roots and finding every one would touch every element, so a component deeper in the
- * page is found only through the long paragraphs it shows in its slots (BlockProse.hosts).
- */
-/**
  * A browser answers a tag name from a cached list, far cheaper than matching a selector list; a shadow
  * root has only querySelectorAll.
  */
@@ -152,6 +145,14 @@ function byTag(node: Document | DocumentFragment, tag: string): ArrayLike<Elemen
   return node.nodeType === DOCUMENT_NODE ? (node as Document).getElementsByTagName(tag) : node.querySelectorAll(tag);
 }
 
+/**
+ * What a root holds beyond its paragraphs, asked once they have not decided: its
+ * <article> elements, and the shadow roots on the elements at the top of the body and of the main
+ * landmark (where a page puts its app or its article's component) and the declarative ones that Node
+ * parsers leave as `<template shadowrootmode>` (a browser attaches those as it parses). No selector
+ * reaches shadow roots and finding every one would touch every element, so a component deeper in the
+ * page is found only through the long paragraphs it shows in its slots (BlockProse.hosts).
+ */
 function around(root: Root): { articles: ArrayLike<Element>; shadowRoots: Root[] } {
   const shadowRoots: Root[] = [];
   const hostAt = (element: Element) => {
@@ -160,7 +161,7 @@ function around(root: Root): { articles: ArrayLike<Element>; shadowRoots: Root[]
   for (const main of byTag(root.node, 'main')) for (const element of main.children) hostAt(element);
   for (const template of byTag(root.node, 'template')) {
     const host = template.parentElement;
-    if (host === null || !(template.hasAttribute('shadowrootmode') || template.hasAttribute('shadowroot'))) continue;
+    if (host === null || !isDeclarativeShadowRoot(template)) continue;
     // linkedom lists the templates inside other templates too: inert markup, or found with the outer root.
     if (host.closest('template') === null) shadowRoots.push({ node: (template as HTMLTemplateElement).content, host });
   }
