@@ -99,11 +99,19 @@ function extract({ parts, thread }: Content, title: string): { content: Element;
  * block holds enough prose, as on product and service pages made of many short pieces.
  */
 function landmarkOf(page: Element): Element {
-  const landmarks = [...page.querySelectorAll('main, [role="main"]')];
-  const largest = landmarks.sort((a, b) => charCount(b.textContent ?? '') - charCount(a.textContent ?? ''))[0];
+  const main = largest([...page.querySelectorAll('main, [role="main"]')], (landmark) => charCount(landmark.textContent ?? ''));
   // A landmark shorter than an article is a panel's (a slide-out cart's <main>), not the page's.
-  const holdsContent = largest !== undefined && charCount(largest.textContent ?? '') >= MIN_ARTICLE_CHARS;
-  return (holdsContent ? largest : null) ?? page.querySelector('body') ?? page;
+  return (main !== undefined && main.size >= MIN_ARTICLE_CHARS ? main.element : null) ?? page.querySelector('body') ?? page;
+}
+
+/** The element with the most of `size` (the first of equals), each measured once; undefined for none. */
+function largest(elements: Element[], size: (element: Element) => number): { element: Element; size: number } | undefined {
+  let best: { element: Element; size: number } | undefined;
+  for (const element of elements) {
+    const measured = size(element);
+    if (best === undefined || measured > best.size) best = { element, size: measured };
+  }
+  return best;
 }
 
 /** Characters of readable text under `root`: scripts and styles left out (a framework's data script can outweigh the page). */
@@ -125,8 +133,7 @@ function readableChars(root: Element): number {
 function pageOf(document: Document): Element | null {
   const roots = [...document.children];
   if (roots.length <= 1) return document.documentElement;
-  const sized = roots.map((root) => [root, readableChars(root)] as const);
-  return sized.reduce((best, next) => (next[1] > best[1] ? next : best))[0];
+  return largest(roots, readableChars)!.element;
 }
 
 function read(document: Document, options: ReadOptions): ReadResult {
