@@ -22,6 +22,8 @@ import { interfaceLanguage } from '../utils/interface-language';
 
 interface Props {
   result: ReadResult;
+  /** The reader's settings, read before the overlay is shown, so its first frame is already in them. */
+  initialSettings: Settings;
   onClose: () => void;
   /** Runs an export action; answers what to tell the reader (empty for nothing). */
   onExport: (action: ExportAction) => Promise<string>;
@@ -46,8 +48,8 @@ function readingShortcut(event: KeyboardEvent): void {
   void saveSettings(change);
 }
 
-export function ReaderOverlay({ result, onClose, onExport }: Props) {
-  const settings = useSettings();
+export function ReaderOverlay({ result, initialSettings, onClose, onExport }: Props) {
+  const settings = useSettings(initialSettings);
   const theme = useTheme(settings.theme);
   const [settingsOpen, setSettingsOpen] = useState(false);
   const [notice, setNotice] = useState('');

@@ -4,10 +4,11 @@ import { DEFAULT_SETTINGS, loadSettings, watchSettings, type Settings } from '..
 import { resolveTheme, type ThemeName } from './themes';
 import { useMediaQuery } from './use-media-query';
 
-export function useSettings(): Settings {
-  const [settings, setSettings] = useState<Settings>(DEFAULT_SETTINGS);
+export function useSettings(initial: Settings = DEFAULT_SETTINGS): Settings {
+  const [settings, setSettings] = useState<Settings>(initial);
   useEffect(() => {
     let live = true;
+    // Read again even when given `initial`: a change made between that read and watching is not lost.
     loadSettings().then((loaded) => live && setSettings(loaded));
     const unwatch = watchSettings(setSettings);
     return () => {

@@ -11,6 +11,7 @@ import { exportArticle } from './export-article';
 import { readPage } from './read-page';
 import { READER_HOST, READER_HOST_ATTRIBUTE } from '../../utils/messages';
 import type { ReadResult } from '../../engine';
+import { loadSettings, type Settings } from '../../utils/settings';
 import overlayCss from '../../assets/overlay.css?inline';
 import settingsFormCss from '../../assets/settings-form.css?inline';
 import readAloudCss from '../../assets/read-aloud.css?inline';
@@ -30,7 +31,7 @@ export function createReader(ctx: ContentScriptContext) {
     returnFocus = null;
   }
 
-  function mountOverlay(result: ReadResult, name: string) {
+  function mountOverlay(result: ReadResult, settings: Settings, name: string) {
     return createShadowRootUi<void>(ctx, {
       name,
       // Inlined: the reader is injected by scripting.executeScript, which has no CSS of its own to load.
@@ -41,7 +42,7 @@ export function createReader(ctx: ContentScriptContext) {
       onMount(container, shadow, host) {
         host.setAttribute(READER_HOST_ATTRIBUTE, '');
         render(
-          <ReaderOverlay result={result} onClose={close} onExport={(action) => exportArticle(action, result, shadow)} />,
+          <ReaderOverlay result={result} initialSettings={settings} onClose={close} onExport={(action) => exportArticle(action, result, shadow)} />,
           container,
         );
       },
@@ -53,14 +54,18 @@ export function createReader(ctx: ContentScriptContext) {
 
   async function open(): Promise<void> {
     returnFocus = document.activeElement;
+    // Asked first, so storage answers while the page is read: the first frame shows the reader's own
+    // theme and type, never the defaults for a frame (a white flash for a reader who chose dark).
+    const loading = loadSettings();
     const result = readPage();
     shown = result;
+    const settings = await loading;
     try {
-      ui = await mountOverlay(result, READER_HOST);
+      ui = await mountOverlay(result, settings, READER_HOST);
     } catch (error) {
       if (!(error instanceof DOMException)) throw error;
       // The page defined its own <sift-reader> and took its shadow root: use a name it cannot know.
-      ui = await mountOverlay(result, `${READER_HOST}-${Math.random().toString(36).slice(2, 10)}`);
+      ui = await mountOverlay(result, settings, `${READER_HOST}-${Math.random().toString(36).slice(2, 10)}`);
     }
     ui.mount();
   }

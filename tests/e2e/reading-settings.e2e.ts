@@ -56,6 +56,35 @@ async function storedSettings(): Promise<Record<string, unknown>> {
 }
 
 describe('reading settings in the "Aa" panel', () => {
+  it('opens in the stored theme from its first frame, never the default for a moment', async () => {
+    const page = await sift.newPage(server.url('sample-news.html'));
+    await openWithToolbar(sift, page);
+    await page.click(SETTINGS_BUTTON);
+    await page.click('sift-reader >>> input[name="theme"][value="dark"]');
+    await page.waitForFunction(
+      () => document.querySelector('sift-reader')?.shadowRoot?.querySelector<HTMLElement>('[data-theme]')?.dataset.theme === 'dark',
+      { timeout: 5000 },
+    );
+    assert.equal((await storedSettings()).theme, 'dark', 'stored before the reader closes');
+    await page.keyboard.press('Escape');
+    await page.keyboard.press('Escape');
+    await page.waitForFunction(() => document.querySelector('sift-reader') === null, { timeout: 5000 });
+    // The theme of the overlay's first render: read as the host arrives, before any frame is painted.
+    await page.evaluate(() => {
+      const observer = new MutationObserver(() => {
+        const themed = document.querySelector('sift-reader')?.shadowRoot?.querySelector<HTMLElement>('[data-theme]');
+        if (!themed) return;
+        observer.disconnect();
+        (window as unknown as { firstTheme: string | undefined }).firstTheme = themed.dataset.theme;
+      });
+      observer.observe(document.documentElement, { childList: true, subtree: true });
+    });
+    await openWithToolbar(sift, page);
+    assert.equal(await page.evaluate(() => (window as unknown as { firstTheme: string | undefined }).firstTheme), 'dark');
+    assert.equal(await overlayTheme(page), 'dark');
+    await page.close();
+  });
+
   it('hides and shows the images, captions included, and remembers it', async () => {
     const page = await openLongRead();
     assert.ok((await visibleImages(page)) > 0, 'the long read shows its figure');
