@@ -256,7 +256,8 @@ describe('read aloud', () => {
   it('never picks an online voice by itself, and says what one means', async () => {
     const { page, speech } = await openWithStandIn([voice('Cloud English', 'en-US', false), voice('Amélie', 'fr-FR')]);
     await page.click(LISTEN);
-    await page.waitForSelector(BAR);
+    // The bar opens first; the notice follows once the voices it then asks for have answered.
+    await page.waitForSelector(`${BAR} [role="status"]`);
     assert.equal(await notice(page), 'No installed voice speaks English: choose a voice to listen.');
     assert.ok(await page.$eval(PLAY_PAUSE, (button) => (button as HTMLButtonElement).disabled), 'play waits for a choice');
     assert.deepEqual((await speech.log()).spoken, [], 'nothing was sent to the online voice');
