@@ -39,7 +39,7 @@ const CART_MARKS = '[class*="add-to-cart"], [class*="addtocart"]';
  * Paragraphs in links, menus, headers, footers, asides and forms are the page's chrome, not its prose;
  * those inside subtrees never shown as prose only exist in Node DOMs, which parse what browsers keep as text.
  */
-const NOT_PROSE_TAGS = new Set(['a', 'nav', 'header', 'footer', 'aside', 'form', 'noscript', 'iframe', 'svg', 'select']);
+const NOT_PROSE = 'a, nav, header, footer, aside, form, noscript, iframe, svg, select';
 const ELEMENT_NODE = 1;
 const DOCUMENT_NODE = 9;
 
@@ -65,12 +65,16 @@ function stated(document: Document): Stated {
     if (key === 'article:published_time') publishedTime = true;
     else if (key === 'author') authorMeta = true;
   }
-  // JSON-LD sits anywhere in the page, often at the end of the body.
-  const ldJson = [...document.querySelectorAll('script[type="application/ld+json"]')].map((script) => script.textContent ?? '');
+  if (publishedTime) return 'declared';
+  // JSON-LD sits anywhere in the page, often at the end of the body. Its blocks are read as one text,
+  // so that each pattern below is one native scan.
+  let ldJson = '';
+  const scripts = document.querySelectorAll('script[type="application/ld+json"]');
+  for (let i = 0; i < scripts.length; i++) ldJson += scripts[i].textContent;
   // A list article ("10 best ...") declares an ItemList beside its Article: the article wins.
-  if (publishedTime || ldJson.some((text) => ARTICLE_TYPE.test(text))) return 'declared';
-  if (ldJson.some((text) => NOT_ARTICLE_TYPE.test(text))) return 'other';
-  return authorMeta || ldJson.some((text) => DATE_PUBLISHED.test(text)) ? 'signed' : 'unstated';
+  if (ARTICLE_TYPE.test(ldJson)) return 'declared';
+  if (NOT_ARTICLE_TYPE.test(ldJson)) return 'other';
+  return authorMeta || DATE_PUBLISHED.test(ldJson) ? 'signed' : 'unstated';
 }
 
 /** Where the page's content lives: the document, or a shadow root and its host. */
@@ -89,20 +93,22 @@ class BlockProse {
   largest = 0;
   readonly hosts: Element[] = [];
   private readonly prose = new Map<Node, number>();
-  private readonly notProse = new Map<Element, boolean>();
   private measured = 0;
 
   constructor(private readonly enough: number) {}
 
   /** Adds the root's paragraphs until some block holds enough prose; answers whether one does. */
   add(root: Root): boolean {
-    for (const paragraph of root.node.querySelectorAll('p')) {
+    const paragraphs = byTag(root.node, 'p');
+    for (let i = 0; i < paragraphs.length; i++) {
       if (++this.measured > MAX_PARAGRAPHS) return false;
+      const paragraph = paragraphs[i];
       const raw = paragraph.textContent ?? '';
       // Too short to reach the threshold even if every character were CJK: skip the measuring.
       if (raw.length * CJK_WEIGHT < MIN_PARAGRAPH_CHARS) continue;
       const chars = proseLength(raw);
-      if (chars < MIN_PARAGRAPH_CHARS || this.inNotProse(paragraph)) continue;
+      // Native closest() rather than a walk up in script, each ancestor of which would get a wrapper.
+      if (chars < MIN_PARAGRAPH_CHARS || paragraph.closest(NOT_PROSE) !== null) continue;
       for (let block: Node | null = paragraph.parentNode, level = 0; block !== null && level < 2; level++) {
         const before = this.prose.get(block);
         if (before === undefined && block.nodeType === ELEMENT_NODE && (block as Element).shadowRoot) this.hosts.push(block as Element);
@@ -114,26 +120,6 @@ class BlockProse {
       }
     }
     return false;
-  }
-
-  /** A walk up the tag names, remembered per element: paragraphs share their ancestors. */
-  private inNotProse(element: Element): boolean {
-    const seen: Element[] = [];
-    let answer = false;
-    for (let node: Element | null = element; node !== null; node = node.parentElement) {
-      const known = this.notProse.get(node);
-      if (known !== undefined) {
-        answer = known;
-        break;
-      }
-      seen.push(node);
-      if (NOT_PROSE_TAGS.has(node.localName)) {
-        answer = true;
-        break;
-      }
-    }
-    for (const node of seen) this.notProse.set(node, answer);
-    return answer;
   }
 }
 
