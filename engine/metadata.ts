@@ -43,8 +43,11 @@ function metaTags(document: Document): Map<string, string> {
 
 const isUrl = (text: string) => /^https?:\/\//i.test(text);
 
-/** Entities left encoded twice in meta tags ("&amp;bull;" arrives as "&bull;"): the common ones, decoded. */
-const ENTITIES: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: ' ', bull: '•', ndash: '–', mdash: '—', hellip: '…', rsquo: '’', lsquo: '‘', ldquo: '“', rdquo: '”', raquo: '»', laquo: '«', middot: '·' };
+/**
+ * Entities left encoded twice in meta tags ("&amp;bull;" arrives as "&bull;"): the common ones, decoded,
+ * with the marks products carry in their names ("TFC8&reg;").
+ */
+const ENTITIES: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: ' ', bull: '•', ndash: '–', mdash: '—', hellip: '…', rsquo: '’', lsquo: '‘', ldquo: '“', rdquo: '”', raquo: '»', laquo: '«', middot: '·', reg: '®', copy: '©', trade: '™' };
 function decodeEntities(text: string): string {
   return text.replace(/&(#x[0-9a-f]+|#\d+|[a-z]+);/gi, (entity, name: string) => {
     if (name[0] === '#') {

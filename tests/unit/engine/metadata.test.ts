@@ -138,6 +138,7 @@ describe('metadata', () => {
 
   it('decodes entities left encoded twice in meta tags', () => {
     expect(read('<meta property="og:title" content="Fish &amp;amp; chips, a guide&amp;hellip;">').title).toBe('Fish & chips, a guide…');
+    expect(read('<meta property="og:title" content="The Cream&amp;reg; and Lotion&amp;trade;">').title).toBe('The Cream® and Lotion™');
   });
 
   it('takes the direction from the page, or from a right-to-left language', () => {
