@@ -2,7 +2,8 @@
  * Clones the chosen blocks and cleans the clone: non-content elements, hidden elements and clutter
  * (by the rule set) go, lazy images get their sources. The live page is only read, never changed.
  */
-import { isClutterByName, isClutterLine, isCommentBlock, isRecirculationLabel } from './clutter';
+import { isAuthorBoxLabel, isClutterByName, isClutterLine, isCommentBlock, isRecirculationLabel } from './clutter';
+import { AUTHOR_BOX } from './rules';
 import { NON_CONTENT_TAGS, TEXT_NODE, charCount, collapseSpace, inertDocumentFor, isHiddenByMarkup, isParsedNoscript, linkDensity, tagOf, textNodes } from './dom';
 import { resolveImages } from './images';
 import { isTeaserList } from './trim-tail';
@@ -49,20 +50,27 @@ function isNonContent(element: Element): boolean {
 /**
  * The largest block that opens with the clutter line `text` and is clutter as a whole: mostly links
  * (a "Related" list), nothing much besides that line (a cookie notice, a member's "Joined" details),
- * or, under a recirculation heading, teaser cards (a shop's "Similar items" carousel, whose cards link
- * their pictures and print names and prices as plain text). A block with real prose besides the line
- * (the forum post around those details) is not taken.
+ * under a recirculation heading, teaser cards (a shop's "Similar items" carousel, whose cards link
+ * their pictures and print names and prices as plain text), or under an "About the author" heading,
+ * a bio-sized box. A block with real prose besides the line (the forum post around those details) is
+ * not taken.
  */
 function clutterBlockOf(text: Node, root: Element, rootChars: number): Element | null {
   const lineChars = charCount(text.nodeValue ?? '');
   const recirculation = isRecirculationLabel(text.nodeValue ?? '');
+  const authorBox = isAuthorBoxLabel(text.nodeValue ?? '');
   let block: Element | null = null;
   for (let element = text.parentElement; element !== null && element !== root; element = element.parentElement) {
     const chars = charCount(element.textContent ?? '');
     if (chars > rootChars * MAX_CLUTTER_SHARE) break;
     const density = linkDensity(element);
     const proseBesideLine = chars * (1 - density) - lineChars;
-    if (density < CLUTTER_BLOCK_LINK_DENSITY && proseBesideLine > MAX_PROSE_BESIDE_LINE && !(recirculation && isTeaserList(element, MAX_CARD_CHARS_PER_LINK))) break;
+    const clutterAsWhole =
+      density >= CLUTTER_BLOCK_LINK_DENSITY ||
+      proseBesideLine <= MAX_PROSE_BESIDE_LINE ||
+      (recirculation && isTeaserList(element, MAX_CARD_CHARS_PER_LINK)) ||
+      (authorBox && chars <= AUTHOR_BOX.maxChars);
+    if (!clutterAsWhole) break;
     block = element;
     if (!opensWith(element.parentElement, element)) break;
   }

@@ -1,6 +1,6 @@
 /** Compiles the rule set (rules.ts) once and answers "is this element clutter?". */
 import { classAndId, collapseSpace } from './dom';
-import { CONSENT_DIALOG, RULE_GROUPS, type RuleGroup } from './rules';
+import { AUTHOR_BOX, CONSENT_DIALOG, RULE_GROUPS, type RuleGroup } from './rules';
 import { indexSelectors } from './selector-index';
 
 const groups: RuleGroup[] = Object.values(RULE_GROUPS);
@@ -67,6 +67,13 @@ const asLabel = (text: string) => collapseSpace(text).toLowerCase().replace(/\s*
 /** True when a line of text is the heading of a recirculation block ("You might also like", "Similar items"). */
 export function isRecirculationLabel(text: string): boolean {
   return RECIRCULATION_LABELS.has(asLabel(text));
+}
+
+const AUTHOR_BOX_LABELS = new Set(AUTHOR_BOX.labels);
+
+/** True when a line of text is the heading of an about-the-author box. */
+export function isAuthorBoxLabel(text: string): boolean {
+  return AUTHOR_BOX_LABELS.has(asLabel(text));
 }
 
 /** True when a line of text is a clutter heading ("Related", "Lire aussi :") or opens a clutter sentence. */

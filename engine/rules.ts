@@ -192,6 +192,19 @@ export const comments: RuleGroup = {
  * body: the reader shows the byline above the article, and a bio (or a list of the author's other
  * posts) says nothing about this article's subject.
  */
+export const AUTHOR_BOX = {
+  /**
+   * Headings of an about-the-author box. The box they open goes whole, the bio's prose included (a bio
+   * is written as sentences, so the prose test that guards other clutter headings would keep it).
+   */
+  labels: [
+    'about the author', 'about the authors', 'about the reviewer', 'about the expert', 'meet the author',
+    "à propos de l'auteur", 'über den autor', 'über die autorin', 'sobre el autor', "sull'autore", 'sobre o autor', 'over de auteur',
+  ],
+  /** A box longer than this is more than a bio: only its heading goes. */
+  maxChars: 1500,
+};
+
 export const author: RuleGroup = {
   description: 'Author bio boxes, "more by this author" lists and bylines repeated in the body.',
   selectors: [
@@ -201,9 +214,7 @@ export const author: RuleGroup = {
   // Not "author" or "byline" alone: listings and forums name each entry's author line so, and readers want those.
   names: ['author-box', 'authorbox', 'author-bio', 'about-author', 'about-the-author', 'author-card'],
   labels: [
-    'about the author', 'about the authors', 'more by the author', 'more by this author', 'more from the author',
-    'more from this author', "à propos de l'auteur", 'über den autor', 'über die autorin', 'sobre el autor',
-    "sull'autore", 'sobre o autor', 'over de auteur',
+    ...AUTHOR_BOX.labels, 'more by the author', 'more by this author', 'more from the author', 'more from this author',
     // Not "published by": shops and stores print a game's or a book's publisher so, and readers want it.
     'posted by', 'written by',
   ],
