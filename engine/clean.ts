@@ -110,7 +110,8 @@ function removeClutter(root: Element, thread: boolean): void {
   const doomed = [...root.querySelectorAll('*')].filter((element) => isNonContent(element) || clutter(element));
   for (const text of textNodes(root)) {
     const parent = text.parentElement;
-    if (parent === null || NON_CONTENT_TAGS.has(tagOf(parent)) || !isClutterLine(text.nodeValue ?? '')) continue;
+    // Code is never clutter: "image: nginx" is a line of a compose file.
+    if (parent === null || NON_CONTENT_TAGS.has(tagOf(parent)) || parent.closest(VERBATIM) !== null || !isClutterLine(text.nodeValue ?? '')) continue;
     const block = clutterBlockOf(text, root, rootChars);
     if (block) doomed.push(block);
   }

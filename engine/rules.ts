@@ -239,6 +239,24 @@ export const ads: RuleGroup = {
     'this article contains affiliate links', 'this page contains affiliate links'],
 };
 
+/**
+ * Picture credits: a line saying who took or supplied an image ("Credit: Amazon", "Photo: Jane Doe /
+ * Reuters", "Image: Courtesy of the museum"). It names the picture's source, not what the article says;
+ * a caption that opens with its own words keeps them (only a block with little besides the line goes).
+ */
+export const credits: RuleGroup = {
+  description: 'Picture credit lines under images and in captions.',
+  selectors: [],
+  // Not "credit" alone: shops name card payments and store credit so.
+  names: ['image-credit', 'photo-credit', 'media-credit', 'picture-credit', 'credit-line'],
+  labels: ['getty images', 'shutterstock', 'istock', 'istockphoto', 'unsplash', 'adobe stock'],
+  openings: [
+    'credit:', 'credits:', '(credit:', 'image credit:', 'image credits:', 'photo credit:', 'photo credits:', 'picture credit:',
+    'image:', 'images:', 'photo:', 'photos:', 'photograph:', 'illustration:', 'photo illustration:', 'image courtesy', 'photo courtesy',
+    'crédit photo', 'crédits photo', 'photo :', 'foto:', 'bild:', 'bildquelle:', 'fotos:', 'imagen:', 'immagine:',
+  ],
+};
+
 /** Site footers: about text, link columns, copyright lines. */
 export const footer: RuleGroup = {
   description: 'Site footers and copyright lines.',
@@ -266,7 +284,7 @@ export const CONSENT_DIALOG = {
   noticeChars: 1500,
 };
 
-export const RULE_GROUPS = { consent, navigation, promo, social, newsletter, signin, comments, author, ads, footer } as const;
+export const RULE_GROUPS = { consent, navigation, promo, social, newsletter, signin, comments, author, ads, credits, footer } as const;
 
 export type RuleGroupName = keyof typeof RULE_GROUPS;
 

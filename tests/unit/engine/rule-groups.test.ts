@@ -56,6 +56,10 @@ const CASES: Record<RuleGroupName, { kept: string[]; gone: string[] }> = {
     gone: ['Anzeige', 'Advertisement', 'Publicité', 'Jetzt Angebot sichern', 'Sponsored Links', "You Won't Believe",
       'Recommended by', 'Die besten Reiseziele', 'Article continues below', 'affiliate links', 'Amazon Associate'],
   },
+  credits: {
+    kept: [EN_FIRST, EN_LAST, 'The arches were laid by hand in 1911.', 'image: courier/bridge-sensors:2.1'],
+    gone: ['Dana Reyes', 'Millbrook Historical Society', 'Courtesy of the Town', 'Getty Images'],
+  },
   footer: {
     kept: [EN_FIRST, EN_LAST],
     gone: ['About us', 'since 1898', 'Contact the newsroom', 'Careers', 'All rights reserved', 'Impressum',
