@@ -92,6 +92,13 @@ describe('metadata', () => {
     expect(read('<meta name="citation_author" content="Roy, Aniruddha">').byline).toBe('Aniruddha Roy');
   });
 
+  it('finds the byline in each kind of author element the page may mark', () => {
+    const marks = ['rel="author"', 'itemprop="author"', 'class="story-byline"', 'class="Author-Name"', 'class="authorName"', 'class="c-author__name"',
+      'class="Post-Author"', 'class="post_author"', 'class="meta-author"', 'class="author"', 'href="/author/ann-lee"', 'href="/authors/ann-lee"'];
+    for (const mark of marks) expect(read('', `<a ${mark}>Ann Lee</a>`).byline, mark).toBe('Ann Lee');
+    expect(read('', '<a class="link" href="/about">Ann Lee</a>').byline).toBeUndefined();
+  });
+
   it('skips a byline element\'s label text and reads the name after it', () => {
     expect(read('', '<p class="author"><span>Post</span> by <strong><a>galitsyn</a></strong> » 11 Sep 2024</p>').byline).toBe('galitsyn');
     expect(read('', '<h1>Bridge works begin</h1><p>by ibby</p>').byline).toBe('ibby');
