@@ -77,6 +77,18 @@ function clutterBlockOf(text: Node, root: Element, rootChars: number): Element |
   return block;
 }
 
+/**
+ * The teaser cards a recirculation heading introduces when the heading stands alone in its block (page
+ * builders put the "Latest News" heading and the posts under it in two sibling widgets): the next
+ * block, when it is a list of cards no larger than a clutter block may be.
+ */
+function cardsAfterHeading(block: Element, text: Node, rootChars: number): Element | null {
+  if (!isRecirculationLabel(text.nodeValue ?? '') || collapseSpace(block.textContent ?? '') !== collapseSpace(text.nodeValue ?? '')) return null;
+  const next = block.nextElementSibling;
+  if (next === null || charCount(next.textContent ?? '') > rootChars * MAX_CLUTTER_SHARE) return null;
+  return isTeaserList(next, MAX_CARD_CHARS_PER_LINK) ? next : null;
+}
+
 /** True when nothing with text comes before `child` inside `parent`. */
 function opensWith(parent: Element | null, child: Element): boolean {
   if (parent === null) return false;
@@ -114,6 +126,8 @@ function removeClutter(root: Element, thread: boolean): void {
     if (parent === null || NON_CONTENT_TAGS.has(tagOf(parent)) || parent.closest(VERBATIM) !== null || !isClutterLine(text.nodeValue ?? '')) continue;
     const block = clutterBlockOf(text, root, rootChars);
     if (block) doomed.push(block);
+    const cards = block && cardsAfterHeading(block, text, rootChars);
+    if (cards) doomed.push(cards);
   }
   for (const input of root.querySelectorAll('input[type="email" i]')) doomed.push(signUpBoxOf(input, root));
   for (const element of doomed) element.remove();

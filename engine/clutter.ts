@@ -62,7 +62,8 @@ export function isSiteHeader(element: Element): boolean {
 }
 
 const RECIRCULATION_LABELS = new Set(RULE_GROUPS.promo.labels);
-const asLabel = (text: string) => collapseSpace(text).toLowerCase().replace(/\s*[:：]$/, '');
+/** A heading compared without its trailing colon or ellipsis ("Related:", "You might also be interested in…"). */
+const asLabel = (text: string) => collapseSpace(text).toLowerCase().replace(/\s*(?:[:：]|…|\.\.\.)$/, '');
 
 /** True when a line of text is the heading of a recirculation block ("You might also like", "Similar items"). */
 export function isRecirculationLabel(text: string): boolean {

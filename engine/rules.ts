@@ -93,6 +93,10 @@ export const promo: RuleGroup = {
     'potrebbe interessarti anche', 'leggi anche', 'articoli correlati',
     'você também pode gostar', 'leia também', 'notícias relacionadas',
     'dit vind je misschien ook leuk', 'lees ook', 'gerelateerde artikelen', 'popular posts', 'popular articles',
+    // The site's latest posts under an article: teaser cards, each a headline, a date and an excerpt.
+    'read this next', 'what to read next', 'up next', 'keep reading', 'latest news', 'latest posts', 'latest articles',
+    'recent posts', 'recent articles', 'more articles', 'more news', 'related topics', 'related reading',
+    'you might also be interested in', 'you may also be interested in', 'you might also enjoy', 'you may also enjoy',
     // Shops' recommendation carousels under the product.
     'similar items', 'similar products', 'related products', 'related items', 'recently viewed', 'recently viewed items',
     'recently viewed products', 'frequently bought together', 'customers also viewed', 'customers also bought',
@@ -177,7 +181,7 @@ export const comments: RuleGroup = {
     'deja un comentario', 'commenti', 'lascia un commento', 'comentários', 'deixe um comentário', 'reacties',
     // The controls and member details around each forum post.
     'reply', 'quote', 'reply with quote', 'multi-quote', 'report', 'report post', 'report inappropriate content',
-    'view profile', 'view forum posts', 'join date', 'joined', 'posts', 'likes', 'click to expand...', 'ask question',
+    'view profile', 'view forum posts', 'join date', 'joined', 'posts', 'likes', 'click to expand', 'ask question',
     'watch this topic', 'share this post', 'link to post',
     // Forum ranks printed under each poster's name, and the sign-up prompt under the thread.
     'member', 'new member', 'well-known member', 'premium member', 'senior member', 'junior member', 'active member',
