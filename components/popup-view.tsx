@@ -8,14 +8,17 @@ import { SettingsForm } from './settings-form';
 import { readerStyle } from './reader-style';
 import { useSettings, useTheme } from './use-settings';
 import { t } from '../utils/i18n';
+import type { Settings } from '../utils/settings';
 
 interface Props {
   /** The tab the actions apply to; undefined when there is none (no actions then). */
   tabId: number | undefined;
+  /** The stored settings as read before the first render. */
+  initialSettings: Settings;
 }
 
-export function PopupView({ tabId }: Props) {
-  const settings = useSettings();
+export function PopupView({ tabId, initialSettings }: Props) {
+  const settings = useSettings(initialSettings);
   const theme = useTheme(settings.theme);
   const [readerOpen, setReaderOpen] = useState(false);
   const [notice, setNotice] = useState('');

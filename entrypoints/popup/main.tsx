@@ -3,6 +3,7 @@ import { render } from 'preact';
 import { browser } from 'wxt/browser';
 import { PopupView } from '../../components/popup-view';
 import { interfaceLanguage } from '../../utils/interface-language';
+import { loadSettings } from '../../utils/settings';
 import '../../assets/popup.css';
 import '../../assets/settings-form.css';
 
@@ -19,4 +20,7 @@ async function targetTabId(): Promise<number | undefined> {
 
 // The page says lang="en"; the strings are in the catalogue's language, which screen readers must know.
 Object.assign(document.documentElement, interfaceLanguage());
-targetTabId().then((tabId) => render(<PopupView tabId={tabId} />, document.getElementById('app')!));
+// The settings are read before the first render, so its first frame is in the reader's theme, not the default's.
+Promise.all([targetTabId(), loadSettings()]).then(([tabId, settings]) =>
+  render(<PopupView tabId={tabId} initialSettings={settings} />, document.getElementById('app')!),
+);

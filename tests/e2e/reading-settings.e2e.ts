@@ -7,7 +7,7 @@ import { beforeEach, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { join } from 'node:path';
 import type { Page } from 'puppeteer-core';
-import { openPopupFor, openWithToolbar, overlayTheme } from './reader-page';
+import { openPopupFor, openWithToolbar, overlayTheme, tabIdOf } from './reader-page';
 import { SCREENSHOTS, server, sift, useSift } from './suite';
 
 const SETTINGS_BUTTON = 'sift-reader >>> button[aria-label="Reading settings"]';
@@ -198,6 +198,27 @@ describe('settings stored by version 1', () => {
 });
 
 describe('the popup', () => {
+  it('opens in the stored theme from its first frame, never the default for a moment', async () => {
+    const page = await sift.newPage(server.url('sample-news.html'));
+    await sift.worker.evaluate(() => chrome.storage.local.set({ settings: { theme: 'dark' } }));
+    const popup = await sift.newPage('about:blank');
+    // The theme of the popup's first render: read as its root element arrives, before any frame is painted.
+    await popup.evaluateOnNewDocument(() => {
+      const observer = new MutationObserver(() => {
+        const themed = document.querySelector<HTMLElement>('[data-theme]');
+        if (!themed) return;
+        observer.disconnect();
+        (window as unknown as { firstTheme: string | undefined }).firstTheme = themed.dataset.theme;
+      });
+      observer.observe(document, { childList: true, subtree: true });
+    });
+    await popup.goto(`chrome-extension://${sift.extension.id}/popup.html?tab=${await tabIdOf(sift, page)}`);
+    await popup.waitForSelector('[data-theme]');
+    assert.equal(await popup.evaluate(() => (window as unknown as { firstTheme: string | undefined }).firstTheme), 'dark');
+    await popup.close();
+    await page.close();
+  });
+
   it('holds the same controls, and they reach an open reader', async () => {
     const page = await sift.newPage(server.url('long-read.html'));
     await openWithToolbar(sift, page);
