@@ -2,7 +2,7 @@
  * Clones the chosen blocks and cleans the clone: non-content elements, hidden elements and clutter
  * (by the rule set) go, lazy images get their sources. The live page is only read, never changed.
  */
-import { isAuthorBoxLabel, isClutterByName, isClutterLine, isCommentBlock, isRecirculationLabel } from './clutter';
+import { isAuthorBoxLabel, isClutterByName, isClutterLine, isCommentBlock, isProductReviews, isRecirculationLabel } from './clutter';
 import { AUTHOR_BOX } from './rules';
 import { NON_CONTENT_TAGS, TEXT_NODE, charCount, collapseSpace, inertDocumentFor, isHiddenByMarkup, isParsedNoscript, linkDensity, tagOf, textNodes } from './dom';
 import { resolveImages } from './images';
@@ -111,14 +111,24 @@ function signUpBoxOf(input: Element, root: Element): Element {
   return box;
 }
 
+/** What the page is, as far as cleaning its content cares. */
+export interface PageKind {
+  /** The content is a comment thread (see read-article.ts): its comments are not clutter. */
+  thread?: boolean;
+  /** The page is a shop's product page: its customer reviews are clutter (see PRODUCT_REVIEWS in rules.ts). */
+  product?: boolean;
+}
+
 /**
  * One pass over the elements (non-content and clutter by name), one over the text (clutter lines), one
- * over email fields. In a comment thread read as the content, the comments are not clutter.
+ * over email fields.
  */
-function removeClutter(root: Element, thread: boolean): void {
+function removeClutter(root: Element, { thread = false, product = false }: PageKind): void {
   const rootChars = charCount(root.textContent ?? '');
   const small = (element: Element) => charCount(element.textContent ?? '') <= rootChars * MAX_CLUTTER_SHARE;
-  const clutter = (element: Element) => isClutterByName(element) && small(element) && !(thread && isCommentBlock(element));
+  // Reviews go whatever their length: on a product page they often outweigh the description.
+  const clutter = (element: Element) =>
+    (isClutterByName(element) && small(element) && !(thread && isCommentBlock(element))) || (product && isProductReviews(element));
   const doomed = [...root.querySelectorAll('*')].filter((element) => isNonContent(element) || clutter(element));
   for (const text of textNodes(root)) {
     const parent = text.parentElement;
@@ -225,11 +235,11 @@ function removeCopiedBlocks(root: Element): void {
   }
 }
 
-export function cleanContent(root: Element, title: string, thread = false): void {
+export function cleanContent(root: Element, title: string, kind: PageKind = {}): void {
   unwrapNoscripts(root);
   // Before the clutter rules, which measure the text around a clutter heading.
   removeIdentifiers(root);
-  removeClutter(root, thread);
+  removeClutter(root, kind);
   removeCopiedBlocks(root);
   removeRepeats(root);
   resolveImages(root);

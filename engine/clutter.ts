@@ -1,6 +1,6 @@
 /** Compiles the rule set (rules.ts) once and answers "is this element clutter?". */
 import { classAndId, collapseSpace } from './dom';
-import { AUTHOR_BOX, CONSENT_DIALOG, RULE_GROUPS, type RuleGroup } from './rules';
+import { AUTHOR_BOX, CONSENT_DIALOG, PRODUCT_REVIEWS, RULE_GROUPS, type RuleGroup } from './rules';
 import { indexSelectors } from './selector-index';
 
 const groups: RuleGroup[] = Object.values(RULE_GROUPS);
@@ -36,6 +36,17 @@ export function isClutterByName(element: Element): boolean {
   if (STRUCTURAL_TAGS.has(element.localName.toLowerCase())) return false;
   const names = classAndId(element);
   return names !== '' && CLUTTER_NAME.test(names) && !CONTENT_NAME.test(names);
+}
+
+const REVIEW_SELECTORS = indexSelectors(PRODUCT_REVIEWS.selectors);
+const REVIEW_NAME = namesPattern(PRODUCT_REVIEWS.names);
+
+/** True when the element is a product page's customer reviews (see PRODUCT_REVIEWS in rules.ts). */
+export function isProductReviews(element: Element): boolean {
+  if (REVIEW_SELECTORS.matches(element)) return true;
+  if (STRUCTURAL_TAGS.has(element.localName.toLowerCase())) return false;
+  const names = classAndId(element);
+  return names !== '' && REVIEW_NAME.test(names) && !CONTENT_NAME.test(names);
 }
 
 /** True when the rule set's comments group names the element (a comment, a comment list). */

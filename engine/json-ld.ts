@@ -6,6 +6,9 @@ export type JsonObject = { [key: string]: Json };
 /** schema.org types that describe one article (or a page whose main entity is one). */
 const ARTICLE_TYPE = /^(?:\w*Article|BlogPosting|SocialMediaPosting|LiveBlogPosting|Report|DiscussionForumPosting|Recipe|HowTo|Review)$/;
 
+/** schema.org types of a product offered on the page; listed inside an ItemList they are a shelf's items, not objects of their own. */
+const PRODUCT_TYPE = /^(?:Product|ProductGroup|IndividualProduct|ProductModel)$/;
+
 /** Pages written for XHTML wrap the block in a CDATA section (sometimes behind "//"), which JSON does not allow. */
 const CDATA_WRAPPER = /^\s*(?:\/\/\s*)?<!\[CDATA\[|(?:\/\/\s*)?\]\]>\s*$/g;
 
@@ -20,6 +23,8 @@ export interface JsonLdFacts {
    */
   datePublished?: string;
   dateModified?: string;
+  /** The page states a Product (or ProductGroup) of its own: it is a shop's product page. */
+  product?: boolean;
 }
 
 function isObject(value: Json | undefined): value is JsonObject {
@@ -53,6 +58,7 @@ export function readJsonLd(document: Document): JsonLdFacts {
       const types = typesOf(node);
       if (facts.article === undefined && types.some((type) => ARTICLE_TYPE.test(type))) facts.article = node;
       if (facts.liveBlog === undefined && types.includes('LiveBlogPosting')) facts.liveBlog = node;
+      if (types.some((type) => PRODUCT_TYPE.test(type))) facts.product = true;
       if (facts.siteName === undefined && types.includes('WebSite')) facts.siteName = stringOf(node.name);
       facts.datePublished ??= stringOf(node.datePublished);
       facts.dateModified ??= stringOf(node.dateModified);

@@ -87,9 +87,9 @@ function findContent(page: Element, liveBlog: JsonObject | undefined): Content |
 }
 
 /** A detached, cleaned copy of the given blocks, and its text. */
-function extract({ parts, thread }: Content, title: string): { content: Element; text: string } {
+function extract({ parts, thread }: Content, title: string, product: boolean): { content: Element; text: string } {
   const content = cloneParts(parts);
-  cleanContent(content, title, thread);
+  cleanContent(content, title, { thread, product });
   trimTail(content);
   return { content, text: blockText(content) };
 }
@@ -136,6 +136,10 @@ function pageOf(document: Document): Element | null {
   return largest(roots, readableChars)!.element;
 }
 
+/** Open Graph's type of a shop's product page ("product", "og:product", "product.item"). */
+const PRODUCT_OG_TYPE = /^(?:og:)?product\b/i;
+const isProductType = (document: Document) => PRODUCT_OG_TYPE.test(document.querySelector('meta[property="og:type"]')?.getAttribute('content') ?? '');
+
 function read(document: Document, options: ReadOptions): ReadResult {
   const root = pageOf(document);
   if (!root) return NO_ARTICLE;
@@ -145,10 +149,11 @@ function read(document: Document, options: ReadOptions): ReadResult {
   const ld = readJsonLd(document);
   const metadata = readMetadata(document, ld, baseUrl);
   let chosen = findContent(page, ld.liveBlog);
-  let extracted = chosen ? extract(chosen, metadata.title) : null;
+  const product = ld.product === true || isProductType(document);
+  let extracted = chosen ? extract(chosen, metadata.title, product) : null;
   if (extracted === null || proseLength(extracted.text) < MIN_ARTICLE_CHARS) {
     chosen = { parts: [landmarkOf(page)], thread: false };
-    extracted = extract(chosen, metadata.title);
+    extracted = extract(chosen, metadata.title, product);
   }
   if (extracted === null || proseLength(extracted.text) < MIN_ARTICLE_CHARS) return NO_ARTICLE;
   const { content, text } = extracted;

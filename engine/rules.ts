@@ -288,6 +288,18 @@ export const CONSENT_DIALOG = {
   noticeChars: 1500,
 };
 
+/**
+ * Customers' reviews and ratings on a shop's product page (one that states a schema.org Product, or
+ * og:type product): the reader wants the product's description and specifications, and the reviews
+ * widget, often longer than both, is other people's talk. Only there: a service's testimonials and a
+ * review site's entries are what those pages say. Names as in the groups above; selectors for the
+ * review platforms shops embed (Yotpo, Bazaarvoice, PowerReviews, Stamped, WooCommerce's reviews tab).
+ */
+export const PRODUCT_REVIEWS = {
+  selectors: ['.yotpo-main-widget', '.yotpo-reviews', '#BVRRContainer', '[data-bv-show="reviews"]', '#pr-reviewdisplay', '#stamped-main-widget', '.woocommerce-Reviews'],
+  names: ['reviews', 'review-list', 'review-widget'],
+};
+
 export const RULE_GROUPS = { consent, navigation, promo, social, newsletter, signin, comments, author, ads, credits, footer } as const;
 
 export type RuleGroupName = keyof typeof RULE_GROUPS;

@@ -1,7 +1,9 @@
 // Failure modes found on real pages, each reproduced by a fixture in tests/fixtures/cases/.
 import { describe, expect, it } from 'vitest';
 import { isArticlePage, readArticle } from '../../../engine';
-import { loadFixture, readFixture } from './load';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { FIXTURES, loadFixture, parse, readFixture } from './load';
 
 describe('an article split over page-builder sections', () => {
   const { text } = readFixture('cases/split-sections.html');
@@ -391,4 +393,23 @@ it('reads a short article in its <article>, not the longer comment thread under 
   expect(text).toContain('These ten projects need only a saw, a drill and a free afternoon');
   expect(text).toContain('lined with plastic so the wood lasts.');
   expect(text).not.toMatch(/Reader \d says|Thanks for sharing|sanding between coats/);
+});
+
+describe('a product page with its customers\' reviews', () => {
+  const html = readFileSync(join(FIXTURES, 'cases/product-reviews.html'), 'utf8');
+  const textOf = (page: string) => {
+    const result = readArticle(parse(page), { url: 'https://shop.example.com/day-pack' });
+    return result.ok ? result.article.text : '';
+  };
+
+  it('reads the description and details, not the reviews, when the page states a schema.org Product', () => {
+    const text = textOf(html);
+    expect(text).toContain('A waxed-canvas day pack with a padded laptop sleeve');
+    expect(text).toContain('Capacity: 20 litres');
+    expect(text).not.toMatch(/Customer Reviews|212 reviews|every day for a year|Priya/);
+  });
+
+  it('keeps blocks named reviews on other pages (a service\'s testimonials are what it says)', () => {
+    expect(textOf(html.replace(/<script type="application\/ld\+json">.*<\/script>/, ''))).toContain('every day for a year');
+  });
 });
