@@ -6,7 +6,7 @@ import { blockText } from './block-text';
 import { chooseContent, type ContentChoice } from './candidates';
 import { threadOf } from './clutter';
 import { cleanContent, cloneParts } from './clean';
-import { NON_CONTENT_TAGS, charCount, proseLength, tagOf, textNodes } from './dom';
+import { NON_CONTENT_TAGS, charCount, linkDensity, proseLength, tagOf, textNodes } from './dom';
 import { readJsonLd, type JsonObject } from './json-ld';
 import { leadImageFor } from './lead-image';
 import { readMetadata } from './metadata';
@@ -23,6 +23,14 @@ import { countWords } from './word-count';
 const MIN_ARTICLE_CHARS = 200;
 /** The first paragraph stands in for a missing description when it is no longer than this. */
 const MAX_EXCERPT_CHARS = 300;
+/**
+ * A choice shorter than this may be one block of a page made of many short ones (a shop's category
+ * description above its grid of products, a listing's intro): the main landmark is read instead when
+ * it says this many times more, and is not mostly links (a documentation sidebar's menu).
+ */
+const SHORT_CHARS = 1000;
+const WIDER_RATIO = 3;
+const MAX_WIDER_LINK_DENSITY = 0.5;
 
 const NO_ARTICLE: ReadResult = { ok: false, reason: 'no-content', message: 'No article found on this page.' };
 
@@ -154,6 +162,14 @@ function read(document: Document, options: ReadOptions): ReadResult {
   if (extracted === null || proseLength(extracted.text) < MIN_ARTICLE_CHARS) {
     chosen = { parts: [landmarkOf(page)], thread: false };
     extracted = extract(chosen, metadata.title, product);
+  } else if (chosen !== null && proseLength(extracted.text) < SHORT_CHARS) {
+    const landmark = { parts: [landmarkOf(page)], thread: false };
+    if (chosen.parts.every((part) => landmark.parts[0] !== part && landmark.parts[0].contains(part))) {
+      const wider = extract(landmark, metadata.title, product);
+      if (proseLength(wider.text) >= proseLength(extracted.text) * WIDER_RATIO && linkDensity(wider.content) <= MAX_WIDER_LINK_DENSITY) {
+        [chosen, extracted] = [landmark, wider];
+      }
+    }
   }
   if (extracted === null || proseLength(extracted.text) < MIN_ARTICLE_CHARS) return NO_ARTICLE;
   const { content, text } = extracted;

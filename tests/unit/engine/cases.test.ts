@@ -413,3 +413,10 @@ describe('a product page with its customers\' reviews', () => {
     expect(textOf(html.replace(/<script type="application\/ld\+json">.*<\/script>/, ''))).toContain('every day for a year');
   });
 });
+
+it("reads a shop's whole collection, not only the short description above its grid of products", () => {
+  const { text } = readFixture('cases/collection-grid-under-intro.html');
+  expect(text).toContain('our power stations keep your devices running wherever you go');
+  for (const item of ['Weekender 80W Power Station', '$69.99', 'Utility 600W Power Station', 'Solar Panel 100W Foldable']) expect(text).toContain(item);
+  expect(text).not.toMatch(/Cart|© 2026/);
+});
