@@ -7,12 +7,8 @@ const groups: RuleGroup[] = Object.values(RULE_GROUPS);
 
 const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
-/** All groups' selectors, indexed so each element is tested against the few that could match it. */
-const CLUTTER_SELECTORS = indexSelectors(groups.flatMap((group) => group.selectors));
-
 /** Class/id words, matched whole between separators of the kebab-case string. */
 const namesPattern = (names: readonly string[]) => new RegExp(`(?:^|[^a-z0-9])(?:${names.map(escapeRegExp).join('|')})(?:$|[^a-z0-9])`);
-const CLUTTER_NAME = namesPattern(groups.flatMap((group) => group.names));
 const COMMENT_SELECTORS = indexSelectors(RULE_GROUPS.comments.selectors);
 const COMMENT_NAME = namesPattern(RULE_GROUPS.comments.names);
 
@@ -30,24 +26,30 @@ const LABELS = new Set(groups.flatMap((group) => group.labels));
 const OPENINGS = new Map<string, string[]>();
 for (const opening of groups.flatMap((group) => group.openings)) OPENINGS.set(opening[0], [...(OPENINGS.get(opening[0]) ?? []), opening]);
 
-/** True when the element is a known clutter component or its class/id names a clutter role. */
-export function isClutterByName(element: Element): boolean {
-  if (CLUTTER_SELECTORS.matches(element)) return true;
-  if (STRUCTURAL_TAGS.has(element.localName.toLowerCase())) return false;
-  const names = classAndId(element);
-  return names !== '' && CLUTTER_NAME.test(names) && !CONTENT_NAME.test(names);
+/**
+ * The test "a known component (by selector), or an element whose class/id names the role", the names
+ * never read on the outline's own tags nor on an element also named as the article. The selectors are
+ * indexed so each element is tested against the few that could match it.
+ */
+function namedAs(selectors: readonly string[], names: readonly string[]): (element: Element) => boolean {
+  const known = indexSelectors(selectors);
+  const named = namesPattern(names);
+  return (element) => {
+    if (known.matches(element)) return true;
+    if (STRUCTURAL_TAGS.has(element.localName.toLowerCase())) return false;
+    const classes = classAndId(element);
+    return classes !== '' && named.test(classes) && !CONTENT_NAME.test(classes);
+  };
 }
 
-const REVIEW_SELECTORS = indexSelectors(PRODUCT_REVIEWS.selectors);
-const REVIEW_NAME = namesPattern(PRODUCT_REVIEWS.names);
+/** True when the element is a known clutter component or its class/id names a clutter role. */
+export const isClutterByName = namedAs(
+  groups.flatMap((group) => group.selectors),
+  groups.flatMap((group) => group.names),
+);
 
 /** True when the element is a product page's customer reviews (see PRODUCT_REVIEWS in rules.ts). */
-export function isProductReviews(element: Element): boolean {
-  if (REVIEW_SELECTORS.matches(element)) return true;
-  if (STRUCTURAL_TAGS.has(element.localName.toLowerCase())) return false;
-  const names = classAndId(element);
-  return names !== '' && REVIEW_NAME.test(names) && !CONTENT_NAME.test(names);
-}
+export const isProductReviews = namedAs(PRODUCT_REVIEWS.selectors, PRODUCT_REVIEWS.names);
 
 /** True when the rule set's comments group names the element (a comment, a comment list). */
 export function isCommentBlock(element: Element): boolean {
