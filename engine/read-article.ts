@@ -94,12 +94,13 @@ function findContent(page: Element, liveBlog: JsonObject | undefined): Content |
   return lenient && { parts: lenient.parts, thread: false };
 }
 
-/** A detached, cleaned copy of the given blocks, and its text. */
-function extract({ parts, thread }: Content, title: string, product: boolean): { content: Element; text: string } {
+/** A detached, cleaned copy of the given blocks, its text, and how much there is to read (proseLength). */
+function extract({ parts, thread }: Content, title: string, product: boolean): { content: Element; text: string; chars: number } {
   const content = cloneParts(parts);
   cleanContent(content, title, { thread, product });
   trimTail(content);
-  return { content, text: blockText(content) };
+  const text = blockText(content);
+  return { content, text, chars: proseLength(text) };
 }
 
 /**
@@ -159,19 +160,20 @@ function read(document: Document, options: ReadOptions): ReadResult {
   let chosen = findContent(page, ld.liveBlog);
   const product = ld.product === true || isProductType(document);
   let extracted = chosen ? extract(chosen, metadata.title, product) : null;
-  if (extracted === null || proseLength(extracted.text) < MIN_ARTICLE_CHARS) {
+  if (extracted === null || extracted.chars < MIN_ARTICLE_CHARS) {
     chosen = { parts: [landmarkOf(page)], thread: false };
     extracted = extract(chosen, metadata.title, product);
-  } else if (chosen !== null && proseLength(extracted.text) < SHORT_CHARS) {
-    const landmark = { parts: [landmarkOf(page)], thread: false };
-    if (chosen.parts.every((part) => landmark.parts[0] !== part && landmark.parts[0].contains(part))) {
-      const wider = extract(landmark, metadata.title, product);
-      if (proseLength(wider.text) >= proseLength(extracted.text) * WIDER_RATIO && linkDensity(wider.content) <= MAX_WIDER_LINK_DENSITY) {
-        [chosen, extracted] = [landmark, wider];
+  } else if (chosen !== null && extracted.chars < SHORT_CHARS) {
+    const landmark = landmarkOf(page);
+    if (chosen.parts.every((part) => part !== landmark && landmark.contains(part))) {
+      const widerChoice = { parts: [landmark], thread: false };
+      const wider = extract(widerChoice, metadata.title, product);
+      if (wider.chars >= extracted.chars * WIDER_RATIO && linkDensity(wider.content) <= MAX_WIDER_LINK_DENSITY) {
+        [chosen, extracted] = [widerChoice, wider];
       }
     }
   }
-  if (extracted === null || proseLength(extracted.text) < MIN_ARTICLE_CHARS) return NO_ARTICLE;
+  if (extracted.chars < MIN_ARTICLE_CHARS) return NO_ARTICLE;
   const { content, text } = extracted;
 
   const firstParagraph = text.split('\n\n')[0];
