@@ -3,7 +3,7 @@
  * from 127.0.0.1 (every other request is refused, so the figures never wait on the internet). One tab
  * visits each page; on each, in this order:
  * 1. detection: Sift's `isArticlePage` and Readability's `isProbablyReaderable`, each called once on
- *    the loaded page, the page loaded twice so that each goes first once (the first call pays for a cold DOM).
+ *    the loaded page, the page loaded four times so that each goes first twice (the first call pays for a cold DOM).
  *    They are the functions the content script and Firefox's reader view call, bundled and injected
  *    into the page's main world: the content script's own call is not observable from outside, and
  *    both detectors get the same page at the same moment this way.
@@ -141,10 +141,14 @@ interface Tabs {
 type Detected = Pick<PageTimes, 'detectSift' | 'detectReadability'>;
 
 /**
- * Each detector's time on a page is the mean of its time going first and going second (the page
- * loaded afresh for each order): the first call on a page pays for a cold DOM, and a fixed order per
- * page would tie that cost to the page rather than share it.
+ * Each detector's time on a page is taken on four fresh loads of it, each detector going first on two
+ * (the first call on a page pays for a cold DOM, and a fixed order per page would tie that cost to the
+ * page rather than share it). The page's figure is the mean of the middle two: a garbage collection or
+ * a preempted thread on a two-core machine adds several ms to a call of tenths of a ms now and then,
+ * whichever detector it lands on, and one such spike would otherwise make that page's figure.
  */
+const DETECTION_ORDERS = [true, false, false, true];
+
 async function measureDetection(tab: Page, url: string, bundle: string): Promise<Detected> {
   const attempt = async (siftFirst: boolean) => {
     await load(tab, url);
@@ -153,8 +157,15 @@ async function measureDetection(tab: Page, url: string, bundle: string): Promise
   };
   // A page that reloads itself now and then (its own script's location.reload()) gets a second try.
   const once = (siftFirst: boolean) => attempt(siftFirst).catch(() => attempt(siftFirst));
-  const [first, second] = [await once(true), await once(false)];
-  return { detectSift: (first.sift + second.sift) / 2, detectReadability: (first.readability + second.readability) / 2 };
+  const runs = [];
+  for (const siftFirst of DETECTION_ORDERS) runs.push(await once(siftFirst));
+  return { detectSift: middleMean(runs.map((run) => run.sift)), detectReadability: middleMean(runs.map((run) => run.readability)) };
+}
+
+/** The mean of the values left when the lowest and the highest are set aside. */
+function middleMean(values: number[]): number {
+  const middle = [...values].sort((a, b) => a - b).slice(1, -1);
+  return middle.reduce((sum, value) => sum + value, 0) / middle.length;
 }
 
 async function measurePage(sift: SiftBrowser, floor: Extension, tabs: Tabs, urls: Record<keyof Tabs, string>, bundle: string): Promise<PageTimes> {
