@@ -2,7 +2,7 @@
  * Clones the chosen blocks and cleans the clone: non-content elements, hidden elements and clutter
  * (by the rule set) go, lazy images get their sources. The live page is only read, never changed.
  */
-import { isAuthorBoxLabel, isClutterByName, isClutterLine, isCommentBlock, isProductReviews, isRecirculationLabel } from './clutter';
+import { inSiteFooter, isAuthorBoxLabel, isClutterByName, isClutterLine, isCommentBlock, isProductReviews, isRecirculationLabel } from './clutter';
 import { AUTHOR_BOX } from './rules';
 import { NON_CONTENT_TAGS, TEXT_NODE, charCount, collapseSpace, inertDocumentFor, isHiddenByMarkup, isParsedNoscript, linkDensity, tagOf, textNodes } from './dom';
 import { resolveImages } from './images';
@@ -117,15 +117,20 @@ export interface PageKind {
   thread?: boolean;
   /** The page is a shop's product page: its customer reviews are clutter (see PRODUCT_REVIEWS in rules.ts). */
   product?: boolean;
+  /**
+   * The content is the page's whole body, read because no block held an article: its site footer goes
+   * whatever its share, for on a page whose own content did not load it is most of the text.
+   */
+  body?: boolean;
 }
 
 /**
  * One pass over the elements (non-content and clutter by name), one over the text (clutter lines), one
  * over email fields.
  */
-function removeClutter(root: Element, { thread = false, product = false }: PageKind): void {
+function removeClutter(root: Element, { thread = false, product = false, body = false }: PageKind): void {
   const rootChars = charCount(root.textContent ?? '');
-  const small = (element: Element) => charCount(element.textContent ?? '') <= rootChars * MAX_CLUTTER_SHARE;
+  const small = (element: Element) => (body && inSiteFooter(element)) || charCount(element.textContent ?? '') <= rootChars * MAX_CLUTTER_SHARE;
   // Reviews go whatever their length: on a product page they often outweigh the description.
   const clutter = (element: Element) =>
     (isClutterByName(element) && small(element) && !(thread && isCommentBlock(element))) || (product && isProductReviews(element));

@@ -48,6 +48,22 @@ export const isClutterByName = namedAs(
   groups.flatMap((group) => group.names),
 );
 
+const isFooterByName = namedAs(RULE_GROUPS.footer.selectors, RULE_GROUPS.footer.names);
+
+/**
+ * True when the element is, or sits in, the site's footer (by the footer group), outside any article
+ * or main landmark: text there is the site's, never a page's article. A "footer" holding the page's
+ * main heading is a layout wrapper (the sticky-footer pattern wraps the whole page), not the footer.
+ */
+export function inSiteFooter(element: Element): boolean {
+  let footer = false;
+  for (let block: Element | null = element; block !== null; block = block.parentElement) {
+    if (block.matches('article, main, [role="main"]')) return false;
+    footer ||= isFooterByName(block) && block.querySelector('h1') === null;
+  }
+  return footer;
+}
+
 /** True when the element is a product page's customer reviews (see PRODUCT_REVIEWS in rules.ts). */
 export const isProductReviews = namedAs(PRODUCT_REVIEWS.selectors, PRODUCT_REVIEWS.names);
 

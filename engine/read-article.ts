@@ -4,7 +4,7 @@
  */
 import { blockText } from './block-text';
 import { chooseContent, type ContentChoice } from './candidates';
-import { threadOf } from './clutter';
+import { inSiteFooter, threadOf } from './clutter';
 import { cleanContent, cloneParts } from './clean';
 import { NON_CONTENT_TAGS, charCount, linkDensity, proseLength, tagOf, textNodes } from './dom';
 import { readJsonLd, type JsonObject } from './json-ld';
@@ -97,7 +97,7 @@ function findContent(page: Element, liveBlog: JsonObject | undefined): Content |
 /** A detached, cleaned copy of the given blocks, its text, and how much there is to read (proseLength). */
 function extract({ parts, thread }: Content, title: string, product: boolean): { content: Element; text: string; chars: number } {
   const content = cloneParts(parts);
-  cleanContent(content, title, { thread, product });
+  cleanContent(content, title, { thread, product, body: parts.length === 1 && tagOf(parts[0]) === 'body' });
   trimTail(content);
   const text = blockText(content);
   return { content, text, chars: proseLength(text) };
@@ -158,6 +158,9 @@ function read(document: Document, options: ReadOptions): ReadResult {
   const ld = readJsonLd(document);
   const metadata = readMetadata(document, ld, baseUrl);
   let chosen = findContent(page, ld.liveBlog);
+  // A page whose own content did not load (a shop rendered by scripts, a bot wall) leaves its footer's
+  // link columns or newsletter box as the best block: that is not an article.
+  if (chosen !== null && chosen.parts.every(inSiteFooter)) chosen = null;
   const product = ld.product === true || isProductType(document);
   let extracted = chosen ? extract(chosen, metadata.title, product) : null;
   if (extracted === null || extracted.chars < MIN_ARTICLE_CHARS) {

@@ -420,3 +420,7 @@ it("reads a shop's whole collection, not only the short description above its gr
   for (const item of ['Weekender 80W Power Station', '$69.99', 'Utility 600W Power Station', 'Solar Panel 100W Foldable']) expect(text).toContain(item);
   expect(text).not.toMatch(/Cart|© 2026/);
 });
+
+it("finds no article on a page whose content did not load, rather than reading the site's footer", () => {
+  expect(readArticle(loadFixture('cases/footer-only.html'))).toMatchObject({ ok: false, reason: 'no-content' });
+});
