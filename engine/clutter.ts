@@ -72,6 +72,9 @@ export function isCommentBlock(element: Element): boolean {
   return COMMENT_SELECTORS.matches(element) || (!STRUCTURAL_TAGS.has(element.localName.toLowerCase()) && COMMENT_NAME.test(classAndId(element)));
 }
 
+/** Where the search for a thread stops: past an <article>, as forums mark up each post as one. */
+const THREAD_BOUNDS = new Set(['html', 'body', 'main']);
+
 /**
  * The whole comment thread around `element`, when it sits in one: its outermost block the comments
  * group names, below the page's body. A page whose only content is such a thread (a link aggregator,
@@ -79,7 +82,7 @@ export function isCommentBlock(element: Element): boolean {
  */
 export function threadOf(element: Element): Element | null {
   let thread: Element | null = null;
-  for (let block: Element | null = element; block !== null && !STRUCTURAL_TAGS.has(block.localName.toLowerCase()); block = block.parentElement) {
+  for (let block: Element | null = element; block !== null && !THREAD_BOUNDS.has(block.localName.toLowerCase()); block = block.parentElement) {
     if (isCommentBlock(block)) thread = block;
   }
   return thread;

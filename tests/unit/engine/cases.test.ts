@@ -388,6 +388,13 @@ it('reads a forum thread held in a block named "comments" rather than a short po
   expect(text).not.toMatch(/Add to Home Screen|Powered by/);
 });
 
+it('reads the whole thread when each forum post is an <article> in it, not the one post the lenient pass found', () => {
+  const { text } = readFixture('cases/forum-post-articles.html');
+  expect(text).toContain('Is there a public roadmap anywhere');
+  expect(text).toContain('whose members hear about new features early.');
+  expect(text).not.toContain('Add to Home Screen');
+});
+
 it('reads a short article in its <article>, not the longer comment thread under it', () => {
   const { text } = readFixture('cases/short-article-long-comments.html');
   expect(text).toContain('These ten projects need only a saw, a drill and a free afternoon');
