@@ -3,7 +3,7 @@
  * say "article"), never a consent dialog, then widens the winner to the whole article.
  */
 import { inConsentDialog } from './clutter';
-import { classAndId, tagOf } from './dom';
+import { charCount, classAndId, tagOf } from './dom';
 import type { JsonObject } from './json-ld';
 import { liveBlogOf } from './live-blog';
 import { linkShare, type BlockStats, type PageScores } from './score';
@@ -39,6 +39,23 @@ function finalScore(element: Element, entry: BlockStats): number {
   return entry.score * (1 - linkShare(entry)) * weight;
 }
 
+const SIDEBAR_NAME = /(?:^|[^a-z0-9])sidebar(?:$|[^a-z0-9])/;
+const textChars = (element: Element) => charCount(element.textContent ?? '');
+
+/**
+ * True when the element sits in a sidebar: an <aside>, a complementary region or a block named
+ * "sidebar", beside a sibling holding more text (the main column). A layout wrapper named after its
+ * sidebar (`with-sidebar`) holds the article and is larger than its siblings, so it is no sidebar.
+ */
+function inSidebar(element: Element): boolean {
+  for (let block: Element | null = element; block !== null && !PAGE_ROOTS.has(tagOf(block)); block = block.parentElement) {
+    if (tagOf(block) !== 'aside' && block.getAttribute('role') !== 'complementary' && !SIDEBAR_NAME.test(classAndId(block))) continue;
+    const chars = textChars(block);
+    if ([...(block.parentElement?.children ?? [])].some((sibling) => sibling !== block && textChars(sibling) > chars)) return true;
+  }
+  return false;
+}
+
 /** `liveBlog`: the page's JSON-LD LiveBlogPosting object, whose entries are read together (see live-blog.ts). */
 export function chooseContent(scores: PageScores, liveBlog: JsonObject | undefined): ContentChoice | null {
   const finals = new Map<Element, number>();
@@ -64,6 +81,8 @@ export function chooseContent(scores: PageScores, liveBlog: JsonObject | undefin
   top = liveBlogOf(top, scores, liveBlog) ?? gridOf(top, scores) ?? grownToProse(top, scores);
   // Widening never takes the page past the article the winner is in; its siblings are not the other articles.
   if (ownArticle !== null && top.contains(ownArticle.own)) top = ownArticle.own;
+  // A sidebar is never the article: the best blocks left there mean the article was skipped (forum posts named comments).
+  if (inSidebar(top)) return null;
   const others = ownArticle?.others ?? [];
   return { top, parts: withSiblings(top, best, scores, finals, others) };
 }

@@ -395,6 +395,13 @@ it('reads the whole thread when each forum post is an <article> in it, not the o
   expect(text).not.toContain('Add to Home Screen');
 });
 
+it('reads a forum thread whose posts are named comments, never the topic list in the sidebar beside it', () => {
+  const { text } = readFixture('cases/forum-sidebar.html');
+  expect(text).toContain('long time watcher, new forum member');
+  expect(text).toContain('post the final build here once the parts arrive.');
+  expect(text).not.toMatch(/Featured topics|warranty|Motherboard confusion/);
+});
+
 it('reads a short article in its <article>, not the longer comment thread under it', () => {
   const { text } = readFixture('cases/short-article-long-comments.html');
   expect(text).toContain('These ten projects need only a saw, a drill and a free afternoon');
