@@ -36,10 +36,16 @@ const MIN_SHOP_MARKS = 10;
 const PRICE_MARKS = '[class*="price"], [class*="Price"]';
 const CART_MARKS = '[class*="add-to-cart"], [class*="addtocart"]';
 /**
- * Paragraphs in links, menus, headers, footers, asides and forms are the page's chrome, not its prose;
- * those inside subtrees never shown as prose only exist in Node DOMs, which parse what browsers keep as text.
+ * Paragraphs in links, menus and footers are the page's chrome, not its prose; those inside subtrees
+ * never shown as prose only exist in Node DOMs, which parse what browsers keep as text.
  */
-const NOT_PROSE = 'a, nav, header, footer, aside, form, noscript, iframe, svg, select';
+const NOT_PROSE = 'a, nav, footer, noscript, iframe, svg, select';
+/**
+ * Headers, asides and forms are chrome too, unless they sit in the main landmark or hold it: page
+ * builders (Webflow) make each content section of <main> a <header>, and ASP.NET wraps the whole page,
+ * <main> included, in one <form>.
+ */
+const CHROME_OUTSIDE_MAIN = 'header, aside, form';
 const ELEMENT_NODE = 1;
 const DOCUMENT_NODE = 9;
 
@@ -109,6 +115,8 @@ class BlockProse {
       const chars = proseLength(raw);
       // Native closest() rather than a walk up in script, each ancestor of which would get a wrapper.
       if (chars < MIN_PARAGRAPH_CHARS || paragraph.closest(NOT_PROSE) !== null) continue;
+      const wrapper = paragraph.closest(CHROME_OUTSIDE_MAIN);
+      if (wrapper !== null && wrapper.closest('main') === null && wrapper.getElementsByTagName('main').length === 0) continue;
       for (let block: Node | null = paragraph.parentNode, level = 0; block !== null && level < 2; level++) {
         const before = this.prose.get(block);
         if (before === undefined && block.nodeType === ELEMENT_NODE && (block as Element).shadowRoot) this.hosts.push(block as Element);

@@ -78,6 +78,12 @@ describe('where the prose sits', () => {
     }
   });
 
+  it('counts headers, asides and forms in the main landmark or around it as content (page builders, ASP.NET)', () => {
+    expect(isArticlePage(page('', `<main><header class="section"><div>${paragraphs(8)}</div></header></main>`))).toBe(true);
+    expect(isArticlePage(page('', `<form id="Form"><main><div>${paragraphs(8)}</div></main></form>`))).toBe(true);
+    expect(isArticlePage(page('', `<main><h1>Title</h1></main><aside><div>${paragraphs(8)}</div></aside>`))).toBe(false);
+  });
+
   it('reads prose written without paragraphs in the page\'s one <article>, less its links', () => {
     const lines = Array.from({ length: 6 }, () => `<div>${SENTENCE}</div>`).join('');
     expect(isArticlePage(page('', `<article>${lines}</article>`))).toBe(true);
