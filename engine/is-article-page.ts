@@ -21,7 +21,6 @@ const MAX_PARAGRAPHS = 400;
 /** Pages that declare themselves a product or a listing (and no article) are not articles, whatever their prose. */
 const NOT_ARTICLE_TYPE = /"@type"\s*:\s*"(?:Product|ProductGroup|ItemList|CollectionPage|SearchResultsPage)"/;
 const ARTICLE_TYPE = /"@type"\s*:\s*"(?:\w*Article|BlogPosting|LiveBlogPosting|Report)"/;
-const DATE_PUBLISHED = /"datePublished"\s*:/;
 /**
  * A date or an author shown in the page: a <time>, an author link, a byline block. Class names are
  * matched in the cases they are written in (lowercase, kebab-case, camelCase's capital): a
@@ -80,7 +79,9 @@ function stated(document: Document): Stated {
   // A list article ("10 best ...") declares an ItemList beside its Article: the article wins.
   if (ARTICLE_TYPE.test(ldJson)) return 'declared';
   if (NOT_ARTICLE_TYPE.test(ldJson)) return 'other';
-  return authorMeta || DATE_PUBLISHED.test(ldJson) ? 'signed' : 'unstated';
+  // A datePublished without an article type says nothing: SEO plugins (Yoast) date every page's WebPage
+  // node, service and landing pages included, and give a post its Article type besides.
+  return authorMeta ? 'signed' : 'unstated';
 }
 
 /** Where the page's content lives: the document, or a shadow root and its host. */

@@ -25,6 +25,11 @@ describe('how much prose a page needs depends on what it states about itself', (
     expect(isArticlePage(page('<meta name="author" content="Ann Lee">', `<div>${paragraphs(5)}</div>`))).toBe(true);
   });
 
+  it('a datePublished in JSON-LD without an article type does not sign the page (SEO plugins date every page)', () => {
+    const webPage = '<script type="application/ld+json">{"@graph":[{"@type":"WebPage","datePublished":"2026-03-10"}]}</script>';
+    expect(isArticlePage(page(webPage, `<div>${paragraphs(5)}</div>`))).toBe(false);
+  });
+
   it('a page that declares an article needs only a few paragraphs', () => {
     expect(isArticlePage(page('', `<div>${paragraphs(3)}</div>`))).toBe(false);
     expect(isArticlePage(page(ARTICLE_LD, `<div>${paragraphs(3)}</div>`))).toBe(true);
