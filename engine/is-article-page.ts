@@ -166,7 +166,24 @@ function around(root: Root): { articles: ArrayLike<Element>; shadowRoots: Root[]
   return { articles: byTag(root.node, 'article'), shadowRoots };
 }
 
-export function isArticlePage(document: Document): boolean {
+/**
+ * A site's front page (an address without a path or query) introduces the site and links to its pages:
+ * a blog's or a newspaper's latest items, a company's or an app's pitch, never one article of its own.
+ * A query may name a page (WordPress's `/?p=123`) and so may a hash route (`/#/post/1`).
+ */
+function isFrontPage(url: string | undefined): boolean {
+  if (!url) return false;
+  try {
+    const { pathname, search, hash } = new URL(url);
+    return pathname === '/' && search === '' && !/^#!?\//.test(hash);
+  } catch {
+    return false;
+  }
+}
+
+/** `url` is the page's address: the document's own in a browser; Node DOMs (linkedom) have none. */
+export function isArticlePage(document: Document, url: string | undefined = document.URL): boolean {
+  if (isFrontPage(url)) return false;
   const statement = stated(document);
   if (statement === 'other') return false;
   // The prose that suffices whatever else the page shows.

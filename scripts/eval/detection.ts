@@ -7,8 +7,11 @@ export interface Detection {
   ms: number;
 }
 
-/** The toolbar-badge question, asked of Sift and of Readability's own cheap check; Defuddle has none. */
-const DETECTORS: Partial<Record<SystemName, (document: Document) => boolean>> = {
+/**
+ * The toolbar-badge question, asked of Sift and of Readability's own cheap check; Defuddle has none.
+ * Sift gets the page's address, which a browser's document carries and a linkedom one lacks.
+ */
+const DETECTORS: Partial<Record<SystemName, (document: Document, url: string) => boolean>> = {
   sift: isArticlePage,
   readability: (document) => isProbablyReaderable(document),
 };
@@ -20,7 +23,7 @@ const DETECTORS: Partial<Record<SystemName, (document: Document) => boolean>> = 
 let pagesSeen = 0;
 
 /** Both detectors are read-only, so they run on the shared parse before any extraction. */
-export function detect(document: Document, systems: readonly SystemName[]): Partial<Record<SystemName, Detection>> {
+export function detect(document: Document, url: string, systems: readonly SystemName[]): Partial<Record<SystemName, Detection>> {
   const results: Partial<Record<SystemName, Detection>> = {};
   const asked = systems.filter((system) => DETECTORS[system] !== undefined);
   const turn = pagesSeen++ % Math.max(1, asked.length);
@@ -29,7 +32,7 @@ export function detect(document: Document, systems: readonly SystemName[]): Part
     const start = performance.now();
     let article = false;
     try {
-      article = detector(document);
+      article = detector(document, url);
     } catch {
       // A detector that throws has not recognised an article; the badge would stay plain.
     }

@@ -60,7 +60,7 @@ export function evaluateWcxbPage(page: WcxbPage, systems: readonly SystemName[])
   const truth = loadWcxbTruth(page);
   const html = loadHtml(page.htmlPath);
   const { document, parseMs } = timedParse(html);
-  const detection = detect(document, systems);
+  const detection = detect(document, page.url, systems);
   const extractions = runSystems({ html, url: page.url, document }, systems);
   const scored = eachSystem(extractions, (e): SystemRecord => {
     const wordScore = truth.mainContent === null ? null : scoreWords(e.text, truth.mainContent);
@@ -91,7 +91,7 @@ export function evaluateWcxbPage(page: WcxbPage, systems: readonly SystemName[])
 export function evaluateReadabilityPage(page: ReadabilityPage, systems: readonly SystemName[]): ReadabilityRecord {
   const html = loadHtml(page.htmlPath);
   const { document } = timedParse(html);
-  const detection = detect(document, systems);
+  const detection = detect(document, page.url, systems);
   const extractions = runSystems({ html, url: page.url, document }, systems);
   const metadata = eachSystem(extractions, (e) => ({
     title: sameTitle(e.title, page.expected.title),

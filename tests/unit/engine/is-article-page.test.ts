@@ -37,6 +37,21 @@ describe('how much prose a page needs depends on what it states about itself', (
   });
 });
 
+describe('a site\'s front page', () => {
+  const story = () => page(ARTICLE_LD, `<div>${paragraphs(8)}</div>`);
+
+  it('is not an article, whatever it shows: it introduces the site and links to its pages', () => {
+    expect(isArticlePage(story(), 'https://example.com/')).toBe(false);
+    expect(isArticlePage(story(), 'https://example.com')).toBe(false);
+  });
+
+  it('unless its address names a page: a path, a query, a hash route', () => {
+    for (const url of ['https://example.com/news/sea-wall', 'https://example.com/?p=123', 'https://example.com/#/news/sea-wall']) {
+      expect(isArticlePage(story(), url), url).toBe(true);
+    }
+  });
+});
+
 describe('pages that declare a product or a listing', () => {
   it('are not articles, whatever their prose', () => {
     expect(isArticlePage(page(PRODUCT_LD, `<div>${paragraphs(12)}</div>`))).toBe(false);
