@@ -78,6 +78,19 @@ export function stringOf(value: Json | undefined): string | undefined {
   return undefined;
 }
 
+/** schema.org types of an organisation, named as an article's author by many company blogs. */
+const ORGANISATION_TYPE = /Organi[sz]ation$|^Corporation$|Business$/;
+
+/**
+ * An author value's names, people apart from organisations: company blogs name the company as the
+ * author (beside the writer or instead of the writer the page shows).
+ */
+export function authorsOf(value: Json | undefined): { people?: string; organisations?: string } {
+  const entries = Array.isArray(value) ? value : value === undefined ? [] : [value];
+  const isOrganisation = (entry: Json) => isObject(entry) && typesOf(entry).some((type) => ORGANISATION_TYPE.test(type));
+  return { people: stringOf(entries.filter((entry) => !isOrganisation(entry))), organisations: stringOf(entries.filter(isOrganisation)) };
+}
+
 /** An image given as a URL string, an ImageObject, or a list of either: the first URL. */
 export function imageOf(value: Json | undefined): string | undefined {
   if (typeof value === 'string') return value.trim() || undefined;

@@ -2,7 +2,7 @@
  * The article's facts from, in order of trust: JSON-LD, OpenGraph, other meta tags, then the page.
  */
 import { collapseSpace, textNodes } from './dom';
-import { imageOf, stringOf, type JsonLdFacts, type JsonObject } from './json-ld';
+import { authorsOf, imageOf, stringOf, type JsonLdFacts, type JsonObject } from './json-ld';
 import type { Article } from './types';
 import { isoDate, pageDate } from './published-date';
 import { articleTitle } from './title';
@@ -83,7 +83,7 @@ export function readMetadata(document: Document, ld: JsonLdFacts, baseUrl: strin
   const canonical = document.querySelector('link[rel="canonical"]')?.getAttribute('href') ?? meta.get('og:url');
   return {
     title,
-    byline: bylineOf(stringOf(article.author), meta, document),
+    byline: bylineOf(authorsOf(article.author), meta, document),
     published: publishedDate(article, ld, meta, document),
     siteName,
     lang: lang || undefined,
@@ -166,15 +166,15 @@ function citationName(name: string | undefined): string | undefined {
   return parts?.length === 2 ? `${parts[1].trim()} ${parts[0].trim()}` : name;
 }
 
-function bylineOf(fromJsonLd: string | undefined, meta: Map<string, string>, document: Document): string | undefined {
+function bylineOf(fromJsonLd: { people?: string; organisations?: string }, meta: Map<string, string>, document: Document): string | undefined {
   // Yoast (WordPress) states the author as a Twitter card label: twitter:label1 "Written by", twitter:data1 the name.
   const fromCard = /^written by$/i.test(meta.get('twitter:label1') ?? '') ? meta.get('twitter:data1') : undefined;
-  const fromMeta = [...AUTHOR_METAS.map((name) => (name === 'citation_author' ? citationName(meta.get(name)) : meta.get(name))), fromCard]
+  const fromMeta = [citationAuthors(document), ...AUTHOR_METAS.map((name) => (name === 'citation_author' ? citationName(meta.get(name)) : meta.get(name))), fromCard]
     .find((name) => name !== undefined && !isUrl(name));
   // Names arrive entity-encoded twice or quoted ('Maria &amp; Katerina', '"David Kim"') as often as titles do;
   // meta values had their extra pass in metaTags, so only the JSON-LD name gets one here (never a third).
-  const stated = fromJsonLd !== undefined ? decodeEntities(fromJsonLd) : fromMeta;
-  if (stated) return stated.replace(/^["“']+|["”']+$/g, '');
+  const stated = fromJsonLd.people !== undefined ? decodeEntities(fromJsonLd.people) : fromMeta;
+  if (stated) return unquoted(stated);
   for (const element of document.querySelectorAll(MAYBE_BYLINE)) {
     if (!element.matches(BYLINE_SELECTOR)) continue;
     // Links to author pages in menus and lists are the site's columnists, not this article's author.
@@ -182,5 +182,20 @@ function bylineOf(fromJsonLd: string | undefined, meta: Map<string, string>, doc
     const name = firstName(element);
     if (name) return name;
   }
-  return byLineAfterTitle(document);
+  // An organisation stated as the author is the byline only when the page names no writer.
+  const organisation = fromJsonLd.organisations !== undefined ? decodeEntities(fromJsonLd.organisations) : undefined;
+  return byLineAfterTitle(document) ?? (organisation ? unquoted(organisation) : undefined);
+}
+
+const unquoted = (name: string) => name.replace(/^["“']+|["”']+$/g, '');
+
+/**
+ * Scholarly pages give each author a citation_author tag of their own (metaTags keeps the first): when
+ * they list several, that list is the byline, ahead of a Dublin Core creator naming the first author alone.
+ */
+function citationAuthors(document: Document): string | undefined {
+  const names = [...document.querySelectorAll('meta[name="citation_author" i], meta[name="citation_authors" i]')]
+    .map((meta) => citationName(collapseSpace(meta.getAttribute('content') ?? '')))
+    .filter((name): name is string => Boolean(name));
+  return names.length > 1 ? names.join(', ') : undefined;
 }

@@ -92,6 +92,17 @@ describe('metadata', () => {
     expect(read('<meta name="citation_author" content="Roy, Aniruddha">').byline).toBe('Aniruddha Roy');
   });
 
+  it('names every author of a scholarly page, one citation_author tag each, ahead of a Dublin Core first author', () => {
+    const tags = '<meta name="DC.Creator" content="Ann Lee"><meta name="citation_author" content="Ann Lee"><meta name="citation_author" content="Chen, Bo">';
+    expect(read(tags).byline).toBe('Ann Lee, Bo Chen');
+  });
+
+  it('prefers the writer the page shows to an organisation stated as the JSON-LD author, which it keeps otherwise', () => {
+    const ld = '<script type="application/ld+json">{"@type":"BlogPosting","headline":"Bridge","author":{"@type":"Organization","name":"Bridge Co"}}</script>';
+    expect(read(ld, '<span class="byline">Ann Lee</span>').byline).toBe('Ann Lee');
+    expect(read(ld).byline).toBe('Bridge Co');
+  });
+
   it('finds the byline in each kind of author element the page may mark', () => {
     const marks = ['rel="author"', 'itemprop="author"', 'class="story-byline"', 'class="Author-Name"', 'class="authorName"', 'class="c-author__name"',
       'class="Post-Author"', 'class="post_author"', 'class="meta-author"', 'class="author"', 'href="/author/ann-lee"', 'href="/authors/ann-lee"'];
