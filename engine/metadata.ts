@@ -19,8 +19,11 @@ const DATE_METAS = ['article:published_time', 'datepublished', 'date', 'pubdate'
   'dcterms.date', 'dcterms.created', 'citation_publication_date', 'citation_date', 'citation_online_date'];
 /** Meta names that carry the author's name; Dublin Core first, as pages that state it state it on purpose. */
 const AUTHOR_METAS = ['dc.creator', 'dcterms.creator', 'author', 'article:author', 'parsely-author', 'sailthru.author', 'article:author_name', 'citation_author'];
-/** Page elements that commonly hold the author's name when no meta tag does. */
-const BYLINE_SELECTOR = '[rel~="author"], [itemprop~="author"], [class*="byline"], [class*="author-name" i], [class*="authorname" i], [class*="author__name" i], [class*="post-author" i], [class*="post_author" i], .meta-author, .author, a[href*="/author/"], a[href*="/authors/"]';
+/**
+ * Page elements that commonly hold the author's name when no meta tag does; a class holding "-author" or
+ * "__author" names the author part of a component ("post-hero__author", "the-author", "post-author").
+ */
+const BYLINE_SELECTOR = '[rel~="author"], [itemprop~="author"], [class*="byline"], [class*="author-name" i], [class*="authorname" i], [class*="author__name" i], [class*="post_author" i], [class*="__author" i], [class*="-author" i], .meta-author, .author, a[href*="/author/"], a[href*="/authors/"]';
 /**
  * Every element BYLINE_SELECTOR matches matches this shorter list too: the page is asked for these few,
  * and the long list only of them (linkedom matches a selector list one selector at a time over the whole
@@ -106,14 +109,14 @@ function publishedDate(article: JsonObject, ld: JsonLdFacts, meta: Map<string, s
   return stated ?? pageDate(document) ?? modified();
 }
 
-/** Words that introduce a name in a byline, and the separators that end it ("Post by ann » 11 Sep"). */
-const BYLINE_PREFIX = /^(?:(?:posted|post|written|words)\s+)?(?:by|par|von|por|di|door)\b\s*:?\s*/i;
+/** Words that introduce a name in a byline ("By", "Authors:"), and the separators that end it ("Post by ann » 11 Sep"). */
+const BYLINE_PREFIX = /^(?:(?:(?:posted|post|written|words)\s+)?(?:by|par|von|por|di|door)\b\s*:?|authors?\s*:)\s*/i;
 const BYLINE_END = /\s*[»|·•,]\s.*$|\s+\d.*$/;
 /**
  * Text in a byline element that labels the name instead of being it: "Post" read aloud to screen readers,
- * "Author:", and a short "<kind> by" ("Guide by", "Authored by:", "Review by") before the name.
+ * "Author:", "The author", and a short "<kind> by" ("Guide by", "Authored by:", "Review by") before the name.
  */
-const BYLINE_LABEL = /^(?:(?:posted|post|written|words|text|story|photos?)|(?:[\p{L}-]+\s+){0,2}by|authors?|about the author|autor|auteur)\s*:?$/iu;
+const BYLINE_LABEL = /^(?:(?:posted|post|written|words|text|story|photos?)|(?:[\p{L}-]+\s+){0,2}by|authors?|(?:about )?the author|autor|auteur)\s*:?$/iu;
 /**
  * Pieces that open like a byline but are a date, a legal line or a link's call to action ("Updated
  * November 3", "January 08, 2026", "By clicking Subscribe...", "Learn more" to the author's page).

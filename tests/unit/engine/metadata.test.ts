@@ -105,9 +105,15 @@ describe('metadata', () => {
 
   it('finds the byline in each kind of author element the page may mark', () => {
     const marks = ['rel="author"', 'itemprop="author"', 'class="story-byline"', 'class="Author-Name"', 'class="authorName"', 'class="c-author__name"',
-      'class="Post-Author"', 'class="post_author"', 'class="meta-author"', 'class="author"', 'href="/author/ann-lee"', 'href="/authors/ann-lee"'];
+      'class="Post-Author"', 'class="post_author"', 'class="meta-author"', 'class="author"', 'href="/author/ann-lee"', 'href="/authors/ann-lee"',
+      'class="post-hero__author"', 'class="the-author"'];
     for (const mark of marks) expect(read('', `<a ${mark}>Ann Lee</a>`).byline, mark).toBe('Ann Lee');
     expect(read('', '<a class="link" href="/about">Ann Lee</a>').byline).toBeUndefined();
+  });
+
+  it('reads the names after an "Authors:" label or a "The author" heading in the author element', () => {
+    expect(read('', '<p class="byline">Authors: Ann Lee and Bo Chen</p>').byline).toBe('Ann Lee and Bo Chen');
+    expect(read('', '<div class="post-author"><h4>The Author</h4><p>Ann Lee</p></div>').byline).toBe('Ann Lee');
   });
 
   it('skips a byline element\'s label text and reads the name after it', () => {
