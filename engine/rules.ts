@@ -66,7 +66,7 @@ export const navigation: RuleGroup = {
     'pagination', 'pager', 'masthead', 'site-header', 'mobile-menu', 'sticky-title', 'header-mobile',
   ],
   labels: ['skip to content', 'skip to main content', 'aller au contenu', 'zum inhalt springen', 'menu',
-    'post navigation', 'table of contents', 'in this article', 'jump to recipe', 'tags', 'tagged', 'étiquettes', 'schlagwörter', 'etiquetas'],
+    'post navigation', 'previous post', 'next post', 'older post', 'newer post', 'table of contents', 'in this article', 'jump to recipe', 'tags', 'tagged', 'étiquettes', 'schlagwörter', 'etiquetas'],
   openings: ['reading:', 'previous article', 'next article', 'article précédent', 'article suivant', 'skip to '],
 };
 

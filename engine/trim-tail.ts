@@ -5,6 +5,7 @@
  */
 import { HEADING_TAGS, INLINE_TAGS, TEXT_NODE, charCount, collapseSpace, isElement, linkDensity, tagOf } from './dom';
 import { hasMedia } from './images';
+import { AUTHOR_BOX } from './rules';
 
 /** A list of fewer links than this reads as a reference, not as recirculation. */
 const MIN_LINKS = 3;
@@ -31,6 +32,25 @@ function isLikeThePrevious(block: Element): boolean {
   const previous = block.previousElementSibling;
   const className = block.getAttribute('class');
   return previous !== null && !!className && previous.tagName === block.tagName && previous.getAttribute('class') === className;
+}
+
+/** A link to an author's own page: the profile that an author card under the article points to. */
+const AUTHOR_LINK = 'a[rel~="author"], a[href*="/author/"], a[href*="/authors/"]';
+
+/**
+ * An author card left at the end of the article without an "About the author" heading: a block (not
+ * a paragraph of the article) no longer than a bio box, linking to the author's page. The reader
+ * shows the byline above the article; the bio says nothing about its subject. The block before it
+ * links to no author: a listing's cards each name theirs, and the last card is one of the list.
+ */
+function isAuthorCard(block: Element): boolean {
+  const previous = block.previousElementSibling;
+  return (
+    tagOf(block) !== 'p' &&
+    charCount(block.textContent ?? '') <= AUTHOR_BOX.maxChars &&
+    block.querySelector(AUTHOR_LINK) !== null &&
+    !(previous !== null && (previous.matches(AUTHOR_LINK) || previous.querySelector(AUTHOR_LINK) !== null))
+  );
 }
 
 /** A block made of other blocks, with no prose of its own: the walk looks inside it. */
@@ -81,7 +101,7 @@ export function trimTail(root: Element): void {
       continue;
     }
     // A heading at the very end introduces nothing left in the article (its list went).
-    if (isRecirculation(last) || HEADING_TAGS.has(tagOf(last))) {
+    if (isRecirculation(last) || isAuthorCard(last) || HEADING_TAGS.has(tagOf(last))) {
       trimmed += lastChars;
       last.remove();
       continue;

@@ -18,7 +18,7 @@ const CASES: Record<RuleGroupName, { kept: string[]; gone: string[] }> = {
   navigation: {
     kept: [EN_FIRST, EN_LAST],
     gone: ['Skip to content', 'Obituaries', 'Schools', 'Roads', 'Infrastructure', 'Previous article', 'Library extends weekend hours',
-      'Table of contents', 'What it will cost'],
+      'Table of contents', 'What it will cost', 'Previous Post', "Farmers' market", 'Skating rink'],
   },
   promo: {
     kept: ['La ville de Rivières a inauguré samedi sa nouvelle médiathèque', 'des expositions tout au long de l\'année.'],
@@ -49,7 +49,8 @@ const CASES: Record<RuleGroupName, { kept: string[]; gone: string[] }> = {
   author: {
     kept: [EN_FIRST, EN_LAST],
     gone: ['Marta covers town hall', 'About the Author', 'lives upriver', 'More by the author', 'The ferry that nobody wanted',
-      'Über den Autor', 'Jonas Brandt', 'Written by', 'About the Reviewer', 'surveyed more than forty masonry bridges'],
+      'Über den Autor', 'Jonas Brandt', 'Written by', 'About the Reviewer', 'surveyed more than forty masonry bridges',
+      'Olek Marsh', 'Associate Editor', 'anything that floats'],
   },
   ads: {
     kept: ['Die Stadt Lindenau hat am Mittwoch beschlossen', 'von einem unabhängigen Institut prüfen zu lassen.'],
