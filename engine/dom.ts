@@ -165,3 +165,20 @@ export function textNodes(root: Element): Node[] {
 export function inertDocumentFor(page: Document): Document {
   return page.implementation?.createHTMLDocument?.('') ?? page;
 }
+
+/** How many text pieces after the h1 are read for a byline or a date: those sit beside the headline, not in the body. */
+const MAX_TEXTS_AFTER_TITLE = 40;
+
+/** The first text pieces after the page's h1, whitespace collapsed and empty ones skipped. */
+export function textsAfterTitle(document: Document): string[] {
+  const heading = document.body?.querySelector('h1');
+  if (!heading) return [];
+  const walker = document.createTreeWalker(document.body, 4);
+  walker.currentNode = heading;
+  const texts: string[] = [];
+  for (let node = walker.nextNode(); node !== null && texts.length < MAX_TEXTS_AFTER_TITLE; node = walker.nextNode()) {
+    const text = collapseSpace(node.nodeValue ?? '');
+    if (text !== '') texts.push(text);
+  }
+  return texts;
+}

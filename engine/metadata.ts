@@ -1,10 +1,10 @@
 /**
  * The article's facts from, in order of trust: JSON-LD, OpenGraph, other meta tags, then the page.
  */
-import { collapseSpace, textNodes } from './dom';
+import { collapseSpace, textNodes, textsAfterTitle } from './dom';
 import { authorsOf, imageOf, stringOf, type JsonLdFacts, type JsonObject } from './json-ld';
 import type { Article } from './types';
-import { isoDate, pageDate } from './published-date';
+import { dateAfterTitle, isoDate, pageDate } from './published-date';
 import { articleTitle } from './title';
 import { absoluteUrl } from './urls';
 
@@ -100,13 +100,14 @@ export function readMetadata(document: Document, ld: JsonLdFacts, baseUrl: strin
 const MODIFIED_METAS = ['article:modified_time', 'og:updated_time', 'datemodified', 'last-modified'];
 
 /**
- * The article's date: stated (JSON-LD article, meta tags, any JSON-LD object), else shown on the page,
- * else the last-modified date the page states, as an undated page shows readers its "Last updated" line.
+ * The article's date: stated (JSON-LD article, meta tags, any JSON-LD object), else shown on the page
+ * (in a date element, else as a date line after the headline), else the last-modified date the page
+ * states, as an undated page shows readers its "Last updated" line.
  */
 function publishedDate(article: JsonObject, ld: JsonLdFacts, meta: Map<string, string>, document: Document): string | undefined {
   const stated = [stringOf(article.datePublished), ...DATE_METAS.map((name) => meta.get(name)), ld.datePublished].map(isoDate).find(Boolean);
   const modified = () => [stringOf(article.dateModified), ld.dateModified, ...MODIFIED_METAS.map((name) => meta.get(name))].map(isoDate).find(Boolean);
-  return stated ?? pageDate(document) ?? modified();
+  return stated ?? pageDate(document) ?? dateAfterTitle(document) ?? modified();
 }
 
 /** Words that introduce a name in a byline ("By", "Authors:"), and the separators that end it ("Post by ann » 11 Sep"). */
@@ -129,8 +130,6 @@ const ENDS_WITH_BY = /by\s*:?$/i;
 const NAME_LABEL = /^(?:(?:(?:written|posted|authored)\s+)?by|authors?)\s*:?$/i;
 /** A line of the page's header that is a byline by itself: "By Daryl Austin", "by ibby". */
 const BY_LINE = /^by\s*:?\s*(\p{L}[\p{L}\p{M}.'’-]*(?:\s+\p{L}[\p{L}\p{M}.'’-]*){0,4})$/iu;
-/** How many text pieces after the h1 may hold the byline: it sits beside the headline, not in the body. */
-const MAX_TEXTS_AFTER_TITLE = 40;
 
 /** The first piece of text in an author element that reads as a name (avatars' initials, badges and labels skipped). */
 function firstName(element: Element): string | undefined {
@@ -147,15 +146,8 @@ function firstName(element: Element): string | undefined {
 
 /** A "By Name" line shortly after the headline, or a label ("By", "Written by") followed by the name in the next piece. */
 function byLineAfterTitle(document: Document): string | undefined {
-  const heading = document.body?.querySelector('h1');
-  if (!heading) return undefined;
-  const walker = document.createTreeWalker(document.body, 4);
-  walker.currentNode = heading;
   let label = false;
-  for (let node = walker.nextNode(), seen = 0; node !== null && seen < MAX_TEXTS_AFTER_TITLE; node = walker.nextNode()) {
-    const text = collapseSpace(node.nodeValue ?? '');
-    if (text === '') continue;
-    seen += 1;
+  for (const text of textsAfterTitle(document)) {
     if (label) return BY_LINE.exec(`by ${text}`)?.[1];
     if (NAME_LABEL.test(text)) label = true;
     else if (BY_LINE.test(text)) return BY_LINE.exec(text)?.[1];

@@ -2,7 +2,7 @@
  * Publication dates: turning what pages write ("2025/12/18", "Published Oct 20, 2025", "11. Sep 2024")
  * into ISO 8601, and finding the date on the page itself when no meta tag states it.
  */
-import { collapseSpace } from './dom';
+import { collapseSpace, textsAfterTitle } from './dom';
 
 const ISO = /^\d{4}-\d{2}-\d{2}(?:[T ]\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?)?$/;
 /** A stated zone makes the instant unambiguous, so the engine's own parser may read it. */
@@ -66,6 +66,21 @@ export function pageDate(document: Document): string | undefined {
     if (text.length > MAX_DATE_TEXT_CHARS) continue;
     const written = isoDate(text);
     if (written) return written;
+  }
+  return undefined;
+}
+
+/** A piece of text this short that holds a date is a date line ("Dec 17, 2025", "Published on Oct 21, 2025"). */
+const MAX_DATE_LINE_CHARS = 40;
+
+/**
+ * A short date line among the text pieces right after the headline: layouts written in utility
+ * classes ("text-sm text-gray-600") show the date there in an element named for nothing.
+ */
+export function dateAfterTitle(document: Document): string | undefined {
+  for (const text of textsAfterTitle(document)) {
+    const day = text.length <= MAX_DATE_LINE_CHARS ? dayIn(text) : undefined;
+    if (day) return day;
   }
   return undefined;
 }

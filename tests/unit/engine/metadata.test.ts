@@ -156,6 +156,12 @@ describe('metadata', () => {
     expect(read('', '<div class="post-date">Date: 31/31/2025</div>').published).toBeUndefined();
   });
 
+  it('reads a short date line shown right after the headline in an element named for nothing', () => {
+    expect(read('', '<h1>The old bridge</h1><div class="text-sm"><span>Ann Lee</span><span>Published on Dec 17, 2025</span></div>').published).toBe('2025-12-17');
+    // A date in a sentence of the body is not the article's date.
+    expect(read('', '<h1>The old bridge</h1><p>The council first met about the bridge on December 17, 2025, and again in spring.</p>').published).toBeUndefined();
+  });
+
   it('drops the permalink mark documentation generators append to headings', () => {
     expect(read('<title>Logging HOWTO — Python 3 documentation</title>', '<h1>Logging HOWTO<a class="headerlink" href="#">¶</a></h1>').title).toBe('Logging HOWTO');
   });
