@@ -13,6 +13,8 @@ const DAY = '(\\d{1,2})(?:st|nd|rd|th)?\\.?';
 /** Calendar dates in running text, each with the order of its year, month and day groups. */
 const TEXT_DATES: { pattern: RegExp; order: [year: number, month: number, day: number] }[] = [
   { pattern: /\b(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})\b/, order: [1, 2, 3] },
+  // Day first between dots is how German, Nordic and Slavic pages write a date ("23.07.2025"); US dates use slashes.
+  { pattern: /\b(\d{1,2})\.(\d{1,2})\.(\d{4})\b/, order: [3, 2, 1] },
   { pattern: new RegExp(`\\b${MONTH}\\s+${DAY},?\\s+(\\d{4})\\b`, 'i'), order: [3, 1, 2] },
   { pattern: new RegExp(`\\b${DAY}\\s+${MONTH},?\\s+(\\d{4})\\b`, 'i'), order: [3, 2, 1] },
 ];

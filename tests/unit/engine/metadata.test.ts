@@ -153,6 +153,7 @@ describe('metadata', () => {
     expect(read('', '<span itemprop="published-date" content="Published Oct 20, 2025 at 5:00 PM">Oct 20, 2025</span>').published).toBe('2025-10-20');
     expect(read('', '<div class="dateline">[Submitted on 18 Dec 2025]</div>').published).toBe('2025-12-18');
     expect(read('', '<time>11. Sep 2024, 16:36</time>').published).toBe('2024-09-11');
+    expect(read('', '<span class="date">23.07.2025</span>').published).toBe('2025-07-23');
     expect(read('', '<div class="post-date">Date: 31/31/2025</div>').published).toBeUndefined();
   });
 
