@@ -22,10 +22,12 @@ const MAJORITY_SHARE = 0.6;
 const MIN_WINNER_SHARE = 0.5;
 /**
  * A winner that is one card among alike siblings (same tag and class, each with prose of its own) is
- * one teaser of a listing: the reader wants the whole list, so the grid is taken.
+ * one teaser of a listing, or one post of a forum thread: the reader wants the whole list, so the grid
+ * is taken. The card is looked for this many levels up: forum software nests a post's text deep in
+ * its card (cells, wrappers, the message body: nine levels on XenForo).
  */
 const MIN_ALIKE_CARDS = 4;
-const CARD_LEVELS = 3;
+const CARD_LEVELS = 10;
 /**
  * An ancestor holding this much more prose than the winner (within a few levels, with few links)
  * holds the rest of the article: sections a page builder split into separate blocks.

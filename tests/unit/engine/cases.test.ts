@@ -402,6 +402,13 @@ it('reads a forum thread whose posts are named comments, never the topic list in
   expect(text).not.toMatch(/Featured topics|warranty|Motherboard confusion/);
 });
 
+it('reads every post of a thread whose post text sits deep in each post\'s card, not the one long reply', () => {
+  const { text } = readFixture('cases/forum-deep-posts.html');
+  expect(text).toContain('what do you think will be the trend next year?');
+  expect(text).toContain('I am predicting a continuation and evolution of current trends');
+  expect(text).toContain('In-house movements, and more of them in watches under two thousand.');
+});
+
 it('reads a short article in its <article>, not the longer comment thread under it', () => {
   const { text } = readFixture('cases/short-article-long-comments.html');
   expect(text).toContain('These ten projects need only a saw, a drill and a free afternoon');
