@@ -200,13 +200,10 @@ function removeRepeats(root: Element): void {
 
 /** A UUID alone: an identifier, or the filler that hides a "Sponsored" label from ad blockers, never read. */
 const IDENTIFIER = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
-/** Typesetters' placeholder text: a theme's block nobody filled in (shops ship such sections hidden by scripts), never read. */
-const PLACEHOLDER = /^lorem ipsum dolor sit amet\b/i;
 
 function removeIdentifiers(root: Element): void {
   for (const text of textNodes(root)) {
-    const line = (text.nodeValue ?? '').trim();
-    if (IDENTIFIER.test(line) || PLACEHOLDER.test(line)) text.parentNode?.removeChild(text);
+    if (IDENTIFIER.test((text.nodeValue ?? '').trim())) text.parentNode?.removeChild(text);
   }
 }
 

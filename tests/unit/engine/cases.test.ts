@@ -445,10 +445,3 @@ it("reads a shop's whole collection, not only the short description above its gr
 it("finds no article on a page whose content did not load, rather than reading the site's footer", () => {
   expect(readArticle(loadFixture('cases/footer-only.html'))).toMatchObject({ ok: false, reason: 'no-content' });
 });
-
-it("leaves out a theme's placeholder text (lorem ipsum) that nobody replaced", () => {
-  const { text } = readFixture('cases/placeholder-text.html');
-  expect(text).toContain('blocks contactless skimmers');
-  expect(text).toContain('Capacity: 1 to 12 cards');
-  expect(text).not.toMatch(/Lorem ipsum/i);
-});
