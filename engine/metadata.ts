@@ -19,6 +19,8 @@ const DATE_METAS = ['article:published_time', 'datepublished', 'date', 'pubdate'
   'dcterms.date', 'dcterms.created', 'citation_publication_date', 'citation_date', 'citation_online_date'];
 /** Meta names that carry the author's name; Dublin Core first, as pages that state it state it on purpose. */
 const AUTHOR_METAS = ['dc.creator', 'dcterms.creator', 'author', 'article:author', 'parsely-author', 'sailthru.author', 'article:author_name', 'citation_author'];
+/** The meta names of scholarly pages' author tags, one tag per author. */
+const CITATION_AUTHOR_NAMES = new Set(['citation_author', 'citation_authors']);
 /**
  * Page elements that commonly hold the author's name when no meta tag does; a class holding "-author" or
  * "__author" names the author part of a component ("post-hero__author", "the-author", "post-author").
@@ -37,17 +39,20 @@ const MAX_BYLINE_CHARS = 100;
 /**
  * Meta tags by lowercase name, property or itemprop: the first content wins. A property may list several
  * names ("dc:creator twitter:creator"); Dublin Core's "dc:" and "dcterms:" prefixes read as "dc." and "dcterms.".
+ * The same walk keeps every citation_author content in order (see citationAuthors).
  */
-function metaTags(document: Document): Map<string, string> {
+function metaTags(document: Document): { tags: Map<string, string>; citationAuthors: string[] } {
   const tags = new Map<string, string>();
+  const citationAuthors: string[] = [];
   for (const meta of document.querySelectorAll('meta[content]')) {
+    if (CITATION_AUTHOR_NAMES.has(meta.getAttribute('name')?.toLowerCase() ?? '')) citationAuthors.push(meta.getAttribute('content') ?? '');
     const keys = (meta.getAttribute('property') ?? meta.getAttribute('name') ?? meta.getAttribute('itemprop') ?? '').toLowerCase();
     const content = decodeEntities(collapseSpace(meta.getAttribute('content') ?? ''));
     for (const key of keys.split(/\s+/).map((name) => name.replace(/^(dc|dcterms?):/, (_, prefix: string) => `${prefix.replace(/^dcterm$/, 'dcterms')}.`))) {
       if (key && content && !tags.has(key)) tags.set(key, content);
     }
   }
-  return tags;
+  return { tags, citationAuthors };
 }
 
 const isUrl = (text: string) => /^https?:\/\//i.test(text);
@@ -71,7 +76,7 @@ function decodeEntities(text: string): string {
 /** `ld`: the page's JSON-LD facts (readJsonLd), parsed once per read and shared with the content's choice. */
 export function readMetadata(document: Document, ld: JsonLdFacts, baseUrl: string | undefined): Metadata {
   const article = ld.article ?? {};
-  const meta = metaTags(document);
+  const { tags: meta, citationAuthors } = metaTags(document);
   const siteName = stringOf(meta.get('og:site_name')) ?? stringOf(article.publisher) ?? ld.siteName ?? meta.get('application-name');
   // Meta values are decoded once more in metaTags already; the headline and <title> get the same one pass here.
   const metaTitles = [
@@ -86,7 +91,7 @@ export function readMetadata(document: Document, ld: JsonLdFacts, baseUrl: strin
   const canonical = document.querySelector('link[rel="canonical"]')?.getAttribute('href') ?? meta.get('og:url');
   return {
     title,
-    byline: bylineOf(authorsOf(article.author), meta, document),
+    byline: bylineOf(authorsOf(article.author), meta, citationAuthors, document),
     published: publishedDate(article, ld, meta, document),
     siteName,
     lang: lang || undefined,
@@ -161,10 +166,15 @@ function citationName(name: string | undefined): string | undefined {
   return parts?.length === 2 ? `${parts[1].trim()} ${parts[0].trim()}` : name;
 }
 
-function bylineOf(fromJsonLd: { people?: string; organisations?: string }, meta: Map<string, string>, document: Document): string | undefined {
+function bylineOf(
+  fromJsonLd: { people?: string; organisations?: string },
+  meta: Map<string, string>,
+  citationContents: string[],
+  document: Document,
+): string | undefined {
   // Yoast (WordPress) states the author as a Twitter card label: twitter:label1 "Written by", twitter:data1 the name.
   const fromCard = /^written by$/i.test(meta.get('twitter:label1') ?? '') ? meta.get('twitter:data1') : undefined;
-  const fromMeta = [citationAuthors(document), ...AUTHOR_METAS.map((name) => (name === 'citation_author' ? citationName(meta.get(name)) : meta.get(name))), fromCard]
+  const fromMeta = [citationAuthors(citationContents), ...AUTHOR_METAS.map((name) => (name === 'citation_author' ? citationName(meta.get(name)) : meta.get(name))), fromCard]
     .find((name) => name !== undefined && !isUrl(name));
   // Names arrive entity-encoded twice or quoted ('Maria &amp; Katerina', '"David Kim"') as often as titles do;
   // meta values had their extra pass in metaTags, so only the JSON-LD name gets one here (never a third).
@@ -185,12 +195,11 @@ function bylineOf(fromJsonLd: { people?: string; organisations?: string }, meta:
 const unquoted = (name: string) => name.replace(/^["“']+|["”']+$/g, '');
 
 /**
- * Scholarly pages give each author a citation_author tag of their own (metaTags keeps the first): when
+ * Scholarly pages give each author a citation_author tag of their own (the tags map keeps the first): when
  * they list several, that list is the byline, ahead of a Dublin Core creator naming the first author alone.
+ * `contents`: those tags' contents as written, gathered by metaTags' walk.
  */
-function citationAuthors(document: Document): string | undefined {
-  const names = [...document.querySelectorAll('meta[name="citation_author" i], meta[name="citation_authors" i]')]
-    .map((meta) => citationName(collapseSpace(meta.getAttribute('content') ?? '')))
-    .filter((name): name is string => Boolean(name));
+function citationAuthors(contents: string[]): string | undefined {
+  const names = contents.map((content) => citationName(collapseSpace(content))).filter((name): name is string => Boolean(name));
   return names.length > 1 ? names.join(', ') : undefined;
 }
