@@ -138,7 +138,7 @@ function removeClutter(root: Element, { thread = false, product = false, body = 
   for (const text of textNodes(root)) {
     const parent = text.parentElement;
     // Code is never clutter: "image: nginx" is a line of a compose file.
-    if (parent === null || NON_CONTENT_TAGS.has(tagOf(parent)) || parent.closest(VERBATIM) !== null || !isClutterLine(text.nodeValue ?? '')) continue;
+    if (parent === null || NON_CONTENT_TAGS.has(tagOf(parent)) || !isClutterLine(text.nodeValue ?? '') || parent.closest(VERBATIM) !== null) continue;
     const block = clutterBlockOf(text, root, rootChars);
     if (block) doomed.push(block);
     const cards = block && cardsAfterHeading(block, text, rootChars);
