@@ -26,11 +26,14 @@ function sourcesOf(image: Element): string[] {
  * browser never fetched), and its caption goes with it.
  */
 function pageFigureOf(document: Document, key: string, baseUrl: string | undefined): Partial<LeadImage> {
-  for (const image of document.querySelectorAll('figure img')) {
-    const source = sourcesOf(image).find((candidate) => imageKey(candidate) === key);
-    if (source === undefined) continue;
-    const caption = image.closest('figure')?.querySelector('figcaption');
-    return { src: safeUrl(source, baseUrl), caption: caption ? textOf(caption) || undefined : undefined };
+  // Figures first, then their images: a descendant selector ("figure img") tests every image's ancestors in linkedom.
+  for (const figure of document.querySelectorAll('figure')) {
+    for (const image of figure.querySelectorAll('img')) {
+      const source = sourcesOf(image).find((candidate) => imageKey(candidate) === key);
+      if (source === undefined) continue;
+      const caption = image.closest('figure')?.querySelector('figcaption');
+      return { src: safeUrl(source, baseUrl), caption: caption ? textOf(caption) || undefined : undefined };
+    }
   }
   return {};
 }
