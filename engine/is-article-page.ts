@@ -18,9 +18,14 @@ const MIN_PARAGRAPH_CHARS = 80;
 const NEEDED_CHARS = { declared: 250, signed: 500, anonymous: 700 } as const;
 /** Paragraphs measured at most; an article shows itself long before. */
 const MAX_PARAGRAPHS = 400;
+/**
+ * A JSON-LD node's type, written as one name or as a list of names (`"@type": ["CollectionPage"]`,
+ * `"@type": ["WebPage", "Article"]`), any of which may say what the page is.
+ */
+const ldType = (names: string) => new RegExp(`"@type"\\s*:\\s*\\[?\\s*(?:"[^"]*"\\s*,\\s*)*"(?:${names})"`);
 /** Pages that declare themselves a product or a listing (and no article) are not articles, whatever their prose. */
-const NOT_ARTICLE_TYPE = /"@type"\s*:\s*"(?:Product|ProductGroup|ItemList|CollectionPage|SearchResultsPage)"/;
-const ARTICLE_TYPE = /"@type"\s*:\s*"(?:\w*Article|BlogPosting|LiveBlogPosting|Report)"/;
+const NOT_ARTICLE_TYPE = ldType('Product|ProductGroup|ItemList|CollectionPage|SearchResultsPage');
+const ARTICLE_TYPE = ldType('\\w*Article|BlogPosting|LiveBlogPosting|Report');
 /**
  * A date or an author shown in the page: a <time>, an author link, a byline block. Class names are
  * matched in the cases they are written in (lowercase, kebab-case, camelCase's capital): a

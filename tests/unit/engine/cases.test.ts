@@ -445,3 +445,12 @@ it("reads a shop's whole collection, not only the short description above its gr
 it("finds no article on a page whose content did not load, rather than reading the site's footer", () => {
   expect(readArticle(loadFixture('cases/footer-only.html'))).toMatchObject({ ok: false, reason: 'no-content' });
 });
+
+describe('a collection page whose JSON-LD writes its type as a list', () => {
+  it('is not marked as an article: ["CollectionPage"] declares a listing as "CollectionPage" does', () => {
+    const document = loadFixture('cases/recipe-collection-typed-as-list.html');
+    expect(isArticlePage(document, 'https://kitchen.example.com/recipes/soup')).toBe(false);
+    document.querySelector('script[type="application/ld+json"]')!.remove();
+    expect(isArticlePage(document, 'https://kitchen.example.com/recipes/soup')).toBe(true);
+  });
+});

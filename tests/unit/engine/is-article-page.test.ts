@@ -33,6 +33,9 @@ describe('how much prose a page needs depends on what it states about itself', (
   it('a page that declares an article needs only a few paragraphs', () => {
     expect(isArticlePage(page('', `<div>${paragraphs(3)}</div>`))).toBe(false);
     expect(isArticlePage(page(ARTICLE_LD, `<div>${paragraphs(3)}</div>`))).toBe(true);
+    // JSON-LD may write a type as a list of names.
+    const listed = '<script type="application/ld+json">{"@type":["WebPage","NewsArticle"]}</script>';
+    expect(isArticlePage(page(listed, `<div>${paragraphs(3)}</div>`))).toBe(true);
     expect(isArticlePage(page('<meta property="article:published_time" content="2026-03-10">', `<div>${paragraphs(3)}</div>`))).toBe(true);
   });
 });
