@@ -61,6 +61,9 @@ const META_STATEMENTS = ['og:type', 'article:published_time', 'author']
   .flatMap((key) => [`meta[property="${key}"]`, `meta[name="${key}"]`])
   .join(', ');
 
+/** The body class WordPress gives a WooCommerce product's page. */
+const WOOCOMMERCE_PRODUCT = 'single-product';
+
 /** What the page states about itself in the markup meant for machines. */
 type Stated = 'declared' | 'signed' | 'unstated' | 'other';
 
@@ -71,10 +74,14 @@ function stated(document: Document): Stated {
   // linkedom's head getter throws on a document without a root element.
   for (const element of (document.documentElement && document.head)?.querySelectorAll(META_STATEMENTS) ?? []) {
     const key = (element.getAttribute('property') ?? element.getAttribute('name'))?.toLowerCase();
-    if (key === 'og:type' && element.getAttribute('content')?.toLowerCase().startsWith('product')) return 'other';
+    // product, product.item, product.group, and the og:product some themes write.
+    if (key === 'og:type' && element.getAttribute('content')?.toLowerCase().includes('product')) return 'other';
     if (key === 'article:published_time') publishedTime = true;
     else if (key === 'author') authorMeta = true;
   }
+  // WordPress names a single item's post type in the body's class, and WooCommerce's products are
+  // `single-product`; their SEO plugins give them a publication time as they give posts one.
+  if ((document.documentElement && document.body)?.classList.contains(WOOCOMMERCE_PRODUCT)) return 'other';
   if (publishedTime) return 'declared';
   // JSON-LD sits anywhere in the page, often at the end of the body. Its blocks are read as one text,
   // so that each pattern below is one native scan.

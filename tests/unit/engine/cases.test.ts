@@ -454,3 +454,12 @@ describe('a collection page whose JSON-LD writes its type as a list', () => {
     expect(isArticlePage(document, 'https://kitchen.example.com/recipes/soup')).toBe(true);
   });
 });
+
+describe('a WooCommerce product page that its SEO plugin dates like a post', () => {
+  it('is not marked as an article: WordPress names the product post type in the body class', () => {
+    const document = loadFixture('cases/woocommerce-product.html');
+    expect(isArticlePage(document, 'https://shop.example.com/product/walnut-board/')).toBe(false);
+    document.body.classList.remove('single-product');
+    expect(isArticlePage(document, 'https://shop.example.com/product/walnut-board/')).toBe(true);
+  });
+});

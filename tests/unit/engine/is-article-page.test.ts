@@ -60,6 +60,7 @@ describe('pages that declare a product or a listing', () => {
     expect(isArticlePage(page(PRODUCT_LD, `<div>${paragraphs(12)}</div>`))).toBe(false);
     expect(isArticlePage(page(LIST_LD, `<div>${paragraphs(12)}</div>`))).toBe(false);
     expect(isArticlePage(page('<meta property="og:type" content="product.group">', `<div>${paragraphs(12)}</div>`))).toBe(false);
+    expect(isArticlePage(page('<meta property="og:type" content="og:product">', `<div>${paragraphs(12)}</div>`))).toBe(false);
   });
 
   it('unless they also declare an article, as list articles ("10 best ...") do', () => {
