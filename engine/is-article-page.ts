@@ -15,7 +15,13 @@ import { isDeclarativeShadowRoot } from './shadow-dom';
 /** A paragraph at least this long (CJK weighted, see proseLength) is prose, not a label or a teaser line. */
 const MIN_PARAGRAPH_CHARS = 80;
 /** Prose gathered in one block, by what the page states about itself. */
-const NEEDED_CHARS = { declared: 250, signed: 500, anonymous: 700 } as const;
+const NEEDED_CHARS = { declared: 250, signed: 500, anonymous: 700, listing: 2000 } as const;
+/**
+ * A page that does not declare an article and shows this many <article> elements is a listing of cards
+ * (a blog's, a section's or a search's page), each card with its teaser and its date; it is an article
+ * only when one block gathers a long read (a post whose comments are <article>s too).
+ */
+const MIN_CARDS = 10;
 /** Paragraphs measured at most; an article shows itself long before. */
 const MAX_PARAGRAPHS = 400;
 /**
@@ -199,7 +205,8 @@ export function isArticlePage(document: Document, url: string | undefined = docu
   const statement = stated(document);
   if (statement === 'other') return false;
   // The prose that suffices whatever else the page shows.
-  const prose = new BlockProse(NEEDED_CHARS[statement === 'declared' ? 'declared' : statement === 'signed' ? 'signed' : 'anonymous']);
+  const cards = statement !== 'declared' && byTag(document, 'article').length >= MIN_CARDS;
+  const prose = new BlockProse(NEEDED_CHARS[cards ? 'listing' : statement === 'declared' ? 'declared' : statement === 'signed' ? 'signed' : 'anonymous']);
   const roots: Root[] = [{ node: document, host: null }];
   const articles: ArrayLike<Element>[] = [];
   let found = false;
@@ -215,7 +222,8 @@ export function isArticlePage(document: Document, url: string | undefined = docu
       if (!roots.some((known) => known.node === shadow.node)) roots.push(shadow);
     }
   }
-  if (!found) found = enoughForWhatItShows(roots, statement, prose.largest, articles);
+  // A card's date, author or <article> says nothing of the page.
+  if (!found && !cards) found = enoughForWhatItShows(roots, statement, prose.largest, articles);
   // A shop's page that does not declare an article is no article, whatever its prose.
   return found && (statement === 'declared' || !isShop(roots));
 }

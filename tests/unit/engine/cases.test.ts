@@ -463,3 +463,12 @@ describe('a WooCommerce product page that its SEO plugin dates like a post', () 
     expect(isArticlePage(document, 'https://shop.example.com/product/walnut-board/')).toBe(true);
   });
 });
+
+describe('a blog category page: an introduction above ten dated post cards', () => {
+  it('is not marked as an article: a card\'s date dates the card, not the page', () => {
+    const document = loadFixture('cases/blog-category-cards.html');
+    expect(isArticlePage(document, 'https://lowwaste.example.com/category/beginners/')).toBe(false);
+    for (const card of [...document.querySelectorAll('article')].slice(2)) card.remove();
+    expect(isArticlePage(document, 'https://lowwaste.example.com/category/beginners/')).toBe(true);
+  });
+});

@@ -90,6 +90,21 @@ describe('a shop', () => {
   });
 });
 
+describe('a page of ten or more <article> cards that declares no article', () => {
+  const cards = (count: number) => Array.from({ length: count }, () => `<article><time datetime="2026-03-10">10 March</time><p>${SENTENCE}</p></article>`).join('');
+
+  it('is a listing: it needs a long read in one block, and the cards\' dates do not sign it', () => {
+    expect(isArticlePage(page('', `<div>${paragraphs(8)}</div>${cards(10)}`))).toBe(false);
+    expect(isArticlePage(page('', `<div>${paragraphs(5)}</div>${cards(10)}`))).toBe(false);
+    expect(isArticlePage(page('', `<div>${paragraphs(20)}</div>${cards(10)}`))).toBe(true);
+    expect(isArticlePage(page('', `<div>${paragraphs(8)}</div>${cards(9)}`))).toBe(true);
+  });
+
+  it('unless it declares an article, as news pages with rows of related stories do', () => {
+    expect(isArticlePage(page(ARTICLE_LD, `<div>${paragraphs(3)}</div>${cards(10)}`))).toBe(true);
+  });
+});
+
 describe('where the prose sits', () => {
   it('counts paragraphs wrapped one by one in blocks of their own (page builders) for the block around them', () => {
     const wrapped = Array.from({ length: 8 }, () => `<div class="text-block"><p>${SENTENCE}</p></div>`).join('');
