@@ -39,11 +39,11 @@ const ARTICLE_TYPE = ldType('\\w*Article|BlogPosting|LiveBlogPosting|Report');
  */
 const SHOWN_DATE_OR_AUTHOR = 'time, a[rel~="author"], [class*="byline"], [class*="Byline"]';
 /**
- * A shop's grid names a price on every card (and a product page has its cart button and price blocks);
- * an article quoting a few prices stays well below this.
+ * A shop's grid names a price on every card (and a product page has its cart button and price blocks),
+ * in its classes or in schema.org microdata; an article quoting a few prices stays well below this.
  */
 const MIN_SHOP_MARKS = 10;
-const PRICE_MARKS = '[class*="price"], [class*="Price"]';
+const PRICE_MARKS = '[class*="price"], [class*="Price"], [itemprop="price"]';
 const CART_MARKS = '[class*="add-to-cart"], [class*="addtocart"]';
 /**
  * Paragraphs in links, menus and footers are the page's chrome, not its prose; those inside subtrees

@@ -472,3 +472,12 @@ describe('a blog category page: an introduction above ten dated post cards', () 
     expect(isArticlePage(document, 'https://lowwaste.example.com/category/beginners/')).toBe(true);
   });
 });
+
+describe('a shop category page whose cards give their prices in schema.org microdata only', () => {
+  it('is not marked as an article: an itemprop="price" on every card makes it a shop', () => {
+    const document = loadFixture('cases/shop-grid-microdata.html');
+    expect(isArticlePage(document, 'https://shop.example.com/men/boots')).toBe(false);
+    for (const card of [...document.querySelectorAll('.card')].slice(3)) card.remove();
+    expect(isArticlePage(document, 'https://shop.example.com/men/boots')).toBe(true);
+  });
+});

@@ -85,6 +85,11 @@ describe('a shop', () => {
     expect(isArticlePage(page('', `<div>${paragraphs(12)}</div>${fewPrices(4)}${carts(6)}`))).toBe(true);
   });
 
+  it('is told by schema.org microdata too: an itemprop="price" on every card', () => {
+    const offers = Array.from({ length: 10 }, () => '<span itemprop="price" content="9.00">$9.00</span>').join('');
+    expect(isArticlePage(page('', `<div>${paragraphs(12)}</div>${offers}`))).toBe(false);
+  });
+
   it('but an article that declares itself may quote many prices (a buying guide)', () => {
     expect(isArticlePage(page(ARTICLE_LD, `<div>${paragraphs(12)}</div><ul>${prices}</ul>`))).toBe(true);
   });
