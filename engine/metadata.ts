@@ -79,10 +79,13 @@ export function readMetadata(document: Document, ld: JsonLdFacts, baseUrl: strin
   const { tags: meta, citationAuthors } = metaTags(document);
   const siteName = stringOf(meta.get('og:site_name')) ?? stringOf(article.publisher) ?? ld.siteName ?? meta.get('application-name');
   // Meta values are decoded once more in metaTags already; the headline and <title> get the same one pass here.
+  // Dublin Core is stated on purpose where it is stated; Parse.ly's analytics tag is the last meta title pages carry.
   const metaTitles = [
     decodeEntities(stringOf(article.headline) ?? ''),
+    meta.get('dc.title') ?? meta.get('dcterms.title') ?? '',
     meta.get('og:title') ?? '',
     meta.get('twitter:title') ?? '',
+    meta.get('parsely-title') ?? '',
     decodeEntities(collapseSpace(document.querySelector('title')?.textContent ?? '')),
   ];
   const lang = document.documentElement?.getAttribute('lang')?.trim() || stringOf(article.inLanguage) || meta.get('og:locale')?.replace('_', '-');

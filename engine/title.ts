@@ -119,8 +119,9 @@ function withoutSiteSuffix(heading: string, siteName: string | undefined): strin
 }
 
 /**
- * The page's titles come in order of trust (JSON-LD headline, OpenGraph, <title>); an h1 confirmed by
- * any of them wins, as some sites fill the first with a description ("Wikimedia list article").
+ * The page's titles come in order of trust (JSON-LD headline, Dublin Core, OpenGraph, Twitter, Parse.ly,
+ * <title>); an h1 confirmed by any of them wins, as some sites fill the first with a description
+ * ("Wikimedia list article").
  */
 export function articleTitle(document: Document, metaTitles: string[], siteName: string | undefined): string {
   const stated = metaTitles.filter((title) => title !== '');

@@ -52,6 +52,13 @@ describe('metadata', () => {
     expect(read('<title>Council votes to restore the old bridge | Valley Times</title>').title).toBe('Council votes to restore the old bridge');
   });
 
+  it('reads the Dublin Core title ahead of OpenGraph\'s, and Parse.ly\'s title when the page states no other', () => {
+    expect(read('<title>Valley Times</title><meta property="og:title" content="Bridge news"><meta name="DC.title" content="Council votes to restore the old bridge">').title).toBe(
+      'Council votes to restore the old bridge',
+    );
+    expect(read('<meta name="parsely-title" content="Council votes to restore the old bridge">', '<h1>Valley Times</h1>').title).toBe('Council votes to restore the old bridge');
+  });
+
   it('reads a headline cut to a length limit in full from the title that continues it', () => {
     const full = 'Fix It Friday: We Help 4 Readers Arrange Their Living Rooms (Including One Universal Trick That Works)';
     const cut = full.slice(0, full.indexOf(' One'));
