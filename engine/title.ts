@@ -24,6 +24,11 @@ const HEADING_PERMALINK = /\s*[¶§]$/;
 const MIN_TRUNCATED_CHARS = 60;
 const ELLIPSIS = /\s*(?:…|\.\.\.)$/;
 const LEADING_SEPARATOR = /^\s*[|\-–—:·•»]\s+/;
+/**
+ * A pipe parts a page's title from what sites add after it: the site's name, the section, keywords for
+ * search engines ("Title | Section | Site", "Title | Python, SQL & AI"). Headlines do not use it.
+ */
+const PIPE = /\s+\|\s+/;
 /** NodeFilter.SHOW_ELEMENT | NodeFilter.SHOW_TEXT (NodeFilter is not a global in every DOM the engine runs on). */
 const SHOW_ELEMENTS_AND_TEXT = 1 | 4;
 
@@ -118,12 +123,20 @@ function withoutSiteSuffix(heading: string, siteName: string | undefined): strin
   return parts.length > 1 && last.toLowerCase() === siteName?.toLowerCase() ? withoutLastPart(heading, last) : heading;
 }
 
+/** The title before its first pipe (see PIPE). */
+const beforePipe = (title: string) => title.split(PIPE)[0];
+
+/** The article's title: the page's title (see pageTitle) without what follows a pipe. */
+export function articleTitle(document: Document, metaTitles: string[], siteName: string | undefined): string {
+  return beforePipe(pageTitle(document, metaTitles, siteName));
+}
+
 /**
  * The page's titles come in order of trust (JSON-LD headline, Dublin Core, OpenGraph, Twitter, Parse.ly,
  * <title>); an h1 confirmed by any of them wins, as some sites fill the first with a description
  * ("Wikimedia list article").
  */
-export function articleTitle(document: Document, metaTitles: string[], siteName: string | undefined): string {
+function pageTitle(document: Document, metaTitles: string[], siteName: string | undefined): string {
   const stated = metaTitles.filter((title) => title !== '');
   const titles = stated.map((title) => untruncated(title, stated));
   const sites = siteNames(titles, siteName);

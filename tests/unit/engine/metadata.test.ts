@@ -59,6 +59,13 @@ describe('metadata', () => {
     expect(read('<meta name="parsely-title" content="Council votes to restore the old bridge">', '<h1>Valley Times</h1>').title).toBe('Council votes to restore the old bridge');
   });
 
+  it('ends the title at a pipe, after which sites put their section, their name or search keywords', () => {
+    expect(read('<title>How to help toddlers sleep | Patient Education | City Hospital</title>', '<h1>How to help toddlers sleep | Patient Education | City Hospital</h1>').title).toBe(
+      'How to help toddlers sleep',
+    );
+    expect(read('<meta property="og:title" content="12 data analysis tools for 2026 | Python, SQL & AI | Acme">').title).toBe('12 data analysis tools for 2026');
+  });
+
   it('reads a headline cut to a length limit in full from the title that continues it', () => {
     const full = 'Fix It Friday: We Help 4 Readers Arrange Their Living Rooms (Including One Universal Trick That Works)';
     const cut = full.slice(0, full.indexOf(' One'));
