@@ -137,7 +137,8 @@ export function articleTitle(document: Document, metaTitles: string[], siteName:
  * ("Wikimedia list article").
  */
 function pageTitle(document: Document, metaTitles: string[], siteName: string | undefined): string {
-  const stated = metaTitles.filter((title) => title !== '');
+  // A title opening with a separator ("| Site") is a template's whose article part was left empty.
+  const stated = metaTitles.filter((title) => title !== '' && !LEADING_SEPARATOR.test(title));
   const titles = stated.map((title) => untruncated(title, stated));
   const sites = siteNames(titles, siteName);
   const headings = [...document.querySelectorAll('h1')]

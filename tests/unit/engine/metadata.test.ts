@@ -66,6 +66,10 @@ describe('metadata', () => {
     expect(read('<meta property="og:title" content="12 data analysis tools for 2026 | Python, SQL & AI | Acme">').title).toBe('12 data analysis tools for 2026');
   });
 
+  it('reads a meta title opening with a separator as a template\'s left without its article part', () => {
+    expect(read('<title>| Valley Times</title>', '<h1>Bridge to be restored</h1>').title).toBe('Bridge to be restored');
+  });
+
   it('reads a headline cut to a length limit in full from the title that continues it', () => {
     const full = 'Fix It Friday: We Help 4 Readers Arrange Their Living Rooms (Including One Universal Trick That Works)';
     const cut = full.slice(0, full.indexOf(' One'));
