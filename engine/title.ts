@@ -15,6 +15,8 @@ const MAX_TITLE_CHARS = 300;
 const MAX_SITE_NAME_WORDS = 4;
 /** The permalink mark documentation generators (Sphinx, many static sites) append to every heading. */
 const HEADING_PERMALINK = /\s*[¶§]$/;
+/** Soft hyphens and zero-width spaces: where a line may break, invisible unless it does there. */
+const BREAK_HINTS = /[\u00ad\u200b]/g;
 
 /**
  * A meta title at least this long that another of the page's titles continues was cut to a length
@@ -48,7 +50,7 @@ function headingText(heading: Element): string {
     if (!isElement(node)) text += node.nodeValue ?? '';
     else if (tagOf(node) === 'br') text += ' ';
   }
-  return collapseSpace(text).replace(HEADING_PERMALINK, '');
+  return collapseSpace(text.replace(BREAK_HINTS, '')).replace(HEADING_PERMALINK, '');
 }
 
 /**

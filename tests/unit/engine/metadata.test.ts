@@ -181,6 +181,10 @@ describe('metadata', () => {
     expect(read('', '<h1>The old bridge</h1><p>The council first met about the bridge on December 17, 2025, and again in spring.</p>').published).toBeUndefined();
   });
 
+  it('drops the soft hyphens an h1 carries as hints where its words may break', () => {
+    expect(read('<title>City of Marion: Home Repair Assistance Program</title>', '<h1>Home Repair Assis&shy;tance Program</h1>').title).toBe('Home Repair Assistance Program');
+  });
+
   it('drops the permalink mark documentation generators append to headings', () => {
     expect(read('<title>Logging HOWTO — Python 3 documentation</title>', '<h1>Logging HOWTO<a class="headerlink" href="#">¶</a></h1>').title).toBe('Logging HOWTO');
   });
