@@ -26,6 +26,8 @@ const BREAK_HINTS = /[\u00ad\u200b]/g;
 const MIN_TRUNCATED_CHARS = 60;
 const ELLIPSIS = /\s*(?:…|\.\.\.)$/;
 const LEADING_SEPARATOR = /^\s*[|\-–—:·•»]\s+/;
+/** A one-word label and its colon opening a heading (see withoutLabel). */
+const HEADING_LABEL = /^(\p{L}+):\s*(?=\S)/u;
 /**
  * A pipe parts a page's title from what sites add after it: the site's name, the section, keywords for
  * search engines ("Title | Section | Site", "Title | Python, SQL & AI"). Headlines do not use it.
@@ -34,7 +36,7 @@ const PIPE = /\s+\|\s+/;
 /** NodeFilter.SHOW_ELEMENT | NodeFilter.SHOW_TEXT (NodeFilter is not a global in every DOM the engine runs on). */
 const SHOW_ELEMENTS_AND_TEXT = 1 | 4;
 
-const wordsOf = (text: string) => text.toLowerCase().replace(/[’‘`]/g, "'").match(/[\p{L}\p{N}']+/gu) ?? [];
+const wordsOf = (text: string): string[] => text.toLowerCase().replace(/[’‘`]/g, "'").match(/[\p{L}\p{N}']+/gu) ?? [];
 
 function sharedShare(heading: string, title: string): number {
   const titleWords = new Set(wordsOf(title));
@@ -125,6 +127,16 @@ function withoutSiteSuffix(heading: string, siteName: string | undefined): strin
   return parts.length > 1 && last.toLowerCase() === siteName?.toLowerCase() ? withoutLastPart(heading, last) : heading;
 }
 
+/**
+ * Drops a one-word label the h1 opens with ("Thread: ", "Blog: ") when no meta title has that word: it
+ * names the kind of page the template shows, not the article.
+ */
+function withoutLabel(heading: string, titles: string[]): string {
+  const label = heading.match(HEADING_LABEL);
+  if (!label) return heading;
+  return titles.some((title) => wordsOf(title).includes(label[1].toLowerCase())) ? heading : heading.slice(label[0].length);
+}
+
 /** The title before its first pipe (see PIPE). */
 const beforePipe = (title: string) => title.split(PIPE)[0];
 
@@ -149,7 +161,7 @@ function pageTitle(document: Document, metaTitles: string[], siteName: string | 
   if (titles.length === 0) return headings[0] ?? '';
   for (const [index, title] of titles.entries()) {
     const heading = headingTitle(headings, title, index > 0);
-    if (heading !== undefined) return asWritten(withoutSiteSuffix(heading, siteName), titles, siteName);
+    if (heading !== undefined) return asWritten(withoutLabel(withoutSiteSuffix(heading, siteName), titles), titles, siteName);
   }
   return withoutSiteName(titles[0], siteName);
 }

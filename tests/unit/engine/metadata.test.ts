@@ -185,6 +185,11 @@ describe('metadata', () => {
     expect(read('<title>City of Marion: Home Repair Assistance Program</title>', '<h1>Home Repair Assis&shy;tance Program</h1>').title).toBe('Home Repair Assistance Program');
   });
 
+  it('drops a one-word label the h1 opens with when no meta title has it, and keeps one the meta title confirms', () => {
+    expect(read('<title>Which web host should I pick? | Hosting Talk</title>', '<h1>Thread: Which web host should I pick?</h1>').title).toBe('Which web host should I pick?');
+    expect(read('<title>Review: The bridge reopens | Valley Times</title>', '<h1>Review: The bridge reopens</h1>').title).toBe('Review: The bridge reopens');
+  });
+
   it('drops the permalink mark documentation generators append to headings', () => {
     expect(read('<title>Logging HOWTO — Python 3 documentation</title>', '<h1>Logging HOWTO<a class="headerlink" href="#">¶</a></h1>').title).toBe('Logging HOWTO');
   });
