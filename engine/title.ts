@@ -15,6 +15,8 @@ const MAX_TITLE_CHARS = 300;
 const MAX_SITE_NAME_WORDS = 4;
 /** The permalink mark documentation generators (Sphinx, many static sites) append to every heading. */
 const HEADING_PERMALINK = /\s*[¶§]$/;
+/** The class of the space XenForo puts after a thread's prefix label (see isThreadPrefix). */
+const THREAD_PREFIX_SPACE = 'label-append';
 /** Soft hyphens and zero-width spaces: where a line may break, invisible unless it does there. */
 const BREAK_HINTS = /[\u00ad\u200b]/g;
 
@@ -44,11 +46,23 @@ function sharedShare(heading: string, title: string): number {
   return words.length === 0 ? 0 : words.filter((word) => titleWords.has(word)).length / words.length;
 }
 
+/**
+ * Whether the node is in a forum thread's prefix, the category label XenForo sets before a thread's
+ * title and parts from it with a ".label-append" space ("Tips/Techniques", "News").
+ */
+function isThreadPrefix(node: Node, heading: Element): boolean {
+  for (let element = node.parentElement; element !== null && element !== heading; element = element.parentElement) {
+    if (element.nextElementSibling?.classList.contains(THREAD_PREFIX_SPACE)) return true;
+  }
+  return false;
+}
+
 /** A heading's text, with a space where a <br> breaks it ("Remote<br>Full Stack Jobs" is three words, not "RemoteFull"). */
 function headingText(heading: Element): string {
   let text = '';
   const walker = heading.ownerDocument.createTreeWalker(heading, SHOW_ELEMENTS_AND_TEXT);
   for (let node = walker.nextNode(); node !== null; node = walker.nextNode()) {
+    if (isThreadPrefix(node, heading)) continue;
     if (!isElement(node)) text += node.nodeValue ?? '';
     else if (tagOf(node) === 'br') text += ' ';
   }

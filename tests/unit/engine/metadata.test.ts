@@ -190,6 +190,11 @@ describe('metadata', () => {
     expect(read('<title>Review: The bridge reopens | Valley Times</title>', '<h1>Review: The bridge reopens</h1>').title).toBe('Review: The bridge reopens');
   });
 
+  it('leaves out the prefix label a forum sets before a thread\'s title', () => {
+    const h1 = '<h1 class="p-title-value"><span class="label label--primary" dir="auto">Tips/Techniques</span><span class="label-append">&nbsp;</span>Which lathe for a small shop?</h1>';
+    expect(read('<title>Tips/Techniques - Which lathe for a small shop? | Metal Workers Forum</title>', h1).title).toBe('Which lathe for a small shop?');
+  });
+
   it('drops the permalink mark documentation generators append to headings', () => {
     expect(read('<title>Logging HOWTO — Python 3 documentation</title>', '<h1>Logging HOWTO<a class="headerlink" href="#">¶</a></h1>').title).toBe('Logging HOWTO');
   });
