@@ -13,7 +13,17 @@ function isGzip(bytes: Buffer): boolean {
   return bytes[0] === GZIP_MAGIC[0] && bytes[1] === GZIP_MAGIC[1];
 }
 
+/**
+ * A page saved to disk is often re-encoded as UTF-8 and keeps its old charset declaration (Readability's
+ * test pages, crawled corpora): bytes that are valid UTF-8 are read as UTF-8, as text in a legacy charset
+ * with any letter beyond ASCII almost never is. Otherwise the declared charset decides.
+ */
 function decode(bytes: Buffer): string {
+  try {
+    return new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+  } catch {
+    // Not UTF-8: the page's own declaration below.
+  }
   const label = CHARSET.exec(bytes.subarray(0, CHARSET_SNIFF_BYTES).toString('latin1'))?.[1];
   try {
     return new TextDecoder(label ?? 'utf-8').decode(bytes);
