@@ -15,6 +15,8 @@ const MAX_TITLE_CHARS = 300;
 const MAX_SITE_NAME_WORDS = 4;
 /** The permalink mark documentation generators (Sphinx, many static sites) append to every heading. */
 const HEADING_PERMALINK = /\s*[¶§]$/;
+/** A link to a site's front page: "/", or a scheme and host with nothing after them but "/". */
+const FRONT_PAGE_HREF = /^(?:(?:https?:)?\/\/[^/?#]+\/?|\/)$/i;
 /** The class of the space XenForo puts after a thread's prefix label (see isThreadPrefix). */
 const THREAD_PREFIX_SPACE = 'label-append';
 /** Soft hyphens and zero-width spaces: where a line may break, invisible unless it does there. */
@@ -35,6 +37,12 @@ const HEADING_LABEL = /^(\p{L}+):\s*(?=\S)/u;
  * search engines ("Title | Section | Site", "Title | Python, SQL & AI"). Headlines do not use it.
  */
 const PIPE = /\s+\|\s+/;
+/**
+ * Forum software writes its titles as a trail, "Topic / Forum / Site"; one slash alone is the title's own
+ * ("Tech conferences 2026 / 2027").
+ */
+const TRAIL_SLASH = /\s+\/\s+/;
+const MIN_TRAIL_PARTS = 3;
 /** NodeFilter.SHOW_ELEMENT | NodeFilter.SHOW_TEXT (NodeFilter is not a global in every DOM the engine runs on). */
 const SHOW_ELEMENTS_AND_TEXT = 1 | 4;
 
@@ -151,12 +159,30 @@ function withoutLabel(heading: string, titles: string[]): string {
   return titles.some((title) => wordsOf(title).includes(label[1].toLowerCase())) ? heading : heading.slice(label[0].length);
 }
 
-/** The title before its first pipe (see PIPE). */
-const beforePipe = (title: string) => title.split(PIPE)[0];
+/**
+ * An h1 that is all one short link to a front page ("<h1><a href="/">Arch Linux</a></h1>") is the site's
+ * logo, whatever the page's titles say: it names the site, never the article.
+ */
+function isLogo(heading: Element): boolean {
+  const link = heading.querySelector('a[href]');
+  return (
+    link !== null &&
+    FRONT_PAGE_HREF.test(link.getAttribute('href')?.trim() ?? '') &&
+    collapseSpace(link.textContent ?? '') === collapseSpace(heading.textContent ?? '') &&
+    wordsOf(headingText(heading)).length <= MAX_SITE_NAME_WORDS
+  );
+}
 
-/** The article's title: the page's title (see pageTitle) without what follows a pipe. */
+/** The title before its first pipe (see PIPE), or before the first slash of a trail (see TRAIL_SLASH). */
+function leadingPart(title: string): string {
+  const beforePipe = title.split(PIPE)[0];
+  const trail = beforePipe.split(TRAIL_SLASH);
+  return trail.length >= MIN_TRAIL_PARTS ? trail[0] : beforePipe;
+}
+
+/** The article's title: the page's title (see pageTitle) without what follows a pipe or a trail's slash. */
 export function articleTitle(document: Document, metaTitles: string[], siteName: string | undefined): string {
-  return beforePipe(pageTitle(document, metaTitles, siteName));
+  return leadingPart(pageTitle(document, metaTitles, siteName));
 }
 
 /**
@@ -170,6 +196,7 @@ function pageTitle(document: Document, metaTitles: string[], siteName: string | 
   const titles = stated.map((title) => untruncated(title, stated));
   const sites = siteNames(titles, siteName);
   const headings = [...document.querySelectorAll('h1')]
+    .filter((heading) => !isLogo(heading))
     .map(headingText)
     .filter((text) => text.length > 1 && text.length <= MAX_TITLE_CHARS && !sites.has(text.toLowerCase()));
   if (titles.length === 0) return headings[0] ?? '';

@@ -70,6 +70,15 @@ describe('metadata', () => {
     expect(read('<title>| Valley Times</title>', '<h1>Bridge to be restored</h1>').title).toBe('Bridge to be restored');
   });
 
+  it('never takes an h1 that is a short link to a front page (the site\'s logo), and ends a " / " trail at its first part', () => {
+    const trail = '<title>Which lathe for a small shop? / Tools Discussion / Metal Workers Forums</title>';
+    expect(read(trail, '<h1><a href="https://metalworkers.example/">Metal Workers</a></h1>').title).toBe('Which lathe for a small shop?');
+    // One slash is the title's own; a long linked h1 is a title, whatever it links to.
+    expect(read('<title>Tech conferences in the Americas 2026 / 2027 - Events</title>', '<h1><a href="/">Tech conferences in the Americas 2026 / 2027</a></h1>').title).toBe(
+      'Tech conferences in the Americas 2026 / 2027',
+    );
+  });
+
   it('reads a headline cut to a length limit in full from the title that continues it', () => {
     const full = 'Fix It Friday: We Help 4 Readers Arrange Their Living Rooms (Including One Universal Trick That Works)';
     const cut = full.slice(0, full.indexOf(' One'));
