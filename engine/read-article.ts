@@ -9,6 +9,7 @@ import { cleanContent, cloneParts } from './clean';
 import { NON_CONTENT_TAGS, charCount, linkDensity, proseLength, tagOf, textNodes } from './dom';
 import { readJsonLd, type JsonObject } from './json-ld';
 import { leadImageFor } from './lead-image';
+import { productGridOf } from './product-grid';
 import { readMetadata } from './metadata';
 import { PageTooLargeError, scorePage } from './score';
 import { serialize } from './serialize';
@@ -31,6 +32,9 @@ const MAX_EXCERPT_CHARS = 300;
 const SHORT_CHARS = 1000;
 const WIDER_RATIO = 3;
 const MAX_WIDER_LINK_DENSITY = 0.5;
+
+/** Node.DOCUMENT_POSITION_FOLLOWING, spelled out: Node is no global in every DOM the engine runs in. */
+const FOLLOWING = 4;
 
 const NO_ARTICLE: ReadResult = { ok: false, reason: 'no-content', message: 'No article found on this page.' };
 
@@ -145,6 +149,19 @@ function pageOf(document: Document): Element | null {
   return largest(roots, readableChars)!.element;
 }
 
+/**
+ * The chosen blocks with the page's product grid (see product-grid.ts) when they leave it out and the
+ * grid says more than they do (`chars`): on a shop's category page the description wins the scoring,
+ * and the products are what the page lists. A grid saying less is an article's "shop this" carousel.
+ */
+function withProductGrid(chosen: Content, page: Element, chars: number): Content {
+  const grid = productGridOf(page);
+  if (grid === null || charCount(grid.textContent ?? '') < chars || chosen.parts.some((part) => part.contains(grid))) return chosen;
+  const parts = [...chosen.parts.filter((part) => !grid.contains(part)), grid];
+  parts.sort((a, b) => (a.compareDocumentPosition(b) & FOLLOWING ? -1 : 1));
+  return { parts, thread: false };
+}
+
 /** Open Graph's type of a shop's product page ("product", "og:product", "product.item"). */
 const PRODUCT_OG_TYPE = /^(?:og:)?product\b/i;
 const isProductType = (document: Document) => PRODUCT_OG_TYPE.test(document.querySelector('meta[property="og:type"]')?.getAttribute('content') ?? '');
@@ -176,6 +193,8 @@ function read(document: Document, options: ReadOptions): ReadResult {
       }
     }
   }
+  const gridded = chosen === null || product || chosen.thread ? chosen : withProductGrid(chosen, page, extracted.chars);
+  if (gridded !== null && gridded !== chosen) [chosen, extracted] = [gridded, extract(gridded, metadata.title, product)];
   if (extracted.chars < MIN_ARTICLE_CHARS) return NO_ARTICLE;
   const { content, text } = extracted;
 

@@ -442,6 +442,14 @@ it("reads a shop's whole collection, not only the short description above its gr
   expect(text).not.toMatch(/Cart|© 2026/);
 });
 
+it('reads a category page\'s grid of pictured, priced product cards beside its description, outside any landmark', () => {
+  const { text } = readFixture('cases/category-grid-beside-intro.html');
+  expect(text).toContain('The mesh office chairs in this category pair a breathable mesh back');
+  for (const item of ['Ridge High Back Mesh Task Chair', '$403.00', 'Seatworks', 'Tilt Compact Mesh Chair\n  $299.00 $199.00']) expect(text).toContain(item);
+  expect(text.indexOf('breathable mesh back')).toBeLessThan(text.indexOf('Ridge High Back'));
+  expect(text).not.toMatch(/Sign in|Shop by brand|Mill Lane|© 2026/);
+});
+
 it("finds no article on a page whose content did not load, rather than reading the site's footer", () => {
   expect(readArticle(loadFixture('cases/footer-only.html'))).toMatchObject({ ok: false, reason: 'no-content' });
 });

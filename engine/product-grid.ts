@@ -1,0 +1,59 @@
+/**
+ * A shop's grid of products: the list a category page is about. Its cards are short, alike (same tag
+ * and class), pictured and priced; their names are links, so the scoring, which reads prose and
+ * discounts links, leaves the grid out and chooses the category's description beside it.
+ */
+import { charCount, collapseSpace } from './dom';
+
+/** A price: a currency sign or code beside a figure ("$29.95", "29,95 €", "EUR 15.49", "£ 88"). */
+const PRICE = /(?:[$€£¥₹]|\b(?:usd|eur|gbp|chf|cad|aud)\b)\s?\d|\d\s?(?:[€£¥₹]|\b(?:kr|zł|kč|lei|eur|usd)\b)/i;
+/** Fewer alike cards than this is a row of offers or a carousel, not the page's grid. */
+const MIN_CARDS = 4;
+/** A card longer than this is an article or a post, not a product's name, price and swatches. */
+const MAX_CARD_CHARS = 600;
+/**
+ * Most cards of the grid show a picture and a price (some are banners or sold out); a price filter's
+ * options ("Under $500", "$500 to $1,000") have no picture.
+ */
+const MIN_PRICED_SHARE = 0.6;
+
+const signatureOf = (element: Element) => `${element.localName} ${element.getAttribute('class') ?? ''}`;
+
+/** How many of `cards` show a picture and a price, or 0 when they are too long to be product cards or too few are priced. */
+function pricedCount(cards: Element[]): number {
+  let priced = 0;
+  for (const card of cards) {
+    const text = card.textContent ?? '';
+    if (charCount(text) > MAX_CARD_CHARS) return 0;
+    if (PRICE.test(collapseSpace(text)) && card.querySelector('img, picture') !== null) priced++;
+  }
+  return priced >= cards.length * MIN_PRICED_SHARE ? priced : 0;
+}
+
+/** The priced cards among the children of `parent`: its largest group of alike children that makes a product grid. */
+function pricedCards(parent: Element): number {
+  const groups = new Map<string, Element[]>();
+  for (const child of parent.children) {
+    const signature = signatureOf(child);
+    const group = groups.get(signature);
+    if (group === undefined) groups.set(signature, [child]);
+    else group.push(child);
+  }
+  let best = 0;
+  for (const cards of groups.values()) {
+    if (cards.length >= MIN_CARDS && cards.length > best) best = Math.max(best, pricedCount(cards));
+  }
+  return best;
+}
+
+/** The page's product grid (the element whose children are the most priced cards), or null. */
+export function productGridOf(page: Element): Element | null {
+  let grid: Element | null = null;
+  let most = 0;
+  for (const parent of page.querySelectorAll('*')) {
+    if (parent.childElementCount < MIN_CARDS) continue;
+    const cards = pricedCards(parent);
+    if (cards > most) [grid, most] = [parent, cards];
+  }
+  return grid;
+}
