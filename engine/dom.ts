@@ -168,17 +168,50 @@ export function inertDocumentFor(page: Document): Document {
 
 /** How many text pieces after the h1 are read for a byline or a date: those sit beside the headline, not in the body. */
 const MAX_TEXTS_AFTER_TITLE = 40;
+/** How many text pieces before the h1 are read too: a header's kicker, date or byline line above the headline. */
+const MAX_TEXTS_BEFORE_TITLE = 10;
 
-/** The first text pieces after the page's h1, whitespace collapsed and empty ones skipped. */
-export function textsAfterTitle(document: Document): string[] {
+const isContent = (node: Node) => !isElement(node) || !NON_CONTENT_TAGS.has(tagOf(node));
+
+/**
+ * The node after `node` in document order: its first child when `enter`, else the next node outside it.
+ * Written out because linkedom's TreeWalker ignores a `currentNode` set on it and always walks from the root.
+ */
+function following(node: Node, enter: boolean): Node | null {
+  if (enter && node.firstChild !== null) return node.firstChild;
+  for (let at: Node | null = node; at !== null; at = at.parentNode) {
+    if (at.nextSibling !== null) return at.nextSibling;
+  }
+  return null;
+}
+
+/** The node before `node` in document order, the text of non-content elements skipped. */
+function preceding(node: Node): Node | null {
+  let at = node.previousSibling;
+  if (at === null) return node.parentNode;
+  while (at.lastChild !== null && isContent(at)) at = at.lastChild;
+  return at;
+}
+
+const pieceOf = (node: Node) => (node.nodeType === TEXT_NODE ? collapseSpace(node.nodeValue ?? '') : '');
+
+/**
+ * The text pieces beside the page's h1, whitespace collapsed, empty ones and the text of scripts, styles
+ * and other non-content elements skipped: the first ones after it (its own text excluded), then the last
+ * ones before it (a date or a byline shown above the headline), each run in document order.
+ */
+export function textsBesideTitle(document: Document): string[] {
   const heading = document.body?.querySelector('h1');
   if (!heading) return [];
-  const walker = document.createTreeWalker(document.body, 4);
-  walker.currentNode = heading;
-  const texts: string[] = [];
-  for (let node = walker.nextNode(); node !== null && texts.length < MAX_TEXTS_AFTER_TITLE; node = walker.nextNode()) {
-    const text = collapseSpace(node.nodeValue ?? '');
-    if (text !== '') texts.push(text);
+  const after: string[] = [];
+  for (let node = following(heading, false); node !== null && after.length < MAX_TEXTS_AFTER_TITLE; node = following(node, isContent(node))) {
+    const piece = pieceOf(node);
+    if (piece !== '') after.push(piece);
   }
-  return texts;
+  const before: string[] = [];
+  for (let node = preceding(heading); node !== null && node !== document.body && before.length < MAX_TEXTS_BEFORE_TITLE; node = preceding(node)) {
+    const piece = pieceOf(node);
+    if (piece !== '') before.unshift(piece);
+  }
+  return [...after, ...before];
 }

@@ -1,10 +1,10 @@
 /**
  * The article's facts from, in order of trust: JSON-LD, OpenGraph, other meta tags, then the page.
  */
-import { collapseSpace, textNodes, textsAfterTitle } from './dom';
+import { collapseSpace, textNodes, textsBesideTitle } from './dom';
 import { authorsOf, imageOf, stringOf, type JsonLdFacts, type JsonObject } from './json-ld';
 import type { Article } from './types';
-import { dateAfterTitle, isoDate, pageDate } from './published-date';
+import { dateLineIn, isoDate, pageDate } from './published-date';
 import { articleTitle } from './title';
 import { absoluteUrl } from './urls';
 
@@ -92,10 +92,13 @@ export function readMetadata(document: Document, ld: JsonLdFacts, baseUrl: strin
   const image = imageOf(article.image) ?? meta.get('og:image') ?? meta.get('og:image:url') ?? meta.get('twitter:image');
   const title = articleTitle(document, metaTitles, siteName);
   const canonical = document.querySelector('link[rel="canonical"]')?.getAttribute('href') ?? meta.get('og:url');
+  // The byline's and the date's last resort both read the text beside the headline: walked once, when first needed.
+  let beside: string[] | undefined;
+  const besideTitle = () => (beside ??= textsBesideTitle(document));
   return {
     title,
-    byline: bylineOf(authorsOf(article.author), meta, citationAuthors, document),
-    published: publishedDate(article, ld, meta, document),
+    byline: bylineOf(authorsOf(article.author), meta, citationAuthors, document, besideTitle),
+    published: publishedDate(article, ld, meta, document, besideTitle),
     siteName,
     lang: lang || undefined,
     excerpt: stringOf(article.description) ?? meta.get('og:description') ?? meta.get('description') ?? meta.get('twitter:description'),
@@ -109,13 +112,13 @@ const MODIFIED_METAS = ['article:modified_time', 'og:updated_time', 'datemodifie
 
 /**
  * The article's date: stated (JSON-LD article, meta tags, any JSON-LD object), else shown on the page
- * (in a date element, else as a date line after the headline), else the last-modified date the page
+ * (in a date element, else as a date line beside the headline), else the last-modified date the page
  * states, as an undated page shows readers its "Last updated" line.
  */
-function publishedDate(article: JsonObject, ld: JsonLdFacts, meta: Map<string, string>, document: Document): string | undefined {
+function publishedDate(article: JsonObject, ld: JsonLdFacts, meta: Map<string, string>, document: Document, besideTitle: () => string[]): string | undefined {
   const stated = [stringOf(article.datePublished), ...DATE_METAS.map((name) => meta.get(name)), ld.datePublished].map(isoDate).find(Boolean);
   const modified = () => [stringOf(article.dateModified), ld.dateModified, ...MODIFIED_METAS.map((name) => meta.get(name))].map(isoDate).find(Boolean);
-  return stated ?? pageDate(document) ?? dateAfterTitle(document) ?? modified();
+  return stated ?? pageDate(document) ?? dateLineIn(besideTitle()) ?? modified();
 }
 
 /** Words that introduce a name in a byline ("By", "Authors:"), and the separators that end it ("Post by ann » 11 Sep"). */
@@ -152,10 +155,10 @@ function firstName(element: Element): string | undefined {
   return undefined;
 }
 
-/** A "By Name" line shortly after the headline, or a label ("By", "Written by") followed by the name in the next piece. */
-function byLineAfterTitle(document: Document): string | undefined {
+/** A "By Name" line among the texts beside the headline, or a label ("By", "Written by") followed by the name in the next piece. */
+function byLineIn(texts: string[]): string | undefined {
   let label = false;
-  for (const text of textsAfterTitle(document)) {
+  for (const text of texts) {
     if (label) return BY_LINE.exec(`by ${text}`)?.[1];
     if (NAME_LABEL.test(text)) label = true;
     else if (BY_LINE.test(text)) return BY_LINE.exec(text)?.[1];
@@ -174,6 +177,7 @@ function bylineOf(
   meta: Map<string, string>,
   citationContents: string[],
   document: Document,
+  besideTitle: () => string[],
 ): string | undefined {
   // Yoast (WordPress) states the author as a Twitter card label: twitter:label1 "Written by", twitter:data1 the name.
   const fromCard = /^written by$/i.test(meta.get('twitter:label1') ?? '') ? meta.get('twitter:data1') : undefined;
@@ -192,7 +196,7 @@ function bylineOf(
   }
   // An organisation stated as the author is the byline only when the page names no writer.
   const organisation = fromJsonLd.organisations !== undefined ? decodeEntities(fromJsonLd.organisations) : undefined;
-  return byLineAfterTitle(document) ?? (organisation ? unquoted(organisation) : undefined);
+  return byLineIn(besideTitle()) ?? (organisation ? unquoted(organisation) : undefined);
 }
 
 const unquoted = (name: string) => name.replace(/^["“']+|["”']+$/g, '');

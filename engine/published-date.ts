@@ -2,7 +2,7 @@
  * Publication dates: turning what pages write ("2025/12/18", "Published Oct 20, 2025", "11. Sep 2024")
  * into ISO 8601, and finding the date on the page itself when no meta tag states it.
  */
-import { collapseSpace, textsAfterTitle } from './dom';
+import { collapseSpace } from './dom';
 
 const ISO = /^\d{4}-\d{2}-\d{2}(?:[T ]\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?)?$/;
 /** A stated zone makes the instant unambiguous, so the engine's own parser may read it. */
@@ -76,11 +76,11 @@ export function pageDate(document: Document): string | undefined {
 const MAX_DATE_LINE_CHARS = 40;
 
 /**
- * A short date line among the text pieces right after the headline: layouts written in utility
- * classes ("text-sm text-gray-600") show the date there in an element named for nothing.
+ * A short date line among the text pieces beside the headline (textsBesideTitle): layouts written in
+ * utility classes ("text-sm text-gray-600") show the date there in an element named for nothing.
  */
-export function dateAfterTitle(document: Document): string | undefined {
-  for (const text of textsAfterTitle(document)) {
+export function dateLineIn(texts: string[]): string | undefined {
+  for (const text of texts) {
     const day = text.length <= MAX_DATE_LINE_CHARS ? dayIn(text) : undefined;
     if (day) return day;
   }

@@ -489,3 +489,15 @@ describe('a shop category page whose cards give their prices in schema.org micro
     expect(isArticlePage(document, 'https://shop.example.com/men/boots')).toBe(true);
   });
 });
+
+it('reads the byline and date after the headline, not the first pieces of a long menu above it', () => {
+  const { byline, published } = readFixture('cases/byline-after-long-menu.html');
+  expect(byline).toBe('Eliz');
+  expect(published).toBe('2018-11-21');
+});
+
+it('reads a date and byline line shown above the headline', () => {
+  const { byline, published } = readFixture('cases/byline-date-above-headline.html');
+  expect(byline).toBe('Nicole Burke');
+  expect(published).toBe('2023-08-07');
+});
