@@ -37,12 +37,17 @@ function typesOf(node: JsonObject): string[] {
   return list.filter((entry): entry is string => typeof entry === 'string');
 }
 
-/** Every object of the blocks, `@graph` and arrays flattened one level deep (as sites publish them). */
+/**
+ * Every object of the blocks, `@graph` and arrays flattened one level deep (as sites publish them), each
+ * followed by its `mainEntity`: forum software (XenForo) states the thread's opening post, its author and
+ * date, as the WebPage's main entity.
+ */
 function objectsOf(value: Json): JsonObject[] {
   if (Array.isArray(value)) return value.flatMap(objectsOf);
   if (!isObject(value)) return [];
   const graph = value['@graph'];
-  return Array.isArray(graph) ? [value, ...graph.filter(isObject)] : [value];
+  const nodes = Array.isArray(graph) ? [value, ...graph.filter(isObject)] : [value];
+  return nodes.flatMap((node) => (isObject(node.mainEntity) ? [node, node.mainEntity] : [node]));
 }
 
 export function readJsonLd(document: Document): JsonLdFacts {

@@ -501,3 +501,9 @@ it('reads a date and byline line shown above the headline', () => {
   expect(byline).toBe('Nicole Burke');
   expect(published).toBe('2023-08-07');
 });
+
+it("reads a forum thread's author and date from the post its page states as main entity, not a reply shown first", () => {
+  const { byline, published } = readFixture('cases/forum-main-entity.html');
+  expect(byline).toBe('felix_m');
+  expect(published).toBe('2022-07-09T22:10:31+00:00');
+});
