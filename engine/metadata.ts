@@ -141,6 +141,13 @@ const ENDS_WITH_BY = /by\s*:?$/i;
 const NAME_LABEL = /^(?:(?:(?:written|posted|authored)\s+)?by|authors?)\s*:?$/i;
 /** A line of the page's header that is a byline by itself: "By Daryl Austin", "by ibby". */
 const BY_LINE = /^by\s*:?\s*(\p{L}[\p{L}\p{M}.'’-]*(?:\s+\p{L}[\p{L}\p{M}.'’-]*){0,4})$/iu;
+/**
+ * Forum software's label for the thread's author in the thread's header ("Thread starter" on XenForo,
+ * "Started by"): it names the thread's author where every post's card names its own (as schema.org's author).
+ */
+const STARTER_LABEL = /^(?:thread starter|original poster|started by)\s*:?$/i;
+/** A member name: one word or a few, letters, digits and the marks usernames use ("ridwan123", "sean_g", "b.scherer"). */
+const MEMBER_NAME = /^[\p{L}\p{N}][\p{L}\p{M}\p{N}._'’-]*(?:\s[\p{L}\p{M}\p{N}._'’-]+){0,3}$/u;
 
 /** The first piece of text in an author element that reads as a name (avatars' initials, badges and labels skipped). */
 function firstName(element: Element): string | undefined {
@@ -153,6 +160,13 @@ function firstName(element: Element): string | undefined {
     if (text.length > 1 && text.length <= MAX_BYLINE_CHARS) return text;
   }
   return undefined;
+}
+
+/** The name in the piece after the header's "Thread starter" label. */
+function threadStarterIn(texts: string[]): string | undefined {
+  const label = texts.findIndex((text) => STARTER_LABEL.test(text));
+  const name = label >= 0 ? texts[label + 1] : undefined;
+  return name !== undefined && MEMBER_NAME.test(name) ? name : undefined;
 }
 
 /** A "By Name" line among the texts beside the headline, or a label ("By", "Written by") followed by the name in the next piece. */
@@ -187,6 +201,8 @@ function bylineOf(
   // meta values had their extra pass in metaTags, so only the JSON-LD name gets one here (never a third).
   const stated = fromJsonLd.people !== undefined ? decodeEntities(fromJsonLd.people) : fromMeta;
   if (stated) return unquoted(stated);
+  const starter = threadStarterIn(besideTitle());
+  if (starter) return starter;
   for (const element of document.querySelectorAll(MAYBE_BYLINE)) {
     if (!element.matches(BYLINE_SELECTOR)) continue;
     // Links to author pages in menus and lists are the site's columnists, not this article's author.

@@ -507,3 +507,9 @@ it("reads a forum thread's author and date from the post its page states as main
   expect(byline).toBe('felix_m');
   expect(published).toBe('2022-07-09T22:10:31+00:00');
 });
+
+it('reads the thread starter named in a forum thread\'s header, not the first member card (a moderator\'s pinned solution)', () => {
+  const { byline, published } = readFixture('cases/forum-thread-starter.html');
+  expect(byline).toBe('samuel_m');
+  expect(published).toBe('2025-06-14T08:33:11-0400');
+});
