@@ -14,7 +14,7 @@ export type Metadata = Pick<Article, 'title' | 'byline' | 'published' | 'siteNam
 };
 
 /** Meta names that carry a publication date, beyond OpenGraph's article:published_time. */
-const DATE_METAS = ['article:published_time', 'datepublished', 'date', 'pubdate', 'publishdate', 'publish-date', 'published',
+const DATE_METAS = ['article:published_time', 'datepublished', 'date', 'pubdate', 'publishdate', 'publish-date', 'published-date', 'published',
   'published_time', 'publication_date', 'parsely-pub-date', 'sailthru.date', 'dc.date.issued', 'dc.date', 'dcterms.issued',
   'dcterms.date', 'dcterms.created', 'citation_publication_date', 'citation_date', 'citation_online_date'];
 /** Meta names that carry the author's name; Dublin Core first, as pages that state it state it on purpose. */

@@ -17,6 +17,8 @@ const TEXT_DATES: { pattern: RegExp; order: [year: number, month: number, day: n
   { pattern: /\b(\d{1,2})\.(\d{1,2})\.(\d{4})\b/, order: [3, 2, 1] },
   { pattern: new RegExp(`\\b${MONTH}\\s+${DAY},?\\s+(\\d{4})\\b`, 'i'), order: [3, 1, 2] },
   { pattern: new RegExp(`\\b${DAY}\\s+${MONTH},?\\s+(\\d{4})\\b`, 'i'), order: [3, 2, 1] },
+  // Year first, then the month's name: how PubMed and scholarly citation tags write a date ("2023 Jan 7").
+  { pattern: new RegExp(`\\b(\\d{4})\\s+${MONTH}\\s+${DAY}(?!\\d)`, 'i'), order: [1, 2, 3] },
 ];
 const MIN_YEAR = 1900;
 const MAX_YEAR = 2100;
@@ -55,6 +57,11 @@ export function isoDate(raw: string | undefined): string | undefined {
  * contains "publish", dateline "date").
  */
 const DATE_ELEMENTS = '[itemprop*="publish" i], time, [class*="date" i], [class*="publish" i]';
+/**
+ * React's server rendering writes <time dateTime="...">: browsers lowercase attribute names as they parse,
+ * the Node DOM (linkedom) keeps them as written, and its getAttribute matches them as written.
+ */
+const REACT_DATETIME = 'dateTime';
 /** A date label is short; longer text is a paragraph that merely mentions a date. */
 const MAX_DATE_TEXT_CHARS = 80;
 
@@ -62,7 +69,7 @@ export function pageDate(document: Document): string | undefined {
   const body = document.body;
   if (!body) return undefined;
   for (const element of body.querySelectorAll(DATE_ELEMENTS)) {
-    const stated = isoDate(element.getAttribute('datetime') ?? element.getAttribute('content') ?? undefined);
+    const stated = isoDate(element.getAttribute('datetime') ?? element.getAttribute(REACT_DATETIME) ?? element.getAttribute('content') ?? undefined);
     if (stated) return stated;
     const text = collapseSpace(element.textContent ?? '');
     if (text.length > MAX_DATE_TEXT_CHARS) continue;

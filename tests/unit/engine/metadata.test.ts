@@ -184,6 +184,15 @@ describe('metadata', () => {
     expect(read('', '<div class="post-date">Date: 31/31/2025</div>').published).toBeUndefined();
   });
 
+  it('reads the year-first dates of scholarly citation tags, and the published-date meta name', () => {
+    expect(read('<meta name="citation_publication_date" content="2023 Jan 7">').published).toBe('2023-01-07');
+    expect(read('<meta name="published-date" content="2021-02-16"><meta name="modified-date" content="2024-07-30">').published).toBe('2021-02-16');
+  });
+
+  it('reads the dateTime attribute React writes on <time>, which the Node DOM keeps in its case', () => {
+    expect(read('', '<p>Last updated <time dateTime="2024-09-17T06:16:41.347Z">1 year ago</time></p>').published).toBe('2024-09-17T06:16:41.347Z');
+  });
+
   it('reads a short date line shown right after the headline in an element named for nothing', () => {
     expect(read('', '<h1>The old bridge</h1><div class="text-sm"><span>Ann Lee</span><span>Published on Dec 17, 2025</span></div>').published).toBe('2025-12-17');
     // A date in a sentence of the body is not the article's date.
