@@ -13,10 +13,14 @@ const DAY = '(\\d{1,2})(?:st|nd|rd|th)?\\.?';
 /** Calendar dates in running text, each with the order of its year, month and day groups. */
 const TEXT_DATES: { pattern: RegExp; order: [year: number, month: number, day: number] }[] = [
   { pattern: /\b(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})\b/, order: [1, 2, 3] },
-  // Day first between dots is how German, Nordic and Slavic pages write a date ("23.07.2025"); US dates use slashes.
+  // Day first between dots is how German, Nordic and Slavic pages write a date ("23.07.2025").
   { pattern: /\b(\d{1,2})\.(\d{1,2})\.(\d{4})\b/, order: [3, 2, 1] },
   { pattern: new RegExp(`\\b${MONTH}\\s+${DAY},?\\s+(\\d{4})\\b`, 'i'), order: [3, 1, 2] },
   { pattern: new RegExp(`\\b${DAY}\\s+${MONTH},?\\s+(\\d{4})\\b`, 'i'), order: [3, 2, 1] },
+  // Slashes put the month first in the US and the day first elsewhere: only a date whose day is past 12 tells
+  // which ("10/31/2024", "31/10/2024"); "3/4/2025" is left unread.
+  { pattern: /\b(\d{1,2})\/(1[3-9]|2\d|3[01])\/(\d{4})\b/, order: [3, 1, 2] },
+  { pattern: /\b(1[3-9]|2\d|3[01])\/(\d{1,2})\/(\d{4})\b/, order: [3, 2, 1] },
   // Year first, then the month's name: how PubMed and scholarly citation tags write a date ("2023 Jan 7").
   { pattern: new RegExp(`\\b(\\d{4})\\s+${MONTH}\\s+${DAY}(?!\\d)`, 'i'), order: [1, 2, 3] },
 ];

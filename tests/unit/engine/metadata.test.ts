@@ -184,6 +184,12 @@ describe('metadata', () => {
     expect(read('', '<div class="post-date">Date: 31/31/2025</div>').published).toBeUndefined();
   });
 
+  it('reads a date written with slashes when its day tells the order, and leaves it unread when nothing does', () => {
+    expect(read('', '<span class="date">Updated: 10/31/2024</span>').published).toBe('2024-10-31');
+    expect(read('', '<span class="date">31/10/2024</span>').published).toBe('2024-10-31');
+    expect(read('', '<span class="date">3/4/2025</span>').published).toBeUndefined();
+  });
+
   it('reads the year-first dates of scholarly citation tags, and the published-date meta name', () => {
     expect(read('<meta name="citation_publication_date" content="2023 Jan 7">').published).toBe('2023-01-07');
     expect(read('<meta name="published-date" content="2021-02-16"><meta name="modified-date" content="2024-07-30">').published).toBe('2021-02-16');
