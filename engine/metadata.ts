@@ -123,24 +123,25 @@ function publishedDate(article: JsonObject, ld: JsonLdFacts, meta: Map<string, s
 
 /** Words that introduce a name in a byline ("By", "Authors:"), and the separators that end it ("Post by ann » 11 Sep"). */
 const BYLINE_PREFIX = /^(?:(?:(?:posted|post|written|words)\s+)?(?:by|par|von|por|di|door)\b\s*:?|authors?\s*:)\s*/i;
-const BYLINE_END = /\s*[»|·•,]\s.*$|\s+\d.*$/;
+const BYLINE_END = /\s*[»|·•,]\s.*$|\s+\d.*$|\s+on behalf of\b.*$/i;
 /**
  * Text in a byline element that labels the name instead of being it: "Post" read aloud to screen readers,
- * "Author:", "The author", and a short "<kind> by" ("Guide by", "Authored by:", "Review by") before the name.
+ * "Author:", "The author", and a short "<kind> by" or "<kind> from" ("Guide by", "Authored by:", "Insights from")
+ * before the name.
  */
-const BYLINE_LABEL = /^(?:(?:posted|post|written|words|text|story|photos?)|(?:[\p{L}-]+\s+){0,2}by|authors?|(?:about )?the author|autor|auteur)\s*:?$/iu;
+const BYLINE_LABEL = /^(?:(?:posted|post|written|words|text|story|photos?)|(?:[\p{L}-]+\s+){0,2}(?:by|from)|authors?|(?:about )?the author|autor|auteur)\s*:?$/iu;
 /**
  * Pieces that open like a byline but are a date, a legal line or a link's call to action ("Updated
  * November 3", "January 08, 2026", "By clicking Subscribe...", "Learn more" to the author's page).
  */
 const NOT_A_NAME =
-  /^(?:updated|published|posted on|last (?:updated|modified)|by (?:clicking|continuing|signing|subscribing|using|submitting)|(?:learn|read|see|view) (?:more|all|profile)|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d+)\b/i;
+  /^(?:updated|published|posted on|last (?:updated|modified)|by (?:clicking|continuing|signing|subscribing|using|submitting)|(?:learn|read|see|view) (?:more|all|profile)|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d+|(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?\s+\d+)\b/i;
 /** A label that puts the name after it ("Guide by"), where the label may come after other pieces. */
 const ENDS_WITH_BY = /by\s*:?$/i;
-/** A piece of the page's header that labels the name in the next piece: "By", "Written by", "Author:". */
-const NAME_LABEL = /^(?:(?:(?:written|posted|authored)\s+)?by|authors?)\s*:?$/i;
-/** A line of the page's header that is a byline by itself: "By Daryl Austin", "by ibby". */
-const BY_LINE = /^by\s*:?\s*(\p{L}[\p{L}\p{M}.'’-]*(?:\s+\p{L}[\p{L}\p{M}.'’-]*){0,4})$/iu;
+/** A piece of the page's header that labels the name in the next piece: "By", "Written by", "Author:", "Contributors:". */
+const NAME_LABEL = /^(?:(?:(?:written|posted|authored)\s+)?by|authors?|contributors?)\s*:?$/i;
+/** A line of the page's header that is a byline by itself: "By Daryl Austin", "by ibby", "by Jon Foster - 2025-09-13". */
+const BY_LINE = /^by\s*:?\s*(\p{L}[\p{L}\p{M}.'’-]*(?:\s+\p{L}[\p{L}\p{M}.'’-]*){0,4})(?:\s+[-–—|·•]\s.*)?$/iu;
 /**
  * Forum software's label for the thread's author in the thread's header ("Thread starter" on XenForo,
  * "Started by"): it names the thread's author where every post's card names its own (as schema.org's author).

@@ -513,3 +513,7 @@ it('reads the thread starter named in a forum thread\'s header, not the first me
   expect(byline).toBe('samuel_m');
   expect(published).toBe('2025-06-14T08:33:11-0400');
 });
+
+it('skips an "Insights from" heading in an author box and reads the name after it', () => {
+  expect(readFixture('cases/byline-insights-from.html').byline).toBe('Liza Burke');
+});

@@ -43,6 +43,16 @@ describe('metadata', () => {
     expect(read('', '<h1>Bridge to close</h1><div><p>Story</p><p>Edzel Tabing</p></div>').byline).toBeUndefined();
   });
 
+  it('reads the name after a "Contributors:" label, and a "by Name - date" line beside the headline', () => {
+    expect(read('', '<h1>Low-light houseplants</h1><div class="tags"><strong>Contributors:</strong> Janet Loughrey</div>').byline).toBe('Janet Loughrey');
+    expect(read('', '<h1>Survival guide to SysV init</h1><p>by Jon Foster - 2025-09-13<br>Updated: 2025-09-13</p>').byline).toBe('Jon Foster');
+  });
+
+  it('ends a name at "on behalf of" and skips a weekday-first date in a byline element', () => {
+    expect(read('', '<div class="publish-date-author"><span>Dec. 19, 2025</span> · <span>Niko Matsakis on behalf of</span> <a href="/team">Vision Doc group</a></div>').byline).toBe('Niko Matsakis');
+    expect(read('', '<div class="byline">Sat, 20 Dec, 2025 - 06:36</div>').byline).toBeUndefined();
+  });
+
   it('survives a broken JSON-LD block', () => {
     expect(read('<script type="application/ld+json">{"@type": "Article",</script><meta property="og:title" content="Still here">').title).toBe('Still here');
   });
