@@ -55,12 +55,12 @@ export function isoDate(raw: string | undefined): string | undefined {
 
 /**
  * Elements that show the date to readers: schema.org's datePublished, <time>, and blocks named for a
- * date or publication ("post-date", "published-date", "dateline"). The first that holds a date wins,
- * as the article's own date comes before comments' and related stories' dates. Each alternative costs a
- * test of every element in a Node DOM, so none is written that another already covers (datePublished
- * contains "publish", dateline "date").
+ * date or publication ("post-date", "published-date", "publicationTime", "dateline"). The first that holds
+ * a date wins, as the article's own date comes before comments' and related stories' dates. Each
+ * alternative costs a test of every element in a Node DOM, so none is written that another already covers
+ * (datePublished contains "publish", dateline "date"), and "publi" stands for both "publish" and "publication".
  */
-const DATE_ELEMENTS = '[itemprop*="publish" i], time, [class*="date" i], [class*="publish" i]';
+const DATE_ELEMENTS = '[itemprop*="publish" i], time, [class*="date" i], [class*="publi" i]';
 /**
  * React's server rendering writes <time dateTime="...">: browsers lowercase attribute names as they parse,
  * the Node DOM (linkedom) keeps them as written, and its getAttribute matches them as written.

@@ -191,6 +191,7 @@ describe('metadata', () => {
     expect(read('', '<div class="dateline">[Submitted on 18 Dec 2025]</div>').published).toBe('2025-12-18');
     expect(read('', '<time>11. Sep 2024, 16:36</time>').published).toBe('2024-09-11');
     expect(read('', '<span class="date">23.07.2025</span>').published).toBe('2025-07-23');
+    expect(read('', '<p class="Author_author">Nick van Mead</p><p><span class="Author_publicationTime__F2lab">2022-11-23T08:10+02:00</span></p>').published).toBe('2022-11-23T08:10+02:00');
     expect(read('', '<div class="post-date">Date: 31/31/2025</div>').published).toBeUndefined();
   });
 
