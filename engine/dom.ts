@@ -21,6 +21,40 @@ export function isElement(node: Node | null): node is Element {
   return node !== null && node.nodeType === ELEMENT_NODE;
 }
 
+/**
+ * Whether `parent` has at least `count` element children, counted without building the list of them
+ * that `children` and `childElementCount` build in linkedom (asked of every element of a page).
+ */
+export function hasElementChildren(parent: Element, count: number): boolean {
+  let seen = 0;
+  for (let child = parent.firstElementChild; child !== null; child = child.nextElementSibling) {
+    if (++seen >= count) return true;
+  }
+  return false;
+}
+
+/** The node and its ancestors, the root first. */
+function pathTo(node: Node): Node[] {
+  const path: Node[] = [];
+  for (let at: Node | null = node; at !== null; at = at.parentNode) path.push(at);
+  return path.reverse();
+}
+
+/**
+ * A comparator putting nodes in document order (an ancestor before its descendants). Written out because
+ * linkedom's compareDocumentPosition compares depths, not positions.
+ */
+export function inDocumentOrder(a: Node, b: Node): number {
+  if (a === b) return 0;
+  const [pathA, pathB] = [pathTo(a), pathTo(b)];
+  let depth = 0;
+  while (depth < pathA.length && depth < pathB.length && pathA[depth] === pathB[depth]) depth++;
+  if (depth === pathA.length) return -1;
+  if (depth === pathB.length) return 1;
+  for (let node = pathA[depth].nextSibling; node !== null; node = node.nextSibling) if (node === pathB[depth]) return -1;
+  return 1;
+}
+
 export function tagOf(element: Element): string {
   return element.localName.toLowerCase();
 }

@@ -6,7 +6,7 @@ import { blockText } from './block-text';
 import { chooseContent, type ContentChoice } from './candidates';
 import { inSiteFooter, threadOf } from './clutter';
 import { cleanContent, cloneParts } from './clean';
-import { NON_CONTENT_TAGS, charCount, linkDensity, proseLength, tagOf, textNodes } from './dom';
+import { NON_CONTENT_TAGS, charCount, inDocumentOrder, linkDensity, proseLength, tagOf, textNodes } from './dom';
 import { readJsonLd, type JsonObject } from './json-ld';
 import { leadImageFor } from './lead-image';
 import { productGridOf } from './product-grid';
@@ -32,9 +32,6 @@ const MAX_EXCERPT_CHARS = 300;
 const SHORT_CHARS = 1000;
 const WIDER_RATIO = 3;
 const MAX_WIDER_LINK_DENSITY = 0.5;
-
-/** Node.DOCUMENT_POSITION_FOLLOWING, spelled out: Node is no global in every DOM the engine runs in. */
-const FOLLOWING = 4;
 
 const NO_ARTICLE: ReadResult = { ok: false, reason: 'no-content', message: 'No article found on this page.' };
 
@@ -158,7 +155,7 @@ function withProductGrid(chosen: Content, page: Element, chars: number): Content
   const grid = productGridOf(page);
   if (grid === null || charCount(grid.textContent ?? '') < chars || chosen.parts.some((part) => part.contains(grid))) return chosen;
   const parts = [...chosen.parts.filter((part) => !grid.contains(part)), grid];
-  parts.sort((a, b) => (a.compareDocumentPosition(b) & FOLLOWING ? -1 : 1));
+  parts.sort(inDocumentOrder);
   return { parts, thread: false };
 }
 
