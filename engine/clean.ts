@@ -4,7 +4,7 @@
  */
 import { inSiteFooter, isAuthorBoxLabel, isClutterByName, isClutterLine, isCommentBlock, isProductReviews, isRecirculationLabel } from './clutter';
 import { AUTHOR_BOX } from './rules';
-import { NON_CONTENT_TAGS, TEXT_NODE, charCount, collapseSpace, inertDocumentFor, isHiddenByMarkup, isParsedNoscript, linkDensity, tagOf, textNodes } from './dom';
+import { NON_CONTENT_TAGS, TEXT_NODE, charCount, collapseSpace, hasElementChildren, inertDocumentFor, isHiddenByMarkup, isParsedNoscript, linkDensity, tagOf, textNodes } from './dom';
 import { resolveImages } from './images';
 import { isTeaserList } from './trim-tail';
 
@@ -220,7 +220,7 @@ const NEVER_COPIES = new Set(['p', 'tr', 'td', 'th', 'tbody']);
  */
 function removeCopiedBlocks(root: Element): void {
   for (const parent of [root, ...root.querySelectorAll('*')]) {
-    if (parent.childElementCount < 2 || parent.closest(VERBATIM) !== null) continue;
+    if (!hasElementChildren(parent, 2) || parent.closest(VERBATIM) !== null) continue;
     const shapes = new Map<string, Element[]>();
     const texts = new Map<Element, string>();
     const textOfBlock = (block: Element) => texts.get(block) ?? texts.set(block, collapseSpace(block.textContent ?? '')).get(block)!;

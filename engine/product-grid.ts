@@ -3,7 +3,7 @@
  * and class), pictured and priced; their names are links, so the scoring, which reads prose and
  * discounts links, leaves the grid out and chooses the category's description beside it.
  */
-import { charCount, collapseSpace } from './dom';
+import { charCount, collapseSpace, hasElementChildren, inDocumentOrder } from './dom';
 
 /** A price: a currency sign or code beside a figure ("$29.95", "29,95 €", "EUR 15.49", "£ 88"). */
 const PRICE = /(?:[$€£¥₹]|\b(?:usd|eur|gbp|chf|cad|aud)\b)\s?\d|\d\s?(?:[€£¥₹]|\b(?:kr|zł|kč|lei|eur|usd)\b)/i;
@@ -19,15 +19,22 @@ const MIN_PRICED_SHARE = 0.6;
 
 const signatureOf = (element: Element) => `${element.localName} ${element.getAttribute('class') ?? ''}`;
 
-/** How many of `cards` show a picture and a price, or 0 when they are too long to be product cards or too few are priced. */
+/**
+ * How many of `cards` show a picture and a price, or 0 when they are too long to be product cards or too
+ * few are priced. Stops at the first card that rules the group out: most groups of alike children on a
+ * page (an article's paragraphs, a menu's items) are no grid, and reading each card's text is a walk.
+ */
 function pricedCount(cards: Element[]): number {
+  const allowedMisses = cards.length * (1 - MIN_PRICED_SHARE);
   let priced = 0;
+  let misses = 0;
   for (const card of cards) {
     const text = card.textContent ?? '';
     if (charCount(text) > MAX_CARD_CHARS) return 0;
     if (PRICE.test(collapseSpace(text)) && card.querySelector('img, picture') !== null) priced++;
+    else if (++misses > allowedMisses) return 0;
   }
-  return priced >= cards.length * MIN_PRICED_SHARE ? priced : 0;
+  return priced;
 }
 
 /** The priced cards among the children of `parent`: its largest group of alike children that makes a product grid. */
@@ -46,12 +53,35 @@ function pricedCards(parent: Element): number {
   return best;
 }
 
+/** A grid's parent has at least this many children showing a picture (see MIN_CARDS and MIN_PRICED_SHARE). */
+const MIN_PICTURED_CHILDREN = Math.ceil(MIN_CARDS * MIN_PRICED_SHARE);
+
+/**
+ * The elements with enough children showing a picture to hold a grid, in document order, found from the
+ * images up (a <picture> shows its <img>): the only parents whose children are worth grouping and
+ * reading. Images come in document order, so an ancestor's child on the way up changes only when a new
+ * child starts, and the climb stops where the previous image's climb went the same way.
+ */
+function picturedParents(page: Element): Element[] {
+  const pictured = new Map<Element, { child: Element; count: number }>();
+  for (const image of page.getElementsByTagName('img')) {
+    for (let child: Element = image, parent = child.parentElement; child !== page && parent !== null; child = parent, parent = child.parentElement) {
+      const seen = pictured.get(parent);
+      if (seen === undefined) pictured.set(parent, { child, count: 1 });
+      else if (seen.child === child) break;
+      else [seen.child, seen.count] = [child, seen.count + 1];
+    }
+  }
+  const parents = [...pictured].filter(([, { count }]) => count >= MIN_PICTURED_CHILDREN).map(([parent]) => parent);
+  return parents.sort(inDocumentOrder);
+}
+
 /** The page's product grid (the element whose children are the most priced cards), or null. */
 export function productGridOf(page: Element): Element | null {
   let grid: Element | null = null;
   let most = 0;
-  for (const parent of page.querySelectorAll('*')) {
-    if (parent.childElementCount < MIN_CARDS) continue;
+  for (const parent of picturedParents(page)) {
+    if (!hasElementChildren(parent, MIN_CARDS)) continue;
     const cards = pricedCards(parent);
     if (cards > most) [grid, most] = [parent, cards];
   }
