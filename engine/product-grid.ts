@@ -3,7 +3,7 @@
  * and class), pictured and priced; their names are links, so the scoring, which reads prose and
  * discounts links, leaves the grid out and chooses the category's description beside it.
  */
-import { charCount, collapseSpace, hasElementChildren, inDocumentOrder } from './dom';
+import { charCount, collapseSpace, inDocumentOrder } from './dom';
 
 /** A price: a currency sign or code beside a figure ("$29.95", "29,95 €", "EUR 15.49", "£ 88"). */
 const PRICE = /(?:[$€£¥₹]|\b(?:usd|eur|gbp|chf|cad|aud)\b)\s?\d|\d\s?(?:[€£¥₹]|\b(?:kr|zł|kč|lei|eur|usd)\b)/i;
@@ -81,7 +81,6 @@ export function productGridOf(page: Element): Element | null {
   let grid: Element | null = null;
   let most = 0;
   for (const parent of picturedParents(page)) {
-    if (!hasElementChildren(parent, MIN_CARDS)) continue;
     const cards = pricedCards(parent);
     if (cards > most) [grid, most] = [parent, cards];
   }
