@@ -233,9 +233,9 @@ const pieceOf = (node: Node) => (node.nodeType === TEXT_NODE ? collapseSpace(nod
  * The text pieces beside the page's h1, whitespace collapsed, empty ones and the text of scripts, styles
  * and other non-content elements skipped: the first ones after it (its own text excluded), then the last
  * ones before it (a date or a byline shown above the headline), each run in document order.
+ * `heading` is the page's first h1, which the caller has already looked up for the title.
  */
-export function textsBesideTitle(document: Document): string[] {
-  const heading = document.body?.querySelector('h1');
+export function textsBesideTitle(document: Document, heading: Element | undefined): string[] {
   if (!heading) return [];
   const after: string[] = [];
   for (let node = following(heading, false); node !== null && after.length < MAX_TEXTS_AFTER_TITLE; node = following(node, isContent(node))) {

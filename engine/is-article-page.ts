@@ -11,6 +11,7 @@
  */
 import { CJK_WEIGHT, proseLength } from './dom';
 import { isDeclarativeShadowRoot } from './shadow-dom';
+import { isProductOgType } from './product-page';
 
 /** A paragraph at least this long (CJK weighted, see proseLength) is prose, not a label or a teaser line. */
 const MIN_PARAGRAPH_CHARS = 80;
@@ -80,8 +81,7 @@ function stated(document: Document): Stated {
   // linkedom's head getter throws on a document without a root element.
   for (const element of (document.documentElement && document.head)?.querySelectorAll(META_STATEMENTS) ?? []) {
     const key = (element.getAttribute('property') ?? element.getAttribute('name'))?.toLowerCase();
-    // product, product.item, product.group, and the og:product some themes write.
-    if (key === 'og:type' && element.getAttribute('content')?.toLowerCase().includes('product')) return 'other';
+    if (key === 'og:type' && isProductOgType(element.getAttribute('content'))) return 'other';
     if (key === 'article:published_time') publishedTime = true;
     else if (key === 'author') authorMeta = true;
   }

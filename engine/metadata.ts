@@ -11,6 +11,8 @@ import { absoluteUrl } from './urls';
 /** The article's facts as the page states them; the body's own fields (html, text, ...) come from elsewhere. */
 export type Metadata = Pick<Article, 'title' | 'byline' | 'published' | 'siteName' | 'lang' | 'excerpt' | 'leadImage'> & {
   canonicalUrl?: string;
+  /** Open Graph's type of the page, which says whether it is a shop's product (see isProductOgType). */
+  ogType?: string;
 };
 
 /** Meta names that carry a publication date, beyond OpenGraph's article:published_time. */
@@ -90,11 +92,13 @@ export function readMetadata(document: Document, ld: JsonLdFacts, baseUrl: strin
   ];
   const lang = document.documentElement?.getAttribute('lang')?.trim() || stringOf(article.inLanguage) || meta.get('og:locale')?.replace('_', '-');
   const image = imageOf(article.image) ?? meta.get('og:image') ?? meta.get('og:image:url') ?? meta.get('twitter:image');
-  const title = articleTitle(document, metaTitles, siteName);
+  // The page's h1s give the title, and the first one is where the byline's and the date's last resort read.
+  const h1s = [...document.querySelectorAll('h1')];
+  const title = articleTitle(h1s, metaTitles, siteName);
   const canonical = document.querySelector('link[rel="canonical"]')?.getAttribute('href') ?? meta.get('og:url');
   // The byline's and the date's last resort both read the text beside the headline: walked once, when first needed.
   let beside: string[] | undefined;
-  const besideTitle = () => (beside ??= textsBesideTitle(document));
+  const besideTitle = () => (beside ??= textsBesideTitle(document, h1s[0]));
   return {
     title,
     byline: bylineOf(authorsOf(article.author), meta, citationAuthors, document, besideTitle),
@@ -104,6 +108,7 @@ export function readMetadata(document: Document, ld: JsonLdFacts, baseUrl: strin
     excerpt: stringOf(article.description) ?? meta.get('og:description') ?? meta.get('description') ?? meta.get('twitter:description'),
     leadImage: image ? { src: absoluteUrl(image, baseUrl), alt: meta.get('og:image:alt') ?? title } : undefined,
     canonicalUrl: canonical ? absoluteUrl(canonical, baseUrl) : undefined,
+    ogType: meta.get('og:type'),
   };
 }
 

@@ -10,6 +10,7 @@ import { NON_CONTENT_TAGS, charCount, inDocumentOrder, linkDensity, proseLength,
 import { readJsonLd, type JsonObject } from './json-ld';
 import { leadImageFor } from './lead-image';
 import { productGridOf } from './product-grid';
+import { isProductOgType } from './product-page';
 import { readMetadata } from './metadata';
 import { PageTooLargeError, scorePage } from './score';
 import { serialize } from './serialize';
@@ -159,10 +160,6 @@ function withProductGrid(chosen: Content, page: Element, chars: number): Content
   return { parts, thread: false };
 }
 
-/** Open Graph's type of a shop's product page ("product", "og:product", "product.item"). */
-const PRODUCT_OG_TYPE = /^(?:og:)?product\b/i;
-const isProductType = (document: Document) => PRODUCT_OG_TYPE.test(document.querySelector('meta[property="og:type"]')?.getAttribute('content') ?? '');
-
 function read(document: Document, options: ReadOptions): ReadResult {
   const root = pageOf(document);
   if (!root) return NO_ARTICLE;
@@ -170,33 +167,32 @@ function read(document: Document, options: ReadOptions): ReadResult {
   const page = composedPage(document, root) ?? root;
   const baseUrl = baseUrlOf(document, options.url);
   const ld = readJsonLd(document);
-  const metadata = readMetadata(document, ld, baseUrl);
+  const { canonicalUrl, leadImage, ogType, ...facts } = readMetadata(document, ld, baseUrl);
   let chosen = findContent(page, ld.liveBlog);
   // A page whose own content did not load (a shop rendered by scripts, a bot wall) leaves its footer's
   // link columns or newsletter box as the best block: that is not an article.
   if (chosen !== null && chosen.parts.every(inSiteFooter)) chosen = null;
-  const product = ld.product === true || isProductType(document);
-  let extracted = chosen ? extract(chosen, metadata.title, product) : null;
+  const product = ld.product === true || isProductOgType(ogType);
+  let extracted = chosen ? extract(chosen, facts.title, product) : null;
   if (extracted === null || extracted.chars < MIN_ARTICLE_CHARS) {
     chosen = { parts: [landmarkOf(page)], thread: false };
-    extracted = extract(chosen, metadata.title, product);
+    extracted = extract(chosen, facts.title, product);
   } else if (chosen !== null && extracted.chars < SHORT_CHARS) {
     const landmark = landmarkOf(page);
     if (chosen.parts.every((part) => part !== landmark && landmark.contains(part))) {
       const widerChoice = { parts: [landmark], thread: false };
-      const wider = extract(widerChoice, metadata.title, product);
+      const wider = extract(widerChoice, facts.title, product);
       if (wider.chars >= extracted.chars * WIDER_RATIO && linkDensity(wider.content) <= MAX_WIDER_LINK_DENSITY) {
         [chosen, extracted] = [widerChoice, wider];
       }
     }
   }
   const gridded = chosen === null || product || chosen.thread ? chosen : withProductGrid(chosen, page, extracted.chars);
-  if (gridded !== null && gridded !== chosen) [chosen, extracted] = [gridded, extract(gridded, metadata.title, product)];
+  if (gridded !== null && gridded !== chosen) [chosen, extracted] = [gridded, extract(gridded, facts.title, product)];
   if (extracted.chars < MIN_ARTICLE_CHARS) return NO_ARTICLE;
   const { content, text } = extracted;
 
   const firstParagraph = text.split('\n\n')[0];
-  const { canonicalUrl, leadImage, ...facts } = metadata;
   return {
     ok: true,
     article: {

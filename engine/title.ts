@@ -181,8 +181,8 @@ function leadingPart(title: string): string {
 }
 
 /** The article's title: the page's title (see pageTitle) without what follows a pipe or a trail's slash. */
-export function articleTitle(document: Document, metaTitles: string[], siteName: string | undefined): string {
-  return leadingPart(pageTitle(document, metaTitles, siteName));
+export function articleTitle(h1s: readonly Element[], metaTitles: string[], siteName: string | undefined): string {
+  return leadingPart(pageTitle(h1s, metaTitles, siteName));
 }
 
 /**
@@ -190,12 +190,12 @@ export function articleTitle(document: Document, metaTitles: string[], siteName:
  * <title>); an h1 confirmed by any of them wins, as some sites fill the first with a description
  * ("Wikimedia list article").
  */
-function pageTitle(document: Document, metaTitles: string[], siteName: string | undefined): string {
+function pageTitle(h1s: readonly Element[], metaTitles: string[], siteName: string | undefined): string {
   // A title opening with a separator ("| Site") is a template's whose article part was left empty.
   const stated = metaTitles.filter((title) => title !== '' && !LEADING_SEPARATOR.test(title));
   const titles = stated.map((title) => untruncated(title, stated));
   const sites = siteNames(titles, siteName);
-  const headings = [...document.querySelectorAll('h1')]
+  const headings = h1s
     .filter((heading) => !isLogo(heading))
     .map(headingText)
     .filter((text) => text.length > 1 && text.length <= MAX_TITLE_CHARS && !sites.has(text.toLowerCase()));

@@ -216,6 +216,12 @@ describe('metadata', () => {
     expect(read('', '<h1>The old bridge</h1><p>The council first met about the bridge on December 17, 2025, and again in spring.</p>').published).toBeUndefined();
   });
 
+  it('reads the date line beside the headline of a page written without <html>, whose body Node DOMs leave empty', () => {
+    // linkedom gives such a page an empty body of its own, apart from the parsed h1 and text (davidbau.com's blog).
+    const result = readArticle(parse(`<!DOCTYPE html>\n<head><title>The old bridge</title></head>\n<body><h1>The old bridge</h1><p>Published on Dec 17, 2025</p>${PROSE}</body>`), { url: 'https://example.com/a/b' });
+    expect(result.ok && result.article.published).toBe('2025-12-17');
+  });
+
   it('drops the soft hyphens an h1 carries as hints where its words may break', () => {
     expect(read('<title>City of Marion: Home Repair Assistance Program</title>', '<h1>Home Repair Assis&shy;tance Program</h1>').title).toBe('Home Repair Assistance Program');
   });
