@@ -1,6 +1,6 @@
 /** Compiles the rule set (rules.ts) once and answers "is this element clutter?". */
-import { classAndId, collapseSpace } from './dom';
-import { AUTHOR_BOX, CONSENT_DIALOG, PRODUCT_REVIEWS, RULE_GROUPS, type RuleGroup } from './rules';
+import { HEADING_TAGS, classAndId, collapseSpace } from './dom';
+import { AD_SLOT, AUTHOR_BOX, CONSENT_DIALOG, PRODUCT_REVIEWS, RULE_GROUPS, type RuleGroup } from './rules';
 import { indexSelectors } from './selector-index';
 
 const groups: RuleGroup[] = Object.values(RULE_GROUPS);
@@ -42,11 +42,20 @@ function namedAs(selectors: readonly string[], names: readonly string[]): (eleme
   };
 }
 
-/** True when the element is a known clutter component or its class/id names a clutter role. */
-export const isClutterByName = namedAs(
+const AD_SLOT_NAMES = new Set(AD_SLOT.names);
+const isNamedClutter = namedAs(
   groups.flatMap((group) => group.selectors),
-  groups.flatMap((group) => group.names),
+  groups.flatMap((group) => group.names).filter((name) => !AD_SLOT_NAMES.has(name)),
 );
+const isNamedAdSlot = namedAs([], AD_SLOT.names);
+const HEADINGS = [...HEADING_TAGS].join(', ');
+
+/**
+ * True when the element is a known clutter component or its class/id names a clutter role; a block
+ * named as an ad slot that holds a list of stories is not one (see AD_SLOT in rules.ts).
+ */
+export const isClutterByName = (element: Element): boolean =>
+  isNamedClutter(element) || (isNamedAdSlot(element) && element.querySelectorAll(HEADINGS).length < AD_SLOT.minStoryHeadings);
 
 const isFooterByName = namedAs(RULE_GROUPS.footer.selectors, RULE_GROUPS.footer.names);
 

@@ -225,6 +225,18 @@ export const author: RuleGroup = {
   openings: [],
 };
 
+/**
+ * The names of an ad slot. A slot holds a picture or the frame a script fills, never a list of
+ * stories: a block named so that holds this many headings is a wrapper with an unlucky name
+ * (`container--section-more-ads`, a story grid marked `hide-read-more-ad`). Sponsored widgets
+ * (the other names of the ads group) do show headlines, and go whatever they hold.
+ */
+export const AD_SLOT = {
+  names: ['ad', 'ads', 'advert', 'adverts', 'advertisement', 'advertising', 'ad-slot', 'ad-wrap', 'ad-container',
+    'adsbygoogle', 'dfp', 'gpt-ad', 'banner-ad'],
+  minStoryHeadings: 3,
+};
+
 /** Advertising slots and sponsored recommendation networks. */
 export const ads: RuleGroup = {
   description: 'Ad slots, their labels, and sponsored-link widgets (Taboola, Outbrain).',
@@ -232,8 +244,7 @@ export const ads: RuleGroup = {
     'ins.adsbygoogle', '[id^="div-gpt-ad"]', '[id^="google_ads"]', '[data-ad-slot]', '[data-ad-unit]',
     '[id^="taboola"]', '.trc_related_container', '.OUTBRAIN', '.ob-widget', '[data-widget-id^="AR_"]',
   ],
-  names: ['ad', 'ads', 'advert', 'adverts', 'advertisement', 'advertising', 'ad-slot', 'ad-wrap', 'ad-container',
-    'adsbygoogle', 'sponsor', 'sponsored', 'sponsored-content', 'dfp', 'gpt-ad', 'taboola', 'outbrain', 'banner-ad'],
+  names: [...AD_SLOT.names, 'sponsor', 'sponsored', 'sponsored-content', 'taboola', 'outbrain'],
   labels: ['advertisement', 'sponsored', 'sponsored links', 'sponsored content', 'recommended by', 'publicité',
     'anzeige', 'werbung', 'publicidad', 'pubblicità', 'publicidade', 'advertentie', 'gesponsert'],
   openings: ['gesponsert:', 'sponsored:', 'advertisement:', 'article continues below', 'story continues below',

@@ -517,3 +517,10 @@ it('reads the thread starter named in a forum thread\'s header, not the first me
 it('skips an "Insights from" heading in an author box and reads the name after it', () => {
   expect(readFixture('cases/byline-insights-from.html').byline).toBe('Liza Burke');
 });
+
+it("reads a section's story feed whose wrapper is named for the ad slots between its stories, leaving the slots out", () => {
+  const { text } = readFixture('cases/story-feed-named-ads.html');
+  expect(text).toContain('Fish market moves to the old rail yard');
+  expect(text).toContain('the bypass opened.');
+  expect(text).not.toMatch(/Advertisement|Cheap flights|Harbour Daily/);
+});
