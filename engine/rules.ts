@@ -210,10 +210,18 @@ export const AUTHOR_BOX = {
 };
 
 export const author: RuleGroup = {
-  description: 'Author bio boxes, "more by this author" lists and bylines repeated in the body.',
+  description: 'Author bio boxes, "more by this author" lists, bylines repeated in the body, forum posters\' ranks and counts.',
   selectors: [
     '.saboxplugin-wrap', '.abh_box', '.molongui-author-box', '.pp-multiple-authors-boxes-wrapper', // WordPress plugins
     '.wp-block-post-author', '.wp-block-post-author-biography', '.jeg_authorbox', '.td-author-box', // core block, JNews, Newspaper
+    // What forum engines print under each poster's name: a rank or a title of the member's choosing, a
+    // banner, the join date and the counts of posts and likes. The name stays: it says who wrote the post.
+    '.message-userTitle', '.message-userBanner', '.message-userExtras', // XenForo 2
+    '.messageUserInfo .userTitle', '.messageUserInfo .userBanner', '.extraUserInfo', // XenForo 1
+    '.postprofile dd', // phpBB
+    '.author_statistics', // MyBB
+    '.userinfo .usertitle', '.userinfo_extra', // vBulletin
+    '.postleft dd', // FluxBB, PunBB
   ],
   // Not "author" or "byline" alone: listings and forums name each entry's author line so, and readers want those.
   names: ['author-box', 'authorbox', 'author-bio', 'about-author', 'about-the-author', 'author-card'],

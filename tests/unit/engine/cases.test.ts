@@ -123,7 +123,16 @@ it('leaves out the rank a forum prints under each poster (Well-known member, Ori
   const { text } = readFixture('cases/forum-member-ranks.html');
   expect(text).toContain('Has anyone replaced the chain on a 2019 trail bike');
   expect(text).toContain('only buy the longer cage if the shifting is still poor after a week of riding.');
-  expect(text).not.toMatch(/member|Original poster/i);
+  expect(text).not.toMatch(/member|Original poster|Chainring whisperer|Feb 8, 2017|5,421/i);
+  expect(text).toContain('ridgeline');
+});
+
+it("leaves out a forum poster's rank, post count and join date (phpBB), keeping the name and every post", () => {
+  const { text } = readFixture('cases/forum-poster-stats.html');
+  expect(text).toContain('I just got my new board and I want to disable all of its LEDs.');
+  expect(text).toContain('The network lights are controlled by the switch chip and need a separate setting.');
+  expect(text).toContain('jahboater');
+  expect(text).not.toMatch(/Lamp lighter|Wire bender|Posts:|9179|Joined|Feb 04, 2015/);
 });
 
 describe('a consent dialog of a platform the rules do not name, longer than the article', () => {
