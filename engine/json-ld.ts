@@ -3,8 +3,11 @@
 type Json = null | boolean | number | string | Json[] | { [key: string]: Json };
 export type JsonObject = { [key: string]: Json };
 
-/** schema.org types that describe one article (or a page whose main entity is one). */
-const ARTICLE_TYPE = /^(?:\w*Article|BlogPosting|SocialMediaPosting|LiveBlogPosting|Report|DiscussionForumPosting|Recipe|HowTo|Review)$/;
+/**
+ * schema.org types that describe one article (or a page whose main entity is one). A Question is a Q&A
+ * thread's opening post (QAPage's main entity, as NodeBB and Stack Exchange state it): its author and date.
+ */
+const ARTICLE_TYPE = /^(?:\w*Article|BlogPosting|SocialMediaPosting|LiveBlogPosting|Report|DiscussionForumPosting|Question|Recipe|HowTo|Review)$/;
 
 /** schema.org types of a product offered on the page; listed inside an ItemList they are a shelf's items, not objects of their own. */
 const PRODUCT_TYPE = /^(?:Product|ProductGroup|IndividualProduct|ProductModel)$/;

@@ -131,16 +131,16 @@ const BYLINE_PREFIX = /^(?:(?:(?:posted|post|written|words)\s+)?(?:by|par|von|po
 const BYLINE_END = /\s*[»|·•,]\s.*$|\s+\d.*$|\s+on behalf of\b.*$/i;
 /**
  * Text in a byline element that labels the name instead of being it: "Post" read aloud to screen readers,
- * "Author:", "The author", and a short "<kind> by" or "<kind> from" ("Guide by", "Authored by:", "Insights from")
+ * "Author:", "The author", a link aggregator's "via", and a short "<kind> by" or "<kind> from" ("Guide by", "Authored by:", "Insights from")
  * before the name.
  */
-const BYLINE_LABEL = /^(?:(?:posted|post|written|words|text|story|photos?)|(?:[\p{L}-]+\s+){0,2}(?:by|from)|authors?|(?:about )?the author|autor|auteur)\s*:?$/iu;
+const BYLINE_LABEL = /^(?:(?:posted|post|written|words|text|story|photos?|via)|(?:[\p{L}-]+\s+){0,2}(?:by|from)|authors?|(?:about )?the author|autor|auteur)\s*:?$/iu;
 /**
  * Pieces that open like a byline but are a date, a legal line or a link's call to action ("Updated
- * November 3", "January 08, 2026", "By clicking Subscribe...", "Learn more" to the author's page).
+ * November 3", "January 08, 2026", "Sun Dec 17, 2023", "By clicking Subscribe...", "Learn more" to the author's page).
  */
 const NOT_A_NAME =
-  /^(?:updated|published|posted on|last (?:updated|modified)|by (?:clicking|continuing|signing|subscribing|using|submitting)|(?:learn|read|see|view) (?:more|all|profile)|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d+|(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?\s+\d+)\b/i;
+  /^(?:updated|published|posted on|last (?:updated|modified)|by (?:clicking|continuing|signing|subscribing|using|submitting)|(?:learn|read|see|view) (?:more|all|profile)|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d+|(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?\s+(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+)?\d+)\b/i;
 /** A label that puts the name after it ("Guide by"), where the label may come after other pieces. */
 const ENDS_WITH_BY = /by\s*:?$/i;
 /** A piece of the page's header that labels the name in the next piece: "By", "Written by", "Author:", "Contributors:". */
@@ -155,6 +155,15 @@ const STARTER_LABEL = /^(?:thread starter|original poster|started by)\s*:?$/i;
 /** A member name: one word or a few, letters, digits and the marks usernames use ("ridwan123", "sean_g", "b.scherer"). */
 const MEMBER_NAME = /^[\p{L}\p{N}][\p{L}\p{M}\p{N}._'’-]*(?:\s[\p{L}\p{M}\p{N}._'’-]+){0,3}$/u;
 
+/** A template's placeholder left unfilled: "{{author}}", "${author}", "page.head.extra.author" (usernames like "sara.r.peter" are names). */
+const TEMPLATE_KEY = /^\{\{.*\}\}$|^\$\{.*\}$|\.(?:author|name)$/i;
+/**
+ * What a stated or shown name must look like: it holds a letter ("#1", a post's number, and "262588213843476",
+ * a Facebook profile id in article:author, do not), and it is neither a template's unfilled key
+ * ("page.head.extra.author") nor what is left of a name after its writer's part went missing (", USA TODAY").
+ */
+const isName = (text: string) => /\p{L}/u.test(text) && !TEMPLATE_KEY.test(text) && !/^[,;:|·•-]/.test(text);
+
 /** The first piece of text in an author element that reads as a name (avatars' initials, badges and labels skipped). */
 function firstName(element: Element): string | undefined {
   const pieces = textNodes(element).map((node) => collapseSpace(node.nodeValue ?? '')).filter(Boolean);
@@ -163,9 +172,16 @@ function firstName(element: Element): string | undefined {
   for (const piece of pieces.slice(label + 1)) {
     if (BYLINE_LABEL.test(piece) || NOT_A_NAME.test(piece)) continue;
     const text = piece.replace(BYLINE_PREFIX, '').replace(BYLINE_END, '');
-    if (text.length > 1 && text.length <= MAX_BYLINE_CHARS) return text;
+    if (text.length > 1 && text.length <= MAX_BYLINE_CHARS && isName(text)) return text;
   }
   return undefined;
+}
+
+/** A schema.org author stated in microdata, its name in a meta tag of its own (NodeBB's and Discourse's posts). */
+function microdataName(element: Element): string | undefined {
+  if (!element.matches('[itemprop~="author"]')) return undefined;
+  const name = collapseSpace(element.querySelector('meta[itemprop="name"]')?.getAttribute('content') ?? '');
+  return name !== '' && isName(name) ? name : undefined;
 }
 
 /** The name in the piece after the header's "Thread starter" label. */
@@ -202,10 +218,11 @@ function bylineOf(
   // Yoast (WordPress) states the author as a Twitter card label: twitter:label1 "Written by", twitter:data1 the name.
   const fromCard = /^written by$/i.test(meta.get('twitter:label1') ?? '') ? meta.get('twitter:data1') : undefined;
   const fromMeta = [citationAuthors(citationContents), ...AUTHOR_METAS.map((name) => (name === 'citation_author' ? citationName(meta.get(name)) : meta.get(name))), fromCard]
-    .find((name) => name !== undefined && !isUrl(name));
+    .find((name) => name !== undefined && !isUrl(name) && isName(name));
   // Names arrive entity-encoded twice or quoted ('Maria &amp; Katerina', '"David Kim"') as often as titles do;
   // meta values had their extra pass in metaTags, so only the JSON-LD name gets one here (never a third).
-  const stated = fromJsonLd.people !== undefined ? decodeEntities(fromJsonLd.people) : fromMeta;
+  const person = fromJsonLd.people !== undefined ? decodeEntities(fromJsonLd.people) : undefined;
+  const stated = person !== undefined && isName(person) ? person : fromMeta;
   if (stated) return unquoted(stated);
   const starter = threadStarterIn(besideTitle());
   if (starter) return starter;
@@ -213,7 +230,7 @@ function bylineOf(
     if (!element.matches(BYLINE_SELECTOR)) continue;
     // Links to author pages in menus and lists are the site's columnists, not this article's author.
     if (AUTHOR_LINK.test(element.getAttribute('href') ?? '') && element.closest(MENU_SELECTOR) !== null) continue;
-    const name = firstName(element);
+    const name = firstName(element) ?? microdataName(element);
     if (name) return name;
   }
   // An organisation stated as the author is the byline only when the page names no writer.

@@ -222,6 +222,25 @@ describe('metadata', () => {
     expect(result.ok && result.article.published).toBe('2025-12-17');
   });
 
+  it("reads a Q&A thread's question author (QAPage's main entity) and a microdata author's name tag", () => {
+    expect(read('<script type="application/ld+json">{"@type":"QAPage","mainEntity":{"@type":"Question","name":"Which Qt6 version?","author":{"@type":"Person","name":"JonB"},"dateCreated":"2024-04-17T10:58:44Z"}}</script>').byline).toBe('JonB');
+    expect(read('', '<div itemprop="author" itemscope itemtype="https://schema.org/Person"><meta itemprop="name" content="julian"><meta itemprop="url" content="/user/julian"></div>').byline).toBe('julian');
+  });
+
+  it('reads the name after a link aggregator\'s "via"', () => {
+    expect(read('', '<div class="byline"><span>via</span> <a href="/~scvalex">scvalex</a></div>').byline).toBe('scvalex');
+  });
+
+  it('takes no byline that is not a name: a post number, a profile id, a template key, a name whose writer is missing, a date', () => {
+    expect(read('', '<div class="author"><span>#1</span> <a href="/user/julian">julian</a></div>').byline).toBe('julian');
+    expect(read('<meta property="article:author" content="262588213843476">', '<p class="byline">By Daniel Lee</p>').byline).toBe('Daniel Lee');
+    expect(read('<meta name="author" content="page.head.extra.author">', '<p class="byline">By Tim Enwall</p>').byline).toBe('Tim Enwall');
+    // A username may be dotted.
+    expect(read('<meta name="author" content="sara.r.peter">').byline).toBe('sara.r.peter');
+    expect(read('<script type="application/ld+json">{"@type":"NewsArticle","author":{"@type":"Person","name":", USA TODAY"}}</script><meta name="author" content="Brian Truitt">').byline).toBe('Brian Truitt');
+    expect(read('', '<p class="author"><a href="#p1">Sun Dec 17, 2023 11:23 am</a></p>').byline).toBeUndefined();
+  });
+
   it('drops the soft hyphens an h1 carries as hints where its words may break', () => {
     expect(read('<title>City of Marion: Home Repair Assistance Program</title>', '<h1>Home Repair Assis&shy;tance Program</h1>').title).toBe('Home Repair Assistance Program');
   });
