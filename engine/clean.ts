@@ -4,7 +4,7 @@
  */
 import { inSiteFooter, isAuthorBoxLabel, isClutterByName, isClutterLine, isCommentBlock, isProductReviews, isRecirculationLabel } from './clutter';
 import { AUTHOR_BOX } from './rules';
-import { NON_CONTENT_TAGS, TEXT_NODE, charCount, collapseSpace, hasElementChildren, inertDocumentFor, isHiddenByMarkup, isParsedNoscript, linkDensity, tagOf, textNodes } from './dom';
+import { NON_CONTENT_TAGS, TEXT_NODE, charCount, collapseSpace, hasElementChildren, inertDocumentFor, isElement, isHiddenByMarkup, isParsedNoscript, linkDensity, tagOf, textNodes } from './dom';
 import { resolveImages } from './images';
 import { isTeaserList } from './trim-tail';
 
@@ -17,6 +17,8 @@ const MAX_PROSE_BESIDE_LINE = 100;
 const MAX_CARD_CHARS_PER_LINK = 400;
 /** Embedded players readers expect to keep; every other iframe is an ad, a widget or a tracker. */
 const VIDEO_EMBED = /^(?:https?:)?\/\/(?:www\.)?(?:youtube(?:-nocookie)?\.com|youtu\.be|player\.vimeo\.com)\//i;
+/** The children of a <video> or <audio> that are what it plays, not its fallback. */
+const MEDIA_SOURCES = new Set(['source', 'track']);
 /** Forms longer than this are page wrappers (ASP.NET pages put everything in one), not sign-up boxes. */
 const MAX_FORM_CHARS = 400;
 
@@ -186,7 +188,7 @@ const KEEP_REPEATS = `p, td, th, ${VERBATIM}`;
  * and code, where a highlighter wraps each token and "}" closes a block on each of three lines.
  */
 function removeRepeats(root: Element): void {
-  // linkedom splits a text at each character reference ("a &amp; b" is three nodes); browsers do not.
+  // Texts split apart (see cleanContent), or left side by side by the removals, are compared whole.
   root.normalize();
   let previous = '';
   for (const text of textNodes(root)) {
@@ -240,8 +242,21 @@ function removeCopiedBlocks(root: Element): void {
   }
 }
 
+/** Fallback a <video> or <audio> shows only in a browser that cannot play it ("Your browser does not support the video tag"). */
+function removeMediaFallbacks(root: Element): void {
+  for (const media of root.querySelectorAll('video, audio')) {
+    for (const child of [...media.childNodes]) {
+      if (!isElement(child) || !MEDIA_SOURCES.has(tagOf(child))) child.remove();
+    }
+  }
+}
+
 export function cleanContent(root: Element, title: string, kind: PageKind = {}): void {
+  // linkedom splits a text at each character reference ("Filter &amp; Sort" is three nodes); the
+  // clutter rules read a line as one text, as browsers keep it.
+  root.normalize();
   unwrapNoscripts(root);
+  removeMediaFallbacks(root);
   // Before the clutter rules, which measure the text around a clutter heading.
   removeIdentifiers(root);
   removeClutter(root, kind);

@@ -96,7 +96,7 @@ export const promo: RuleGroup = {
     // The site's latest posts under an article: teaser cards, each a headline, a date and an excerpt.
     'read this next', 'what to read next', 'up next', 'keep reading', 'latest news', 'latest posts', 'latest articles',
     'recent posts', 'recent articles', 'more articles', 'more news', 'related topics', 'related reading',
-    'you might also be interested in', 'you may also be interested in', 'you might also enjoy', 'you may also enjoy',
+    'you might also be interested in', 'you may also be interested in', 'you might also enjoy', 'you may also enjoy', 'you might like', 'you may like',
     // Shops' recommendation carousels under the product.
     'similar items', 'similar products', 'related products', 'related items', 'recently viewed', 'recently viewed items',
     'recently viewed products', 'frequently bought together', 'customers also viewed', 'customers also bought',
@@ -110,7 +110,7 @@ export const promo: RuleGroup = {
     'in den warenkorb', 'ajouter au panier', 'añadir al carrito', 'aggiungi al carrello', 'adicionar ao carrinho',
     'request a quote', 'get a quote', 'get a free quote', 'get a free quote today.',
     'become a patron', 'support us on patreon',
-    'donate', 'donate now', 'donate today!', 'donate today', 'subscribe & save', 'join now for free', 'filter & sort',
+    'donate', 'donate now', 'donate today!', 'donate today', 'subscribe & save', 'join now for free', 'filter & sort', 'filter and sort',
   ],
   openings: ['get in touch with', 'free shipping on', 'get it on ', 'download on the app store', 'you may be interested in', 'you might be interested in', 'read more:', 'read also:', 'related:', 'see also:', 'lire aussi :', 'lire aussi:', 'lesen sie auch:', 'lee también:', 'leggi anche:', 'leia também:', 'lees ook:'],
 };
@@ -274,7 +274,7 @@ export const credits: RuleGroup = {
   names: ['image-credit', 'photo-credit', 'media-credit', 'picture-credit', 'credit-line'],
   labels: ['getty images', 'shutterstock', 'istock', 'istockphoto', 'unsplash', 'adobe stock'],
   openings: [
-    'credit:', 'credits:', '(credit:', 'image credit:', 'image credits:', 'photo credit:', 'photo credits:', 'picture credit:',
+    'credit:', 'credits:', '(credit:', '(image credit:', '(photo credit:', 'image credit:', 'image credits:', 'photo credit:', 'photo credits:', 'picture credit:',
     'image:', 'images:', 'photo:', 'photos:', 'photograph:', 'illustration:', 'photo illustration:', 'image courtesy', 'photo courtesy',
     'crédit photo', 'crédits photo', 'photo :', 'foto:', 'bild:', 'bildquelle:', 'fotos:', 'imagen:', 'immagine:',
   ],

@@ -127,6 +127,20 @@ it('leaves out the rank a forum prints under each poster (Well-known member, Ori
   expect(text).toContain('ridgeline');
 });
 
+describe('an article with a video and a call to action written with a character reference', () => {
+  const { text, html } = readFixture('cases/video-fallback.html');
+
+  it('keeps the video but not the text shown only where it cannot play', () => {
+    expect(html).toContain('<video');
+    expect(text).not.toContain('does not support the video tag');
+  });
+
+  it('reads the button\'s words as one line, as browsers do, and leaves them out', () => {
+    expect(text).toContain('run two full tanks of clean water through it');
+    expect(text).not.toMatch(/Filter|Sort/);
+  });
+});
+
 it("leaves out a forum poster's rank, post count and join date (phpBB), keeping the name and every post", () => {
   const { text } = readFixture('cases/forum-poster-stats.html');
   expect(text).toContain('I just got my new board and I want to disable all of its LEDs.');

@@ -24,7 +24,7 @@ const CASES: Record<RuleGroupName, { kept: string[]; gone: string[] }> = {
     kept: ['La ville de Rivières a inauguré samedi sa nouvelle médiathèque', 'des expositions tout au long de l\'année.'],
     gone: ['Lire aussi', 'La gare fermée depuis trente ans', 'Similaire', 'Le marché couvert', 'Vous aimerez aussi',
       'Le conservatoire', 'À lire aussi', 'Le festival', 'Related posts', 'Museum opens new wing', 'Das könnte Sie auch interessieren', 'Neue Radwege',
-      'Become a patron', 'Latest News', 'Le pont des Tanneurs', 'cultivent désormais des légumes', 'La halle aux grains', 'Le carillon'],
+      'Become a patron', 'You might like', 'Le verger communal', 'Filter and sort', 'Latest News', 'Le pont des Tanneurs', 'cultivent désormais des légumes', 'La halle aux grains', 'Le carillon'],
   },
   social: {
     kept: [EN_FIRST, EN_LAST],
@@ -59,7 +59,7 @@ const CASES: Record<RuleGroupName, { kept: string[]; gone: string[] }> = {
   },
   credits: {
     kept: [EN_FIRST, EN_LAST, 'The arches were laid by hand in 1911.', 'image: courier/bridge-sensors:2.1'],
-    gone: ['Dana Reyes', 'Millbrook Historical Society', 'Courtesy of the Town', 'Getty Images'],
+    gone: ['Dana Reyes', 'Millbrook Historical Society', 'Courtesy of the Town', 'Getty Images', 'Lena Ortiz'],
   },
   footer: {
     kept: [EN_FIRST, EN_LAST],
