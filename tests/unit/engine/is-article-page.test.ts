@@ -46,10 +46,13 @@ describe('a site\'s front page', () => {
   it('is not an article, whatever it shows: it introduces the site and links to its pages', () => {
     expect(isArticlePage(story(), 'https://example.com/')).toBe(false);
     expect(isArticlePage(story(), 'https://example.com')).toBe(false);
+    // An empty query and a hash that is no route (an anchor) name no page.
+    expect(isArticlePage(story(), 'https://example.com/?')).toBe(false);
+    expect(isArticlePage(story(), 'https://example.com/#top')).toBe(false);
   });
 
   it('unless its address names a page: a path, a query, a hash route', () => {
-    for (const url of ['https://example.com/news/sea-wall', 'https://example.com/?p=123', 'https://example.com/#/news/sea-wall']) {
+    for (const url of ['https://example.com/news/sea-wall', 'https://example.com/?p=123', 'https://example.com/#/news/sea-wall', 'https://example.com/#!/news/sea-wall']) {
       expect(isArticlePage(story(), url), url).toBe(true);
     }
   });
@@ -126,6 +129,8 @@ describe('where the prose sits', () => {
     expect(isArticlePage(page('', `<main><header class="section"><div>${paragraphs(8)}</div></header></main>`))).toBe(true);
     expect(isArticlePage(page('', `<form id="Form"><main><div>${paragraphs(8)}</div></main></form>`))).toBe(true);
     expect(isArticlePage(page('', `<main><h1>Title</h1></main><aside><div>${paragraphs(8)}</div></aside>`))).toBe(false);
+    // A menu in the main landmark is still a menu, a header in it or not.
+    expect(isArticlePage(page('', `<main><nav><header><div>${paragraphs(8)}</div></header></nav></main>`))).toBe(false);
   });
 
   it('reads prose written without paragraphs in the page\'s one <article>, less its links', () => {
