@@ -47,10 +47,17 @@ const MIN_SHOP_MARKS = 10;
 const PRICE_MARKS = '[class*="price"], [class*="Price"], [itemprop="price"]';
 const CART_MARKS = '[class*="add-to-cart"], [class*="addtocart"]';
 /**
- * Paragraphs in links, menus and footers are the page's chrome, not its prose; those inside subtrees
- * never shown as prose only exist in Node DOMs, which parse what browsers keep as text.
+ * A block of questions and answers (an FAQ) sums up what a service's or a shop's page offers, each answer
+ * a paragraph or two: a run of them is no read, and an article's own FAQ comes after its body. Named in
+ * its classes, in the cases they are written in (see SHOWN_DATE_OR_AUTHOR).
  */
-const NOT_PROSE = 'a, nav, footer, noscript, iframe, svg, select';
+const FAQ = '[class*="faq"], [class*="Faq"], [class*="FAQ"]';
+/**
+ * Paragraphs in links, menus and footers are the page's chrome, not its prose, and those in an FAQ are
+ * no read; those inside subtrees never shown as prose only exist in Node DOMs, which parse what
+ * browsers keep as text.
+ */
+const NOT_PROSE = `a, nav, footer, noscript, iframe, svg, select, ${FAQ}`;
 /**
  * Headers, asides and forms are chrome too, unless they sit in the main landmark or hold it: page
  * builders (Webflow) make each content section of <main> a <header>, and ASP.NET wraps the whole page,

@@ -133,6 +133,15 @@ describe('where the prose sits', () => {
     expect(isArticlePage(page('', `<main><nav><header><div>${paragraphs(8)}</div></header></nav></main>`))).toBe(false);
   });
 
+  it('does not count the answers of an FAQ, a service page\'s summary of what it offers', () => {
+    const answers = (block: string) => Array.from({ length: 8 }, () => `<div class="${block}"><h3>How long does it take?</h3><p>${SENTENCE}</p></div>`).join('');
+    for (const name of ['faq-item', 'homeFaqItem', 'FAQ']) {
+      expect(isArticlePage(page('', `<main><section>${answers(name)}</section></main>`)), name).toBe(false);
+    }
+    // An article's own FAQ comes after its body, which counts as ever.
+    expect(isArticlePage(page('', `<main><div>${paragraphs(8)}</div><section class="faqs">${answers('faq-item')}</section></main>`))).toBe(true);
+  });
+
   it('reads prose written without paragraphs in the page\'s one <article>, less its links', () => {
     const lines = Array.from({ length: 6 }, () => `<div>${SENTENCE}</div>`).join('');
     expect(isArticlePage(page('', `<article>${lines}</article>`))).toBe(true);
