@@ -1,6 +1,6 @@
 /** Compiles the rule set (rules.ts) once and answers "is this element clutter?". */
 import { HEADING_TAGS, classAndId, collapseSpace } from './dom';
-import { AD_SLOT, AUTHOR_BOX, CONSENT_DIALOG, PRODUCT_REVIEWS, RULE_GROUPS, type RuleGroup } from './rules';
+import { AD_SLOT, AUTHOR_BOX, CALL_TO_ACTION_CARDS, CONSENT_DIALOG, PRODUCT_REVIEWS, RULE_GROUPS, type RuleGroup } from './rules';
 import { indexSelectors } from './selector-index';
 
 const groups: RuleGroup[] = Object.values(RULE_GROUPS);
@@ -42,20 +42,50 @@ function namedAs(selectors: readonly string[], names: readonly string[]): (eleme
   };
 }
 
-const AD_SLOT_NAMES = new Set(AD_SLOT.names);
+/** Names tested apart, with an exception each (see AD_SLOT and CALL_TO_ACTION_CARDS in rules.ts). */
+const EXCEPTED_NAMES = new Set([...AD_SLOT.names, ...CALL_TO_ACTION_CARDS.names]);
 const isNamedClutter = namedAs(
   groups.flatMap((group) => group.selectors),
-  groups.flatMap((group) => group.names).filter((name) => !AD_SLOT_NAMES.has(name)),
+  groups.flatMap((group) => group.names).filter((name) => !EXCEPTED_NAMES.has(name)),
 );
 const isNamedAdSlot = namedAs([], AD_SLOT.names);
+const isNamedCallToAction = namedAs([], CALL_TO_ACTION_CARDS.names);
+/** The names alone, read on any block: a card's own wrapper may also be named as content. */
+const CALL_TO_ACTION_NAME = namesPattern(CALL_TO_ACTION_CARDS.names);
+const namesCallToAction = (element: Element) => CALL_TO_ACTION_NAME.test(classAndId(element));
 const HEADINGS = [...HEADING_TAGS].join(', ');
 
 /**
+ * True when `card` stands in a run of `minCards` siblings in a row named as calls to action, each a
+ * block holding a heading: cards side by side, not the calls to action spread through an article's paragraphs.
+ */
+function inRunOfCards(card: Element): boolean {
+  // A link is the call to action's button, however much it holds (a hero's "Individual: therapy for 18+" tiles).
+  const isCard = (element: Element) => element.localName.toLowerCase() !== 'a' && namesCallToAction(element) && element.querySelector(HEADINGS) !== null;
+  if (!isCard(card)) return false;
+  let run = 1;
+  for (const step of ['previousElementSibling', 'nextElementSibling'] as const) {
+    for (let sibling = card[step]; sibling !== null && isCard(sibling) && run < CALL_TO_ACTION_CARDS.minCards; sibling = sibling[step]) run++;
+  }
+  return run >= CALL_TO_ACTION_CARDS.minCards;
+}
+
+/** True when the element is, or sits in, one of a run of call-to-action cards. */
+function inCallToActionCards(element: Element): boolean {
+  for (let block: Element | null = element; block !== null && !STRUCTURAL_TAGS.has(block.localName.toLowerCase()); block = block.parentElement) {
+    if (inRunOfCards(block)) return true;
+  }
+  return false;
+}
+
+/**
  * True when the element is a known clutter component or its class/id names a clutter role; a block
- * named as an ad slot that holds a list of stories is not one (see AD_SLOT in rules.ts).
+ * named as an ad slot that holds a list of stories is not one, nor a call-to-action card among others.
  */
 export const isClutterByName = (element: Element): boolean =>
-  isNamedClutter(element) || (isNamedAdSlot(element) && element.querySelectorAll(HEADINGS).length < AD_SLOT.minStoryHeadings);
+  isNamedClutter(element) ||
+  (isNamedAdSlot(element) && element.querySelectorAll(HEADINGS).length < AD_SLOT.minStoryHeadings) ||
+  (isNamedCallToAction(element) && !inCallToActionCards(element));
 
 const isFooterByName = namedAs(RULE_GROUPS.footer.selectors, RULE_GROUPS.footer.names);
 

@@ -70,6 +70,14 @@ export const navigation: RuleGroup = {
   openings: ['reading:', 'previous article', 'next article', 'article précédent', 'article suivant', 'skip to '],
 };
 
+/**
+ * The names of a call to action, which stands alone ("Ready to start? Get a quote"). This many of them
+ * side by side, each with a heading of its own, are the cards of a list built with a page builder's
+ * call-to-action widget (Elementor's: a picture, a title, a description, a button), and those names
+ * do not make them clutter; the buttons in them still go by the promo group's other names.
+ */
+export const CALL_TO_ACTION_CARDS = { names: ['cta', 'call-to-action'], minCards: 3 };
+
 /** Recirculation: related posts, "you might also like", trending and most-read lists. */
 export const promo: RuleGroup = {
   description: 'Related, recommended, trending and "read next" lists that point away from the article.',
@@ -80,7 +88,7 @@ export const promo: RuleGroup = {
   ],
   names: [
     'related', 'relatedposts', 'related-posts', 'related-articles', 'recirculation', 'recirc', 'recommended',
-    'recommendations', 'cta', 'call-to-action', 'btn', 'button', 'more-stories', 'more-from', 'read-next', 'read-also', 'also-read', 'trending',
+    'recommendations', ...CALL_TO_ACTION_CARDS.names, 'btn', 'button', 'more-stories', 'more-from', 'read-next', 'read-also', 'also-read', 'trending',
     'most-read', 'most-popular', 'popular-posts', 'you-may-like', 'more-articles', 'promo', 'teaser-list',
   ],
   labels: [

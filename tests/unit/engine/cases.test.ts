@@ -547,3 +547,10 @@ it("reads a section's story feed whose wrapper is named for the ad slots between
   expect(text).toContain('the bypass opened.');
   expect(text).not.toMatch(/Advertisement|Cheap flights|Harbour Daily/);
 });
+
+it("reads a list whose cards are a page builder's call-to-action widgets, leaving out their buttons and a lone call to action", () => {
+  const { text } = readFixture('cases/call-to-action-cards.html');
+  for (const trail of ['Anthills', 'Burroughs Park', 'Carl Barton', 'Cypress Creek']) expect(text).toContain(trail);
+  expect(text).toContain('Length: 3.5 miles');
+  expect(text).not.toMatch(/View trail map|Ride with us|Become a member|Riverside Mountain Bike Club/);
+});
