@@ -133,9 +133,11 @@ export interface PageKind {
 function removeClutter(root: Element, { thread = false, product = false, body = false }: PageKind): void {
   const rootChars = charCount(root.textContent ?? '');
   const small = (element: Element) => (body && inSiteFooter(element)) || charCount(element.textContent ?? '') <= rootChars * MAX_CLUTTER_SHARE;
-  // Reviews go whatever their length: on a product page they often outweigh the description.
+  // Reviews go whatever their length: on a product page they often outweigh the description. Code is
+  // never clutter by name: highlighters class their tokens by role (`hljs-comment`, `token comment`).
   const clutter = (element: Element) =>
-    (isClutterByName(element) && small(element) && !(thread && isCommentBlock(element))) || (product && isProductReviews(element));
+    (isClutterByName(element) && small(element) && !(thread && isCommentBlock(element)) && element.closest(VERBATIM) === null) ||
+    (product && isProductReviews(element));
   const doomed = [...root.querySelectorAll('*')].filter((element) => isNonContent(element) || clutter(element));
   for (const text of textNodes(root)) {
     const parent = text.parentElement;

@@ -185,6 +185,11 @@ it('keeps every token of highlighted code, also the same token on consecutive li
   expect(text).toContain('    }\n  }\n}');
 });
 
+it('keeps the comments in highlighted code, whose tokens are classed by role', () => {
+  const { text } = readFixture('cases/highlighted-code.html');
+  expect(text).toContain('// the children first, then the node itself');
+});
+
 describe('a product grid whose cards print each name and price more than once', () => {
   const { text } = readFixture('cases/repeated-card-names.html');
 
