@@ -216,28 +216,44 @@ const MIN_COPIED_BLOCK_CHARS = 40;
 /** Paragraphs are the writer's and table rows are data: a copy among them is left alone, as is code. */
 const NEVER_COPIES = new Set(['p', 'tr', 'td', 'th', 'tbody']);
 
+/** Characters (charCount) of every element's text, in one walk from the deepest up. */
+function charsOfEach(root: Element): Map<Element, number> {
+  const chars = new Map<Element, number>();
+  for (const element of [root, ...root.querySelectorAll('*')].reverse()) {
+    let count = 0;
+    for (let child = element.firstChild; child !== null; child = child.nextSibling) {
+      count += child.nodeType === TEXT_NODE ? charCount(child.nodeValue ?? '') : (chars.get(child as Element) ?? 0);
+    }
+    chars.set(element, count);
+  }
+  return chars;
+}
+
+const withoutSpace = (text: string) => text.replace(/\s+/g, '');
+
 /**
- * A block with the same tag and text as an earlier sibling is a copy: a carousel holds one slide per
- * colour with the same words, a page prints its mobile and desktop versions side by side. Only
- * siblings of one shape (tag and number of children) have their text compared: reading every block's
- * text at every level would cost a walk of the article per level.
+ * A block with the same text as an earlier sibling is a copy: a carousel holds one slide per colour
+ * with the same words, a page prints its mobile and desktop versions side by side, or the whole
+ * article again one wrapper deeper. Only siblings of the same length have their texts compared, the
+ * lengths counted once for the whole article: reading every block's text at every level would cost a
+ * walk of the article per level.
  */
 function removeCopiedBlocks(root: Element): void {
+  const chars = charsOfEach(root);
   for (const parent of [root, ...root.querySelectorAll('*')]) {
     if (!hasElementChildren(parent, 2) || parent.closest(VERBATIM) !== null) continue;
-    const shapes = new Map<string, Element[]>();
+    const lengths = new Map<number, Element[]>();
     const texts = new Map<Element, string>();
-    const textOfBlock = (block: Element) => texts.get(block) ?? texts.set(block, collapseSpace(block.textContent ?? '')).get(block)!;
+    const textOfBlock = (block: Element) => texts.get(block) ?? texts.set(block, withoutSpace(block.textContent ?? '')).get(block)!;
     for (const child of [...parent.children]) {
-      if (NEVER_COPIES.has(tagOf(child))) continue;
-      const shape = `${tagOf(child)} ${child.childElementCount}`;
-      const alike = shapes.get(shape);
+      const length = chars.get(child) ?? 0;
+      if (NEVER_COPIES.has(tagOf(child)) || length < MIN_COPIED_BLOCK_CHARS) continue;
+      const alike = lengths.get(length);
       if (alike === undefined) {
-        shapes.set(shape, [child]);
+        lengths.set(length, [child]);
         continue;
       }
-      const text = textOfBlock(child);
-      const copied = text.length >= MIN_COPIED_BLOCK_CHARS && alike.some((earlier) => textOfBlock(earlier) === text);
+      const copied = alike.some((earlier) => textOfBlock(earlier) === textOfBlock(child));
       if (copied && !child.matches(VERBATIM) && child.querySelector(VERBATIM) === null) child.remove();
       else alike.push(child);
     }

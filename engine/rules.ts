@@ -66,7 +66,7 @@ export const navigation: RuleGroup = {
     'pagination', 'pager', 'masthead', 'site-header', 'mobile-menu', 'sticky-title', 'header-mobile',
   ],
   labels: ['skip to content', 'skip to main content', 'aller au contenu', 'zum inhalt springen', 'menu',
-    'post navigation', 'previous post', 'next post', 'older post', 'newer post', 'table of contents', 'in this article', 'jump to recipe', 'tags', 'tagged', 'étiquettes', 'schlagwörter', 'etiquetas'],
+    'post navigation', 'previous post', 'next post', 'older post', 'newer post', 'table of contents', 'in this article', 'jump to recipe', 'back to top', 'tags', 'tagged', 'étiquettes', 'schlagwörter', 'etiquetas'],
   openings: ['reading:', 'previous article', 'next article', 'article précédent', 'article suivant', 'skip to '],
 };
 
@@ -105,6 +105,7 @@ export const promo: RuleGroup = {
     'read this next', 'what to read next', 'up next', 'keep reading', 'latest news', 'latest posts', 'latest articles',
     'recent posts', 'recent articles', 'more articles', 'more news', 'related topics', 'related reading',
     'you might also be interested in', 'you may also be interested in', 'you might also enjoy', 'you may also enjoy', 'you might like', 'you may like',
+    'recommended reading', 'also in the news',
     // Shops' recommendation carousels under the product.
     'similar items', 'similar products', 'related products', 'related items', 'recently viewed', 'recently viewed items',
     'recently viewed products', 'frequently bought together', 'customers also viewed', 'customers also bought',
@@ -116,7 +117,9 @@ export const promo: RuleGroup = {
     'get a demo', 'book a demo', 'start free trial', 'start your free trial', 'notify me', 'join now', 'sign up',
     'sign up for free', 'create account', 'create an account', 'download now', 'get started', 'get started for free',
     'in den warenkorb', 'ajouter au panier', 'añadir al carrito', 'aggiungi al carrello', 'adicionar ao carrinho',
-    'request a quote', 'get a quote', 'get a free quote', 'get a free quote today.',
+    'request a quote', 'get a quote', 'get a free quote', 'get a free quote today.', 'play video',
+    // A review site's link from its list of picks to each full review.
+    'read full review', 'read the review',
     'become a patron', 'support us on patreon',
     'donate', 'donate now', 'donate today!', 'donate today', 'subscribe & save', 'join now for free', 'filter & sort', 'filter and sort',
   ],

@@ -210,6 +210,13 @@ it('reads a grid of linked product cards when the page\'s only <main> is a slide
   expect(text).not.toMatch(/Carry Co|Bags|© 2026/);
 });
 
+it('reads once an article the page prints twice, the second time with fewer wrappers around it', () => {
+  const { text } = readFixture('cases/copied-article-deeper.html');
+  expect(text.match(/We will always need plumbers/g)).toHaveLength(1);
+  expect(text.match(/Smart fittings/g)).toHaveLength(1);
+  expect(text).toContain('turns that question into a booked job.');
+});
+
 describe('a product page whose carousel holds one slide per colour with the same words', () => {
   const { text } = readFixture('cases/copied-slides.html');
 
@@ -383,10 +390,10 @@ describe('a page whose only content is a comment thread (a link aggregator\'s st
 describe('a product page that parks data in blocks hidden by CSS utility classes', () => {
   const { text } = readFixture('cases/hidden-utility-classes.html');
 
-  it('leaves out what hide, d-none, sr-only and a toolkit\'s prefixed display-none hide', () => {
+  it('leaves out what hide, d-none, sr-only, Webflow\'s w-condition-invisible and a toolkit\'s prefixed display-none hide', () => {
     expect(text).toContain('Our everyday tee, cut in a regular fit');
     expect(text).toContain('- Preshrunk to minimise shrinkage');
-    expect(text).not.toMatch(/cat_thumb|retail_price|5001-STAPLE|Opens a size guide|Report this item|what is wrong/);
+    expect(text).not.toMatch(/cat_thumb|retail_price|5001-STAPLE|Opens a size guide|Report this item|what is wrong|Members save/);
   });
 
   it('keeps what a class shows again from some screen width on', () => {

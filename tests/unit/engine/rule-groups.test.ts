@@ -18,13 +18,14 @@ const CASES: Record<RuleGroupName, { kept: string[]; gone: string[] }> = {
   navigation: {
     kept: [EN_FIRST, EN_LAST],
     gone: ['Skip to content', 'Obituaries', 'Schools', 'Roads', 'Infrastructure', 'Previous article', 'Library extends weekend hours',
-      'Table of contents', 'What it will cost', 'Previous Post', "Farmers' market", 'Skating rink'],
+      'Table of contents', 'What it will cost', 'Previous Post', "Farmers' market", 'Skating rink', 'Back to top'],
   },
   promo: {
     kept: ['La ville de Rivières a inauguré samedi sa nouvelle médiathèque', 'des expositions tout au long de l\'année.'],
     gone: ['Lire aussi', 'La gare fermée depuis trente ans', 'Similaire', 'Le marché couvert', 'Vous aimerez aussi',
       'Le conservatoire', 'À lire aussi', 'Le festival', 'Related posts', 'Museum opens new wing', 'Das könnte Sie auch interessieren', 'Neue Radwege',
-      'Become a patron', 'You might like', 'Le verger communal', 'Filter and sort', 'Latest News', 'Le pont des Tanneurs', 'cultivent désormais des légumes', 'La halle aux grains', 'Le carillon'],
+      'Become a patron', 'You might like', 'Le verger communal', 'Filter and sort', 'Latest News', 'Le pont des Tanneurs', 'cultivent désormais des légumes', 'La halle aux grains', 'Le carillon',
+      'Read full review', 'Also in the News', 'Le musée des Beaux-Arts', 'fermeture des quais', 'toutes les vingt minutes'],
   },
   social: {
     kept: [EN_FIRST, EN_LAST],
