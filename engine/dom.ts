@@ -33,6 +33,12 @@ export function hasElementChildren(parent: Element, count: number): boolean {
   return false;
 }
 
+/**
+ * What elements made alike share: their tag and their class attribute (the cards of a grid, the sections of
+ * a page built from one template). Elements with equal keys are alike.
+ */
+export const alikeKey = (element: Element) => `${element.localName} ${element.getAttribute('class') ?? ''}`;
+
 /** The node and its ancestors, the root first. */
 function pathTo(node: Node): Node[] {
   const path: Node[] = [];

@@ -3,7 +3,7 @@
  * and class), pictured and priced; their names are links, so the scoring, which reads prose and
  * discounts links, leaves the grid out and chooses the category's description beside it.
  */
-import { charCount, collapseSpace, inDocumentOrder } from './dom';
+import { alikeKey, charCount, collapseSpace, inDocumentOrder } from './dom';
 
 /** A price: a currency sign or code beside a figure ("$29.95", "29,95 €", "EUR 15.49", "£ 88"). */
 const PRICE = /(?:[$€£¥₹]|\b(?:usd|eur|gbp|chf|cad|aud)\b)\s?\d|\d\s?(?:[€£¥₹]|\b(?:kr|zł|kč|lei|eur|usd)\b)/i;
@@ -16,8 +16,6 @@ const MAX_CARD_CHARS = 600;
  * options ("Under $500", "$500 to $1,000") have no picture.
  */
 const MIN_PRICED_SHARE = 0.6;
-
-const signatureOf = (element: Element) => `${element.localName} ${element.getAttribute('class') ?? ''}`;
 
 /**
  * How many of `cards` show a picture and a price, or 0 when they are too long to be product cards or too
@@ -41,9 +39,9 @@ function pricedCount(cards: Element[]): number {
 function pricedCards(parent: Element): number {
   const groups = new Map<string, Element[]>();
   for (const child of parent.children) {
-    const signature = signatureOf(child);
-    const group = groups.get(signature);
-    if (group === undefined) groups.set(signature, [child]);
+    const key = alikeKey(child);
+    const group = groups.get(key);
+    if (group === undefined) groups.set(key, [child]);
     else group.push(child);
   }
   let best = 0;

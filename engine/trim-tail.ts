@@ -3,7 +3,7 @@
  * headline-sized items ("More news", a bare list of unrelated headlines), whatever their class names
  * say. Walks back from the last block, into wrappers, and stops at the first block of real content.
  */
-import { HEADING_TAGS, INLINE_TAGS, TEXT_NODE, charCount, collapseSpace, isElement, linkDensity, tagOf } from './dom';
+import { HEADING_TAGS, INLINE_TAGS, TEXT_NODE, alikeKey, charCount, collapseSpace, isElement, linkDensity, tagOf } from './dom';
 import { hasMedia } from './images';
 import { AUTHOR_BOX } from './rules';
 
@@ -30,8 +30,7 @@ function isRecirculation(block: Element): boolean {
  */
 function isLikeThePrevious(block: Element): boolean {
   const previous = block.previousElementSibling;
-  const className = block.getAttribute('class');
-  return previous !== null && !!className && previous.tagName === block.tagName && previous.getAttribute('class') === className;
+  return previous !== null && !!block.getAttribute('class') && alikeKey(previous) === alikeKey(block);
 }
 
 /** A link to an author's own page: the profile that an author card under the article points to. */

@@ -2,7 +2,7 @@
  * From the best-scoring block to the whole article: the scores favour one dense block, while articles
  * are often split (page-builder sections, forum posts, a listing's cards). Each step is a general rule.
  */
-import { tagOf } from './dom';
+import { alikeKey, tagOf } from './dom';
 import { linkShare, type PageScores } from './score';
 
 /** The page itself is never the article's container: some pages have more than one body element. */
@@ -87,11 +87,9 @@ export function gridOf(top: Element, scores: PageScores): Element | null {
   let card: Element | null = top;
   for (let level = 0; card !== null && level < CARD_LEVELS; level++, card = card.parentElement) {
     const grid = card.parentElement;
-    const className = card.getAttribute('class');
-    if (grid === null || PAGE_ROOTS.has(tagOf(grid)) || !className) continue;
-    const cards = [...grid.children].filter(
-      (sibling) => sibling.tagName === card!.tagName && sibling.getAttribute('class') === className && (scores.stats.get(sibling)?.prose ?? 0) > 0,
-    );
+    if (grid === null || PAGE_ROOTS.has(tagOf(grid)) || !card.getAttribute('class')) continue;
+    const key = alikeKey(card);
+    const cards = [...grid.children].filter((sibling) => alikeKey(sibling) === key && (scores.stats.get(sibling)?.prose ?? 0) > 0);
     if (cards.length >= MIN_ALIKE_CARDS) return grid;
   }
   return null;
