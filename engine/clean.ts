@@ -2,7 +2,7 @@
  * Clones the chosen blocks and cleans the clone: non-content elements, hidden elements and clutter
  * (by the rule set) go, lazy images get their sources. The live page is only read, never changed.
  */
-import { inSiteFooter, isAuthorBoxLabel, isClutterByName, isClutterLine, isCommentBlock, isProductReviews, isRecirculationLabel } from './clutter';
+import { inSiteFooter, isAuthorBoxLabel, isClutterByName, isClutterLine, isCommentBlock, isProductPageClutter, isRecirculationLabel } from './clutter';
 import { AUTHOR_BOX } from './rules';
 import { NON_CONTENT_TAGS, TEXT_NODE, charCount, collapseSpace, hasElementChildren, inertDocumentFor, isElement, isHiddenByMarkup, isParsedNoscript, linkDensity, tagOf, textNodes } from './dom';
 import { resolveImages } from './images';
@@ -117,7 +117,7 @@ function signUpBoxOf(input: Element, root: Element): Element {
 export interface PageKind {
   /** The content is a comment thread (see read-article.ts): its comments are not clutter. */
   thread?: boolean;
-  /** The page is a shop's product page: its customer reviews are clutter (see PRODUCT_REVIEWS in rules.ts). */
+  /** The page is a shop's product page: its customer reviews and fine print are clutter (see PRODUCT_PAGE_CLUTTER in rules.ts). */
   product?: boolean;
   /**
    * The content is the page's whole body, read because no block held an article: its site footer goes
@@ -133,11 +133,11 @@ export interface PageKind {
 function removeClutter(root: Element, { thread = false, product = false, body = false }: PageKind): void {
   const rootChars = charCount(root.textContent ?? '');
   const small = (element: Element) => (body && inSiteFooter(element)) || charCount(element.textContent ?? '') <= rootChars * MAX_CLUTTER_SHARE;
-  // Reviews go whatever their length: on a product page they often outweigh the description. Code is
+  // Reviews and fine print go whatever their length: on a product page they often outweigh the description. Code is
   // never clutter by name: highlighters class their tokens by role (`hljs-comment`, `token comment`).
   const clutter = (element: Element) =>
     (isClutterByName(element) && small(element) && !(thread && isCommentBlock(element)) && element.closest(VERBATIM) === null) ||
-    (product && isProductReviews(element));
+    (product && isProductPageClutter(element));
   const doomed = [...root.querySelectorAll('*')].filter((element) => isNonContent(element) || clutter(element));
   for (const text of textNodes(root)) {
     const parent = text.parentElement;

@@ -5,3 +5,16 @@
 const PRODUCT_OG_TYPE = /\bproduct\b/i;
 
 export const isProductOgType = (ogType: string | null | undefined) => PRODUCT_OG_TYPE.test(ogType ?? '');
+
+/**
+ * A product stated in microdata as an item of its own (no `itemprop`: not an offer's or a list's entry),
+ * as Steam and many shop themes write it; WooCommerce marks its product pages `single-product` on the
+ * body. Either way, one such item: a category page may state each of its products as an item.
+ */
+const MICRODATA_PRODUCT = '[itemscope][itemtype*="schema.org/Product" i]:not([itemprop])';
+const WOOCOMMERCE_PRODUCT_PAGE = 'body.single-product';
+
+/** True when the markup says the page is one product's (see JSON-LD's and Open Graph's signs in read-article.ts). */
+export function isProductMarkup(page: Element): boolean {
+  return page.querySelector(WOOCOMMERCE_PRODUCT_PAGE) !== null || page.querySelectorAll(MICRODATA_PRODUCT).length === 1;
+}

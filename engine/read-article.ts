@@ -10,7 +10,7 @@ import { NON_CONTENT_TAGS, charCount, inDocumentOrder, linkDensity, proseLength,
 import { readJsonLd, type JsonObject } from './json-ld';
 import { leadImageFor } from './lead-image';
 import { productGridOf } from './product-grid';
-import { isProductOgType } from './product-page';
+import { isProductMarkup, isProductOgType } from './product-page';
 import { readMetadata } from './metadata';
 import { PageTooLargeError, scorePage } from './score';
 import { serialize } from './serialize';
@@ -172,7 +172,7 @@ function read(document: Document, options: ReadOptions): ReadResult {
   // A page whose own content did not load (a shop rendered by scripts, a bot wall) leaves its footer's
   // link columns or newsletter box as the best block: that is not an article.
   if (chosen !== null && chosen.parts.every(inSiteFooter)) chosen = null;
-  const product = ld.product === true || isProductOgType(ogType);
+  const product = ld.product === true || isProductOgType(ogType) || isProductMarkup(page);
   let extracted = chosen ? extract(chosen, facts.title, product) : null;
   if (extracted === null || extracted.chars < MIN_ARTICLE_CHARS) {
     chosen = { parts: [landmarkOf(page)], thread: false };

@@ -319,15 +319,17 @@ export const CONSENT_DIALOG = {
 };
 
 /**
- * Customers' reviews and ratings on a shop's product page (one that states a schema.org Product, or
- * og:type product): the reader wants the product's description and specifications, and the reviews
- * widget, often longer than both, is other people's talk. Only there: a service's testimonials and a
- * review site's entries are what those pages say. Names as in the groups above; selectors for the
- * review platforms shops embed (Yotpo, Bazaarvoice, PowerReviews, Stamped, WooCommerce's reviews tab).
+ * What a shop's product page (one that states a schema.org Product, or og:type product) prints beside
+ * the product's description and specifications: customers' reviews and ratings, often longer than both,
+ * which are other people's talk; and the fine print (a disclaimer's footnotes on test conditions,
+ * financing terms and availability, "Actual results may vary"). Only there: a service's testimonials
+ * and a review site's entries are what those pages say, and an article's disclaimer is its writer's.
+ * Names as in the groups above; selectors for the review platforms shops embed (Yotpo, Bazaarvoice,
+ * PowerReviews, Stamped, WooCommerce's reviews tab).
  */
-export const PRODUCT_REVIEWS = {
+export const PRODUCT_PAGE_CLUTTER = {
   selectors: ['.yotpo-main-widget', '.yotpo-reviews', '#BVRRContainer', '[data-bv-show="reviews"]', '#pr-reviewdisplay', '#stamped-main-widget', '.woocommerce-Reviews'],
-  names: ['reviews', 'review-list', 'review-widget'],
+  names: ['reviews', 'review-list', 'review-widget', 'disclaimer', 'disclaimers'],
 };
 
 export const RULE_GROUPS = { consent, navigation, promo, social, newsletter, signin, comments, author, ads, credits, footer } as const;

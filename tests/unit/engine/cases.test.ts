@@ -465,8 +465,25 @@ describe('a product page with its customers\' reviews', () => {
     expect(text).not.toMatch(/Customer Reviews|212 reviews|every day for a year|Priya/);
   });
 
+  it('leaves out the fine print under the product (a disclaimer)', () => {
+    expect(textOf(html)).not.toContain('Colours may differ');
+  });
+
+  const withoutJsonLd = html.replace(/<script type="application\/ld\+json">.*<\/script>/, '');
+
   it('keeps blocks named reviews on other pages (a service\'s testimonials are what it says)', () => {
-    expect(textOf(html.replace(/<script type="application\/ld\+json">.*<\/script>/, ''))).toContain('every day for a year');
+    expect(textOf(withoutJsonLd)).toContain('every day for a year');
+    expect(textOf(withoutJsonLd)).toContain('Colours may differ');
+  });
+
+  it('knows the product page by a schema.org Product in microdata, or by WooCommerce\'s single-product body', () => {
+    expect(textOf(withoutJsonLd.replace('<div class="product">', '<div class="product" itemscope itemtype="https://schema.org/Product">'))).not.toContain('every day for a year');
+    expect(textOf(withoutJsonLd.replace('<body>', '<body class="product-template-default single single-product woocommerce">'))).not.toContain('every day for a year');
+  });
+
+  it('does not take a category page stating each of its products in microdata for a product page', () => {
+    const items = '<div itemscope itemtype="https://schema.org/Product"><span itemprop="name">Pack</span></div>'.repeat(2);
+    expect(textOf(withoutJsonLd.replace('<main>', `<main>${items}`))).toContain('every day for a year');
   });
 });
 
