@@ -291,6 +291,18 @@ export const credits: RuleGroup = {
   ],
 };
 
+/**
+ * A template's filler text ("Lorem ipsum dolor sit amet..."), left where a theme's demo block was never
+ * written: it is in no language and says nothing, so it is never part of an article.
+ */
+export const placeholder: RuleGroup = {
+  description: "Filler text of a template's blocks that were never written.",
+  selectors: [],
+  names: [],
+  labels: [],
+  openings: ['lorem ipsum'],
+};
+
 /** Site footers: about text, link columns, copyright lines. */
 export const footer: RuleGroup = {
   description: 'Site footers and copyright lines.',
@@ -332,7 +344,7 @@ export const PRODUCT_PAGE_CLUTTER = {
   names: ['reviews', 'review-list', 'review-widget', 'disclaimer', 'disclaimers'],
 };
 
-export const RULE_GROUPS = { consent, navigation, promo, social, newsletter, signin, comments, author, ads, credits, footer } as const;
+export const RULE_GROUPS = { consent, navigation, promo, social, newsletter, signin, comments, author, ads, credits, placeholder, footer } as const;
 
 export type RuleGroupName = keyof typeof RULE_GROUPS;
 

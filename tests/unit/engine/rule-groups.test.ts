@@ -62,6 +62,10 @@ const CASES: Record<RuleGroupName, { kept: string[]; gone: string[] }> = {
     kept: [EN_FIRST, EN_LAST, 'The arches were laid by hand in 1911.', 'image: courier/bridge-sensors:2.1'],
     gone: ['Dana Reyes', 'Millbrook Historical Society', 'Courtesy of the Town', 'Getty Images', 'Lena Ortiz'],
   },
+  placeholder: {
+    kept: [EN_FIRST, EN_LAST],
+    gone: ['Lorem ipsum', 'consectetur adipiscing', 'Ut enim ad minim'],
+  },
   footer: {
     kept: [EN_FIRST, EN_LAST],
     gone: ['About us', 'since 1898', 'Contact the newsroom', 'Careers', 'All rights reserved', 'Impressum',
@@ -70,6 +74,10 @@ const CASES: Record<RuleGroupName, { kept: string[]; gone: string[] }> = {
 };
 
 describe('rule groups', () => {
+  it('has a case for every group and a group for every case', () => {
+    expect(Object.keys(CASES).sort()).toEqual([...RULE_GROUP_NAMES].sort());
+  });
+
   it.each(RULE_GROUP_NAMES)('group %s has a fixture', (group) => {
     expect(existsSync(join(FIXTURES, 'rules', `${group}.html`))).toBe(true);
   });
