@@ -23,6 +23,13 @@ const NEEDED_CHARS = { declared: 250, signed: 500, anonymous: 700, listing: 2000
  * only when one block gathers a long read (a post whose comments are <article>s too).
  */
 const MIN_CARDS = 10;
+/**
+ * A field for the reader's telephone number belongs to a lead form (a quote, a call back, a booking) or
+ * to a checkout: the page sells a service or goods around its prose. Comment and newsletter forms ask for
+ * a name and an email. Such a page that does not declare an article is one only with a long read, as a
+ * listing is.
+ */
+const PHONE_FIELD = 'input[type="tel"]';
 /** Paragraphs measured at most; an article shows itself long before. */
 const MAX_PARAGRAPHS = 400;
 /**
@@ -217,9 +224,10 @@ export function isArticlePage(document: Document, url: string | undefined = docu
   if (statement === 'other') return false;
   // The document's <article> elements, counted once: for the cards here, for what the page shows below.
   const documentArticles = statement === 'declared' ? undefined : byTag(document, 'article');
-  const cards = documentArticles !== undefined && documentArticles.length >= MIN_CARDS;
+  // Cards or a lead form: the page is a listing or sells something, unless one block holds a long read.
+  const longReadOnly = documentArticles !== undefined && (documentArticles.length >= MIN_CARDS || document.querySelector(PHONE_FIELD) !== null);
   // The prose that suffices whatever else the page shows.
-  const prose = new BlockProse(NEEDED_CHARS[cards ? 'listing' : statement === 'declared' ? 'declared' : statement === 'signed' ? 'signed' : 'anonymous']);
+  const prose = new BlockProse(NEEDED_CHARS[longReadOnly ? 'listing' : statement === 'declared' ? 'declared' : statement === 'signed' ? 'signed' : 'anonymous']);
   const roots: Root[] = [{ node: document, host: null }];
   const articles: ArrayLike<Element>[] = [];
   let found = false;
@@ -235,8 +243,8 @@ export function isArticlePage(document: Document, url: string | undefined = docu
       if (!roots.some((known) => known.node === shadow.node)) roots.push(shadow);
     }
   }
-  // A card's date, author or <article> says nothing of the page.
-  if (!found && !cards) found = enoughForWhatItShows(roots, statement, prose.largest, articles);
+  // A card's date, author or <article> says nothing of the page, nor does a seller's.
+  if (!found && !longReadOnly) found = enoughForWhatItShows(roots, statement, prose.largest, articles);
   // A shop's page that does not declare an article is no article, whatever its prose.
   return found && (statement === 'declared' || !isShop(roots));
 }

@@ -113,6 +113,22 @@ describe('a page of ten or more <article> cards that declares no article', () =>
   });
 });
 
+describe('a page with a field for the reader\'s phone number (a lead form, a checkout) that declares no article', () => {
+  const leadForm = '<form><input name="name"><input type="tel" name="phone"><button>Get a free quote</button></form>';
+
+  it('sells something: it needs a long read in one block, and its date or its one <article> does not sign it', () => {
+    expect(isArticlePage(page('', `<div>${paragraphs(8)}</div>${leadForm}`))).toBe(false);
+    expect(isArticlePage(page('', `<article><time datetime="2026-03-10">10 March</time>${paragraphs(6)}</article>${leadForm}`))).toBe(false);
+    expect(isArticlePage(page('', `<div>${paragraphs(20)}</div>${leadForm}`))).toBe(true);
+    // Comment and newsletter forms ask for an email, not a phone.
+    expect(isArticlePage(page('', `<div>${paragraphs(8)}</div><form><input type="email"></form>`))).toBe(true);
+  });
+
+  it('unless it declares an article (a company\'s blog post beside its contact form)', () => {
+    expect(isArticlePage(page(ARTICLE_LD, `<div>${paragraphs(3)}</div>${leadForm}`))).toBe(true);
+  });
+});
+
 describe('where the prose sits', () => {
   it('counts paragraphs wrapped one by one in blocks of their own (page builders) for the block around them', () => {
     const wrapped = Array.from({ length: 8 }, () => `<div class="text-block"><p>${SENTENCE}</p></div>`).join('');
