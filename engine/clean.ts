@@ -4,7 +4,7 @@
  */
 import { inSiteFooter, isAuthorBoxLabel, isClutterByName, isClutterLine, isCommentBlock, isProductPageClutter, isRecirculationLabel } from './clutter';
 import { AUTHOR_BOX } from './rules';
-import { NON_CONTENT_TAGS, TEXT_NODE, charCount, collapseSpace, hasElementChildren, inertDocumentFor, isElement, isHiddenByMarkup, isParsedNoscript, linkDensity, tagOf, textNodes } from './dom';
+import { INLINE_TAGS, NON_CONTENT_TAGS, TEXT_NODE, charCount, collapseSpace, hasElementChildren, inertDocumentFor, isElement, isHiddenByMarkup, isParsedNoscript, linkDensity, tagOf, textNodes } from './dom';
 import { resolveImages } from './images';
 import { isTeaserList } from './trim-tail';
 
@@ -260,6 +260,44 @@ function removeCopiedBlocks(root: Element): void {
   }
 }
 
+/**
+ * A text this long said a second time anywhere in the article is a copy, though not in sibling blocks
+ * (see removeCopiedBlocks): a summary printed beside the headline and again as the article's summary
+ * field, a standfirst repeated in a teaser block. A writer does not write the same long paragraph
+ * twice; short lines (a chorus, "Yes", "Call us.") may recur and stay. Quotes repeat on purpose (a
+ * forum reply quotes the post it answers), and so do list items (the same condition under each offer),
+ * as do code and table cells.
+ */
+const MIN_REPEATED_TEXT_CHARS = 120;
+const MAY_REPEAT = `${VERBATIM}, td, th, blockquote, li`;
+
+/** True when the element holds text of its own and no block inside it: a paragraph, however it is marked up. */
+function isTextBlock(element: Element): boolean {
+  let text = false;
+  for (let child = element.firstChild; child !== null; child = child.nextSibling) {
+    if (child.nodeType === TEXT_NODE) text ||= collapseSpace(child.nodeValue ?? '') !== '';
+    else if (isElement(child) && !INLINE_TAGS.has(tagOf(child))) return false;
+  }
+  return text;
+}
+
+/**
+ * Drops each text block whose text an earlier one elsewhere in the article already said (see
+ * MIN_REPEATED_TEXT_CHARS); paragraphs side by side are the writer's, as in removeCopiedBlocks.
+ */
+function removeRepeatedTexts(root: Element): void {
+  const firstSaidIn = new Map<string, Element>();
+  for (const block of root.querySelectorAll('*')) {
+    if (!isTextBlock(block) || block.closest(MAY_REPEAT) !== null) continue;
+    const text = block.textContent ?? '';
+    if (charCount(text) < MIN_REPEATED_TEXT_CHARS) continue;
+    const key = withoutSpace(text);
+    const first = firstSaidIn.get(key);
+    if (first === undefined) firstSaidIn.set(key, block);
+    else if (first.parentElement !== block.parentElement) block.remove();
+  }
+}
+
 /** Fallback a <video> or <audio> shows only in a browser that cannot play it ("Your browser does not support the video tag"). */
 function removeMediaFallbacks(root: Element): void {
   for (const media of root.querySelectorAll('video, audio')) {
@@ -279,6 +317,7 @@ export function cleanContent(root: Element, title: string, kind: PageKind = {}):
   removeIdentifiers(root);
   removeClutter(root, kind);
   removeCopiedBlocks(root);
+  removeRepeatedTexts(root);
   removeRepeats(root);
   resolveImages(root);
   removeTitleHeading(root, title);

@@ -583,3 +583,12 @@ it("reads a list whose cards are a page builder's call-to-action widgets, leavin
   expect(text).toContain('Length: 3.5 miles');
   expect(text).not.toMatch(/View trail map|Ride with us|Become a member|Riverside Mountain Bike Club/);
 });
+
+it('reads once a summary the page prints beside its headline and again at the top of the article, in blocks that are not siblings', () => {
+  const { text } = readFixture('cases/summary-printed-twice.html');
+  expect(text.match(/an independent nonprofit that funds civil legal aid/g)).toHaveLength(1);
+  expect(text).toContain('enter your address below to find the legal aid office');
+  expect(text).toContain('someone will call you back.');
+  // A short line said twice may be meant twice.
+  expect(text.match(/Call us\./g)).toHaveLength(2);
+});
