@@ -1,6 +1,6 @@
 /** Compiles the rule set (rules.ts) once and answers "is this element clutter?". */
 import { HEADING_TAGS, classAndId, collapseSpace } from './dom';
-import { AD_SLOT, AUTHOR_BOX, CALL_TO_ACTION_CARDS, CONSENT_DIALOG, PRODUCT_PAGE_CLUTTER, RULE_GROUPS, type RuleGroup } from './rules';
+import { AD_SLOT, AUTHOR_BOX, CALL_TO_ACTION_CARDS, CONSENT_DIALOG, PRODUCT_PAGE_CLUTTER, RESULT_COUNT, RULE_GROUPS, type RuleGroup } from './rules';
 import { indexSelectors } from './selector-index';
 
 const groups: RuleGroup[] = Object.values(RULE_GROUPS);
@@ -148,11 +148,11 @@ export function isAuthorBoxLabel(text: string): boolean {
   return AUTHOR_BOX_LABELS.has(asLabel(text));
 }
 
-/** True when a line of text is a clutter heading ("Related", "Lire aussi :") or opens a clutter sentence. */
+/** True when a line of text is a clutter heading ("Related", "Lire aussi :"), opens a clutter sentence, or counts results. */
 export function isClutterLine(text: string): boolean {
   const line = collapseSpace(text).toLowerCase();
   if (line === '' || line.length > 300) return false;
-  if (LABELS.has(asLabel(line))) return true;
+  if (LABELS.has(asLabel(line)) || RESULT_COUNT.test(line)) return true;
   return (OPENINGS.get(line[0]) ?? []).some((opening) => line.startsWith(opening));
 }
 

@@ -121,10 +121,41 @@ export const promo: RuleGroup = {
     // A review site's link from its list of picks to each full review.
     'read full review', 'read the review',
     'become a patron', 'support us on patreon',
-    'donate', 'donate now', 'donate today!', 'donate today', 'subscribe & save', 'join now for free', 'filter & sort', 'filter and sort',
+    'donate', 'donate now', 'donate today!', 'donate today', 'subscribe & save', 'join now for free',
   ],
   openings: ['get in touch with', 'free shipping on', 'get it on ', 'download on the app store', 'you may be interested in', 'you might be interested in', 'read more:', 'read also:', 'related:', 'see also:', 'lire aussi :', 'lire aussi:', 'lesen sie auch:', 'lee también:', 'leggi anche:', 'leia também:', 'lees ook:'],
 };
+
+/**
+ * A shop's controls and terms around its products: sorting and filtering a category's grid, counting
+ * its results, payment plans, and the delivery and returns notes of the buy box. Readers want the products, not the controls to shop them. Selectors for
+ * WooCommerce's result count and sort form, Shopify's Dawn theme facets and the installment messages of
+ * Shop Pay, Afterpay and Klarna; no names, for "sort", "filter" and "compare" are words of any page.
+ */
+export const shop: RuleGroup = {
+  description: 'Sort and filter controls, result counts, payment plans, delivery and returns notes.',
+  selectors: [
+    '.woocommerce-result-count', '.woocommerce-ordering', // WooCommerce
+    'facet-filters-form', '.facets-container', '.facets-wrapper', // Shopify Dawn
+    'shopify-payment-terms', 'afterpay-placement', 'square-placement', 'klarna-placement', // installment messages
+  ],
+  names: [],
+  // Not a product card's own buttons ("Quick view", "Add to wishlist", "Compare", "Free shipping"): a card
+  // that opens with one would go whole, for its name and price are less prose than a clutter block may hold.
+  labels: [
+    'sort', 'sort by', 'sort & filter', 'sort and filter', 'filter & sort', 'filter and sort', 'filter', 'filters', 'filter by', 'refine by', 'clear all',
+    'shipping & returns', 'shipping and returns', 'delivery & returns', 'delivery and returns', 'returns & exchanges accepted',
+    'trier par', 'filtrer', 'sortieren nach', 'filtern', 'ordenar por', 'filtrar', 'ordina per', 'filtra', 'sorteer op',
+  ],
+  openings: ['sort by:', 'sort:', 'or 4 interest-free payments', 'or 4 payments of', 'pay in 4 interest-free', 'ships from:', 'order today to get by',
+    'est. delivery', 'estimated delivery:'],
+};
+
+/**
+ * A line that only counts a list's results or pages: "Showing 1–24 of 300 results", "Loaded 154 results",
+ * "514 items", "Page 2 of 9". A shop's grid and a listing print it above their entries; it says nothing.
+ */
+export const RESULT_COUNT = /^(?:(?:showing|displaying|viewing|loaded|items|results)(?:\s+all)?\s+\d[\d,.]*(?:\s*(?:[-–—]|to)\s*\d[\d,.]*)?(?:\s+of\s+\d[\d,.]*)?(?:\s+(?:results?|items?|products?))?|\d[\d,.]*(?:\s*(?:[-–—]|to)\s*\d[\d,.]*)?(?:\s+of\s+\d[\d,.]*)?\s+(?:results?|items?|products?)(?:\s+found)?|page\s+\d+\s+of\s+\d+)$/i;
 
 /** Share bars and "follow us" prompts. */
 export const social: RuleGroup = {
@@ -344,7 +375,7 @@ export const PRODUCT_PAGE_CLUTTER = {
   names: ['reviews', 'review-list', 'review-widget', 'disclaimer', 'disclaimers'],
 };
 
-export const RULE_GROUPS = { consent, navigation, promo, social, newsletter, signin, comments, author, ads, credits, placeholder, footer } as const;
+export const RULE_GROUPS = { consent, navigation, promo, shop, social, newsletter, signin, comments, author, ads, credits, placeholder, footer } as const;
 
 export type RuleGroupName = keyof typeof RULE_GROUPS;
 

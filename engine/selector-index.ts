@@ -8,14 +8,15 @@ export interface SelectorIndex {
   matches(element: Element): boolean;
 }
 
-const SIMPLE_TAG = /^[a-z][a-z0-9]*$/;
+/** Tag names, custom elements' (`facet-filters-form`) with their hyphens. */
+const SIMPLE_TAG = /^[a-z][a-z0-9-]*$/;
 const SIMPLE_ID = /^#([\w-]+)$/;
 const SIMPLE_CLASS = /^\.([\w-]+)$/;
 const ID_PREFIX = /^\[id\^="([^"]+)"\]$/;
 /** What a compound selector needs, read from its last compound: a class, an attribute, else its tag. */
 const NEEDED_CLASS = /\.([\w-]+)(?=[^ >+~]*$)/;
 const NEEDED_ATTRIBUTE = /\[([\w-]+)(?=[^ >+~]*$)/;
-const NEEDED_TAG = /(?:^|[ >+~])([a-z][a-z0-9]*)(?=[^ >+~]*$)/;
+const NEEDED_TAG = /(?:^|[ >+~])([a-z][a-z0-9-]*)(?=[^ >+~]*$)/;
 
 const matchesAny = (element: Element, selectors: string[] | undefined) => selectors !== undefined && selectors.some((selector) => element.matches(selector));
 

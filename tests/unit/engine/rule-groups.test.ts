@@ -27,6 +27,11 @@ const CASES: Record<RuleGroupName, { kept: string[]; gone: string[] }> = {
       'Become a patron', 'You might like', 'Le verger communal', 'Filter and sort', 'Latest News', 'Le pont des Tanneurs', 'cultivent désormais des légumes', 'La halle aux grains', 'Le carillon',
       'Read full review', 'Also in the News', 'Le musée des Beaux-Arts', 'fermeture des quais', 'toutes les vingt minutes'],
   },
+  shop: {
+    kept: ['Trail running shoes trade the soft, smooth ride of a road shoe', 'or the midsole has lost its spring.'],
+    gone: ['Showing all 96 results', 'Only the ones we stock', 'Sort by', 'Best selling', 'Trier par', 'Meilleures ventes', 'Loaded 96 products',
+      'Page 2 of 4', 'Shop Pay', 'Afterpay', 'Shipping &amp; Returns', 'Shipping & Returns', 'within two business days'],
+  },
   social: {
     kept: [EN_FIRST, EN_LAST],
     gone: ['Facebook', 'Share this', 'Twitter', 'Follow us', 'Partager', 'Teilen', 'WhatsApp', 'Pin this for later', 'please share it',
