@@ -1,7 +1,7 @@
 /**
  * The article's facts from, in order of trust: JSON-LD, OpenGraph, other meta tags, then the page.
  */
-import { collapseSpace, textNodes, textsBesideTitle } from './dom';
+import { NON_CONTENT_TAGS, collapseSpace, tagOf, textNodes, textsBesideTitle } from './dom';
 import { authorsOf, imageOf, stringOf, type JsonLdFacts, type JsonObject } from './json-ld';
 import type { Article } from './types';
 import { dateLineIn, isoDate, pageDate } from './published-date';
@@ -25,9 +25,10 @@ const AUTHOR_METAS = ['dc.creator', 'dcterms.creator', 'author', 'article:author
 const CITATION_AUTHOR_NAMES = new Set(['citation_author', 'citation_authors']);
 /**
  * Page elements that commonly hold the author's name when no meta tag does; a class holding "-author" or
- * "__author" names the author part of a component ("post-hero__author", "the-author", "post-author").
+ * "__author" names the author part of a component ("post-hero__author", "the-author", "post-author"), as
+ * "Author" within a camel-cased one does ("styles_dateAndAuthorContainer__JAvHP", CSS modules' names).
  */
-const BYLINE_SELECTOR = '[rel~="author"], [itemprop~="author"], [class*="byline"], [class*="author-name" i], [class*="authorname" i], [class*="author__name" i], [class*="post_author" i], [class*="__author" i], [class*="-author" i], .meta-author, .author, a[href*="/author/"], a[href*="/authors/"]';
+const BYLINE_SELECTOR = '[rel~="author"], [itemprop~="author"], [class*="byline"], [class*="author-name" i], [class*="authorname" i], [class*="author__name" i], [class*="post_author" i], [class*="__author" i], [class*="-author" i], [class*="Author"], .meta-author, .author, a[href*="/author/"], a[href*="/authors/"]';
 /**
  * Every element BYLINE_SELECTOR matches matches this shorter list too: the page is asked for these few,
  * and the long list only of them (linkedom matches a selector list one selector at a time over the whole
@@ -128,13 +129,18 @@ function publishedDate(article: JsonObject, ld: JsonLdFacts, meta: Map<string, s
 
 /** Words that introduce a name in a byline ("By", "Authors:"), and the separators that end it ("Post by ann » 11 Sep"). */
 const BYLINE_PREFIX = /^(?:(?:(?:posted|post|written|words)\s+)?(?:by|par|von|por|di|door)\b\s*:?|authors?\s*:)\s*/i;
-const BYLINE_END = /\s*[»|·•,]\s.*$|\s+\d.*$|\s+on behalf of\b.*$/i;
+/**
+ * Letters after a name that state a qualification (", MD", ", PhD, RD"): part of the byline, as readers of
+ * health pages are meant to see them.
+ */
+const POST_NOMINAL = String.raw`(?:\p{Lu}[\p{Lu}.]{1,6}|Ph\.?D\.?)(?![\p{L}\p{N}])`;
+const BYLINE_END = new RegExp(String.raw`\s*(?:[»|·•]|,(?!\s*${POST_NOMINAL}(?:\s*,\s*${POST_NOMINAL})*$))\s.*$|\s+\d.*$|\s+[Oo]n behalf of\b.*$`, 'u');
 /**
  * Text in a byline element that labels the name instead of being it: "Post" read aloud to screen readers,
- * "Author:", "The author", a link aggregator's "via", and a short "<kind> by" or "<kind> from" ("Guide by", "Authored by:", "Insights from")
+ * "Author:", "The author", "From the author", a link aggregator's "via", and a short "<kind> by" or "<kind> from" ("Guide by", "Authored by:", "Insights from")
  * before the name.
  */
-const BYLINE_LABEL = /^(?:(?:posted|post|written|words|text|story|photos?|via)|(?:[\p{L}-]+\s+){0,2}(?:by|from)|authors?|(?:about )?the author|autor|auteur)\s*:?$/iu;
+const BYLINE_LABEL = /^(?:(?:posted|post|written|words|text|story|photos?|via)|(?:[\p{L}-]+\s+){0,2}(?:by|from)|authors?|(?:about |from )?the author|autor|auteur)\s*:?$/iu;
 /**
  * Pieces that open like a byline but are a date, a legal line or a link's call to action ("Updated
  * November 3", "January 08, 2026", "Sun Dec 17, 2023", "By clicking Subscribe...", "Learn more" to the author's page).
@@ -202,6 +208,43 @@ function byLineIn(texts: string[]): string | undefined {
   return undefined;
 }
 
+/**
+ * A text that opens by naming its writer: "Written by", "Posted by:", "Article by", "This post was written by". Only at
+ * the start: within a sentence ("It was originally written by ...") the name is a source's, not the page's.
+ */
+const WRITTEN_BY = /^(?:this (?:post|article|story|piece) (?:was|is) )?(?:written|posted|authored|article) by\s*:?\s*/i;
+/**
+ * The name such a text gives: capitalised words, at most four (with "van", "de"... between them), and its
+ * qualifications (POST_NOMINAL). The sentence that goes on ("Posted by David at 11:15", "written by Danielle
+ * Padula, Head of Marketing") is left out.
+ */
+const NAME_AFTER_PHRASE = new RegExp(String.raw`^\p{Lu}[\p{L}\p{M}.'’-]*(?:\s+(?:(?:van|von|der|den|de|da|del|di|du|le|la)\s+)*\p{Lu}[\p{L}\p{M}.'’-]*){0,3}(?:,\s*${POST_NOMINAL})*`, 'u');
+/** Where "Written by" names a reader who commented or reviewed a product, not the writer. */
+const READERS_POSTS = '[class*="comment" i], [id*="comment" i], [class*="review" i]';
+
+/**
+ * The writer a "written by" text names anywhere on the page, in the same text or in the next one close by
+ * (a link, the next cell of the author box): an author box after the article ("This post was written by
+ * ..."), a blog's post footer ("Posted by <a>Colin Watson</a> on ..."). The last resort for a person's
+ * name, as it reads the whole page. A name holds a lower-case letter ("Written by AI" names none).
+ */
+function writtenByIn(document: Document): string | undefined {
+  const pieces = document.body ? textNodes(document.body) : [];
+  for (const [index, piece] of pieces.entries()) {
+    const text = collapseSpace(piece.nodeValue ?? '');
+    const phrase = WRITTEN_BY.exec(text);
+    const parent = piece.parentElement;
+    if (phrase === null || parent === null || NON_CONTENT_TAGS.has(tagOf(parent)) || parent.closest(READERS_POSTS) !== null) continue;
+    const box = parent.parentElement ?? parent;
+    const next = pieces.slice(index + 1).find((node) => collapseSpace(node.nodeValue ?? '') !== '');
+    const rest = text.slice(phrase[0].length) || (next !== undefined && box.contains(next) ? collapseSpace(next.nodeValue ?? '') : '');
+    // A sentence's full stop after the name ("Posted by Alon Zakai.") is not the name's, an initial's is.
+    const name = NOT_A_NAME.test(rest) ? undefined : NAME_AFTER_PHRASE.exec(rest)?.[0].replace(/(\p{L}{2})\.$/u, '$1');
+    if (name !== undefined && /\p{Ll}/u.test(name) && isName(name)) return name;
+  }
+  return undefined;
+}
+
 /** Scholarly citation tags write names "Last, First"; readers expect "First Last". */
 function citationName(name: string | undefined): string | undefined {
   const parts = name?.split(',');
@@ -235,7 +278,7 @@ function bylineOf(
   }
   // An organisation stated as the author is the byline only when the page names no writer.
   const organisation = fromJsonLd.organisations !== undefined ? decodeEntities(fromJsonLd.organisations) : undefined;
-  return byLineIn(besideTitle()) ?? (organisation ? unquoted(organisation) : undefined);
+  return byLineIn(besideTitle()) ?? (organisation ? unquoted(organisation) : writtenByIn(document));
 }
 
 const unquoted = (name: string) => name.replace(/^["“']+|["”']+$/g, '');

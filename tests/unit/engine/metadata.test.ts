@@ -57,6 +57,13 @@ describe('metadata', () => {
     expect(read('<script type="application/ld+json">{"@type": "Article",</script><meta property="og:title" content="Still here">').title).toBe('Still here');
   });
 
+  it('reads a JSON-LD block whose strings hold raw line breaks, as a template pastes a multi-line description', () => {
+    const block = '{"@type":"DiscussionForumPosting","description":"First line\nsecond line\ttabbed","author":{"name":"Need2KnowLion"},"datePublished":"2024-02-21 13:00:00"}';
+    const article = read(`<script type="application/ld+json">${block}</script>`);
+    expect(article.byline).toBe('Need2KnowLion');
+    expect(article.published).toBe('2024-02-21T13:00:00');
+  });
+
   it('prefers the h1 that matches the meta title, and drops a " | Site" suffix otherwise', () => {
     expect(read('<title>Bridge to be restored - Valley Times</title>', '<h1>Bridge to be restored</h1>').title).toBe('Bridge to be restored');
     expect(read('<title>Council votes to restore the old bridge | Valley Times</title>').title).toBe('Council votes to restore the old bridge');
@@ -229,6 +236,35 @@ describe('metadata', () => {
 
   it('reads the name after a link aggregator\'s "via"', () => {
     expect(read('', '<div class="byline"><span>via</span> <a href="/~scvalex">scvalex</a></div>').byline).toBe('scvalex');
+  });
+
+  it('reads the writer a "Written by" text names anywhere on the page: an author box, a post footer', () => {
+    expect(read('', '<div class="bio"><p>This post was written by Danielle Padula, Head of Marketing.</p></div>').byline).toBe('Danielle Padula');
+    expect(read('', '<footer><p>Posted by <a href="/me">Colin Watson</a> on <time>Dec 18</time></p></footer>').byline).toBe('Colin Watson');
+    expect(read('', '<div><div>Written by</div><div>Jack Shepherd</div></div>').byline).toBe('Jack Shepherd');
+    expect(read('', '<h2>Article by</h2><div>Matias Heikkilä</div>').byline).toBe('Matias Heikkilä');
+    expect(read('', '<p>Posted by Alon Zakai.</p>').byline).toBe('Alon Zakai');
+    expect(read('', '<p>Written by Angela Holliday-Bell, MD, FAAP</p>').byline).toBe('Angela Holliday-Bell, MD, FAAP');
+  });
+
+  it('takes no "Written by" name from comments, reviews, a sentence, a date or a machine', () => {
+    for (const body of [
+      '<div class="comments"><p>Posted by: <a href="mailto:x@y.z">John</a> at December 16</p></div>',
+      '<div class="review-meta">Written by Faith Cox on Jul 5th 2022</div>',
+      '<p>It was originally written by Mark Pilgrim, who also wrote books.</p>',
+      '<div><span>Written By </span><span>Feb 11, 2019 · 3 min read</span></div>',
+      '<span>Perfectly written by AI</span><span>Written by AI</span>',
+      '<div><div>Written By <a href="/a"></a></div></div><p>I went home.</p>',
+    ]) {
+      expect(read('', body).byline, body).toBeUndefined();
+    }
+  });
+
+  it('keeps the qualifications after a name (", DVM"), and reads "Author" in a camel-cased class name', () => {
+    expect(read('', '<span class="post-author">Shelby Loos, DVM</span>').byline).toBe('Shelby Loos, DVM');
+    expect(read('', '<span class="post-author">Jane Doe, Editor</span>').byline).toBe('Jane Doe');
+    expect(read('', '<div class="styles_dateAndAuthorContainer__JAvHP"><span>Dec 17, 2025</span><span>Julian K. Arni</span></div>').byline).toBe('Julian K. Arni');
+    expect(read('', '<div class="about-author"><h4>From the author</h4><span>Ann Lee</span></div>').byline).toBe('Ann Lee');
   });
 
   it('takes no byline that is not a name: a post number, a profile id, a template key, a name whose writer is missing, a date', () => {
