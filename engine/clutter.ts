@@ -26,6 +26,28 @@ const LABELS = new Set(groups.flatMap((group) => group.labels));
 const OPENINGS = new Map<string, string[]>();
 for (const opening of groups.flatMap((group) => group.openings)) OPENINGS.set(opening[0], [...(OPENINGS.get(opening[0]) ?? []), opening]);
 
+/** Distinct class/id strings whose verdicts a test keeps (see namesTest); a page has a few thousand at most. */
+const MAX_CACHED_VERDICTS = 10_000;
+
+/**
+ * The test "a class/id string (classAndId's) names the role, and not also the article". Pages repeat
+ * the same strings on many elements and every element is asked, twice a read: each string is matched
+ * against the long list of names once.
+ */
+function namesTest(names: readonly string[]): (classes: string) => boolean {
+  const named = namesPattern(names);
+  const verdicts = new Map<string, boolean>();
+  return (classes) => {
+    let verdict = verdicts.get(classes);
+    if (verdict === undefined) {
+      if (verdicts.size >= MAX_CACHED_VERDICTS) verdicts.clear();
+      verdict = named.test(classes) && !CONTENT_NAME.test(classes);
+      verdicts.set(classes, verdict);
+    }
+    return verdict;
+  };
+}
+
 /**
  * The test "a known component (by selector), or an element whose class/id names the role", the names
  * never read on the outline's own tags nor on an element also named as the article. The selectors are
@@ -33,23 +55,16 @@ for (const opening of groups.flatMap((group) => group.openings)) OPENINGS.set(op
  */
 function namedAs(selectors: readonly string[], names: readonly string[]): (element: Element) => boolean {
   const known = indexSelectors(selectors);
-  const named = namesPattern(names);
-  return (element) => {
-    if (known.matches(element)) return true;
-    if (STRUCTURAL_TAGS.has(element.localName.toLowerCase())) return false;
-    const classes = classAndId(element);
-    return classes !== '' && named.test(classes) && !CONTENT_NAME.test(classes);
-  };
+  const namesRole = namesTest(names);
+  return (element) => known.matches(element) || (!STRUCTURAL_TAGS.has(element.localName.toLowerCase()) && namesRole(classAndId(element)));
 }
 
 /** Names tested apart, with an exception each (see AD_SLOT and CALL_TO_ACTION_CARDS in rules.ts). */
 const EXCEPTED_NAMES = new Set([...AD_SLOT.names, ...CALL_TO_ACTION_CARDS.names]);
-const isNamedClutter = namedAs(
-  groups.flatMap((group) => group.selectors),
-  groups.flatMap((group) => group.names).filter((name) => !EXCEPTED_NAMES.has(name)),
-);
-const isNamedAdSlot = namedAs([], AD_SLOT.names);
-const isNamedCallToAction = namedAs([], CALL_TO_ACTION_CARDS.names);
+const KNOWN_CLUTTER = indexSelectors(groups.flatMap((group) => group.selectors));
+const namesClutter = namesTest(groups.flatMap((group) => group.names).filter((name) => !EXCEPTED_NAMES.has(name)));
+const namesAdSlot = namesTest(AD_SLOT.names);
+const namesCallToActionCard = namesTest(CALL_TO_ACTION_CARDS.names);
 /** The names alone, read on any block: a card's own wrapper may also be named as content. */
 const CALL_TO_ACTION_NAME = namesPattern(CALL_TO_ACTION_CARDS.names);
 const namesCallToAction = (element: Element) => CALL_TO_ACTION_NAME.test(classAndId(element));
@@ -82,10 +97,17 @@ function inCallToActionCards(element: Element): boolean {
  * True when the element is a known clutter component or its class/id names a clutter role; a block
  * named as an ad slot that holds a list of stories is not one, nor a call-to-action card among others.
  */
-export const isClutterByName = (element: Element): boolean =>
-  isNamedClutter(element) ||
-  (isNamedAdSlot(element) && element.querySelectorAll(HEADINGS).length < AD_SLOT.minStoryHeadings) ||
-  (isNamedCallToAction(element) && !inCallToActionCards(element));
+export function isClutterByName(element: Element): boolean {
+  if (KNOWN_CLUTTER.matches(element)) return true;
+  if (STRUCTURAL_TAGS.has(element.localName.toLowerCase())) return false;
+  // Read once: every element of the page is asked, and the three tests read the same names.
+  const classes = classAndId(element);
+  return (
+    namesClutter(classes) ||
+    (namesAdSlot(classes) && element.querySelectorAll(HEADINGS).length < AD_SLOT.minStoryHeadings) ||
+    (namesCallToActionCard(classes) && !inCallToActionCards(element))
+  );
+}
 
 const isFooterByName = namedAs(RULE_GROUPS.footer.selectors, RULE_GROUPS.footer.names);
 
