@@ -113,6 +113,24 @@ function signUpBoxOf(input: Element, root: Element): Element {
   return box;
 }
 
+/**
+ * The elements under `root` that pass `test`, those inside one left unasked: they go with it, and the
+ * clutter questions asked of every element of a removed menu or icon drawing were the costliest part of cleaning.
+ */
+function outermost(root: Element, test: (element: Element) => boolean): Element[] {
+  const found: Element[] = [];
+  const stack: Element[] = [];
+  const pushChildren = (parent: Element) => {
+    for (let child = parent.lastElementChild; child !== null; child = child.previousElementSibling) stack.push(child);
+  };
+  pushChildren(root);
+  for (let element = stack.pop(); element !== undefined; element = stack.pop()) {
+    if (test(element)) found.push(element);
+    else pushChildren(element);
+  }
+  return found;
+}
+
 /** What the page is, as far as cleaning its content cares. */
 export interface PageKind {
   /** The content is a comment thread (see read-article.ts): its comments are not clutter. */
@@ -138,7 +156,7 @@ function removeClutter(root: Element, { thread = false, product = false, body = 
   const clutter = (element: Element) =>
     (isClutterByName(element) && small(element) && !(thread && isCommentBlock(element)) && element.closest(VERBATIM) === null) ||
     (product && isProductPageClutter(element));
-  const doomed = [...root.querySelectorAll('*')].filter((element) => isNonContent(element) || clutter(element));
+  const doomed = outermost(root, (element) => isNonContent(element) || clutter(element));
   for (const text of textNodes(root)) {
     const parent = text.parentElement;
     // Code is never clutter: "image: nginx" is a line of a compose file.
