@@ -2,7 +2,7 @@
  * Clones the chosen blocks and cleans the clone: non-content elements, hidden elements and clutter
  * (by the rule set) go, lazy images get their sources. The live page is only read, never changed.
  */
-import { inSiteFooter, isAuthorBoxLabel, isClutterByName, isClutterLine, isCommentBlock, isProductPageClutter, isRecirculationLabel } from './clutter';
+import { inSiteFooter, isAuthorBoxLabel, isClutterByName, isClutterLine, isCommentBlock, isFillerLine, isProductPageClutter, isRecirculationLabel } from './clutter';
 import { AUTHOR_BOX } from './rules';
 import { INLINE_TAGS, NON_CONTENT_TAGS, TEXT_NODE, charCount, collapseSpace, hasElementChildren, inertDocumentFor, isElement, isHiddenByMarkup, isParsedNoscript, linkDensity, tagOf, textNodes } from './dom';
 import { resolveImages } from './images';
@@ -131,6 +131,9 @@ function outermost(root: Element, test: (element: Element) => boolean): Element[
   return found;
 }
 
+/** Filler text (the placeholder group) making more than this share of the content is the content. */
+const MIN_FILLER_CONTENT_SHARE = 0.5;
+
 /** What the page is, as far as cleaning its content cares. */
 export interface PageKind {
   /** The content is a comment thread (see read-article.ts): its comments are not clutter. */
@@ -157,10 +160,16 @@ function removeClutter(root: Element, { thread = false, product = false, body = 
     (isClutterByName(element) && small(element) && !(thread && isCommentBlock(element)) && element.closest(VERBATIM) === null) ||
     (product && isProductPageClutter(element));
   const doomed = outermost(root, (element) => isNonContent(element) || clutter(element));
-  for (const text of textNodes(root)) {
+  const texts = textNodes(root);
+  // Filler that makes most of the text is what the page shows (a theme's demo, a reader's test page): it stays.
+  const fillerChars = texts.reduce((chars, text) => (isFillerLine(text.nodeValue ?? '') ? chars + charCount(text.nodeValue ?? '') : chars), 0);
+  const fillerIsContent = fillerChars > rootChars * MIN_FILLER_CONTENT_SHARE;
+  for (const text of texts) {
     const parent = text.parentElement;
+    const line = text.nodeValue ?? '';
     // Code is never clutter: "image: nginx" is a line of a compose file.
-    if (parent === null || NON_CONTENT_TAGS.has(tagOf(parent)) || !isClutterLine(text.nodeValue ?? '') || parent.closest(VERBATIM) !== null) continue;
+    if (parent === null || NON_CONTENT_TAGS.has(tagOf(parent)) || !isClutterLine(line) || parent.closest(VERBATIM) !== null) continue;
+    if (fillerIsContent && isFillerLine(line)) continue;
     const block = clutterBlockOf(text, root, rootChars);
     if (block) doomed.push(block);
     const cards = block && cardsAfterHeading(block, text, rootChars);

@@ -170,6 +170,14 @@ export function isAuthorBoxLabel(text: string): boolean {
   return AUTHOR_BOX_LABELS.has(asLabel(text));
 }
 
+const FILLER_OPENINGS = RULE_GROUPS.placeholder.openings;
+
+/** True when a line of text is a template's filler ("Lorem ipsum dolor sit amet...", see the placeholder group). */
+export function isFillerLine(text: string): boolean {
+  const line = collapseSpace(text).toLowerCase();
+  return FILLER_OPENINGS.some((opening) => line.startsWith(opening));
+}
+
 /** True when a line of text is a clutter heading ("Related", "Lire aussi :"), opens a clutter sentence, or counts results. */
 export function isClutterLine(text: string): boolean {
   const line = collapseSpace(text).toLowerCase();

@@ -592,3 +592,10 @@ it('reads once a summary the page prints beside its headline and again at the to
   // A short line said twice may be meant twice.
   expect(text.match(/Call us\./g)).toHaveLength(2);
 });
+
+it('reads a page written in filler text as its filler (a theme demo, a test page for reader views), never as "No article"', () => {
+  const { text } = readFixture('cases/filler-page.html');
+  expect(text.match(/Lorem ipsum dolor sit amet/g)).toHaveLength(3);
+  expect(text).toContain('Caption of the figure');
+  expect(text).toContain('Duis aute irure dolor');
+});
