@@ -128,9 +128,10 @@ export const promo: RuleGroup = {
 
 /**
  * A shop's controls and terms around its products: sorting and filtering a category's grid, counting
- * its results, payment plans, and the delivery and returns notes of the buy box. Readers want the products, not the controls to shop them. Selectors for
- * WooCommerce's result count and sort form, Shopify's Dawn theme facets and the installment messages of
- * Shop Pay, Afterpay and Klarna; no names, for "sort", "filter" and "compare" are words of any page.
+ * its results, payment plans, and the delivery and returns notes of the buy box. Readers want the
+ * products, not the controls to shop them. Selectors for WooCommerce's result count and sort form,
+ * Shopify's Dawn theme facets and the installment messages of Shop Pay, Afterpay and Klarna; no names,
+ * for "sort", "filter" and "compare" are words of any page.
  */
 export const shop: RuleGroup = {
   description: 'Sort and filter controls, result counts, payment plans, delivery and returns notes.',
@@ -324,7 +325,8 @@ export const credits: RuleGroup = {
 
 /**
  * A template's filler text ("Lorem ipsum dolor sit amet..."), left where a theme's demo block was never
- * written: it is in no language and says nothing, so it is never part of an article.
+ * written: it is in no language and says nothing beside an article. A page made mostly of it (a theme's
+ * demo, a test page for reader views) keeps it: then it is what the page shows (see removeClutter).
  */
 export const placeholder: RuleGroup = {
   description: "Filler text of a template's blocks that were never written.",
