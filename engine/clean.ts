@@ -134,6 +134,11 @@ function outermost(root: Element, test: (element: Element) => boolean): Element[
 /** Filler text (the placeholder group) making more than this share of the content is the content. */
 const MIN_FILLER_CONTENT_SHARE = 0.5;
 
+/** Characters of the texts that are a template's filler (see isFillerLine). */
+function fillerChars(texts: Node[]): number {
+  return texts.reduce((chars, text) => (isFillerLine(text.nodeValue ?? '') ? chars + charCount(text.nodeValue ?? '') : chars), 0);
+}
+
 /** What the page is, as far as cleaning its content cares. */
 export interface PageKind {
   /** The content is a comment thread (see read-article.ts): its comments are not clutter. */
@@ -161,15 +166,15 @@ function removeClutter(root: Element, { thread = false, product = false, body = 
     (product && isProductPageClutter(element));
   const doomed = outermost(root, (element) => isNonContent(element) || clutter(element));
   const texts = textNodes(root);
-  // Filler that makes most of the text is what the page shows (a theme's demo, a reader's test page): it stays.
-  const fillerChars = texts.reduce((chars, text) => (isFillerLine(text.nodeValue ?? '') ? chars + charCount(text.nodeValue ?? '') : chars), 0);
-  const fillerIsContent = fillerChars > rootChars * MIN_FILLER_CONTENT_SHARE;
+  // Filler that makes most of the text is what the page shows (a theme's demo, a reader's test page): it
+  // stays. Measured at the first filler line, so pages without any (nearly all) pay nothing for it.
+  let fillerIsContent: boolean | undefined;
   for (const text of texts) {
     const parent = text.parentElement;
     const line = text.nodeValue ?? '';
     // Code is never clutter: "image: nginx" is a line of a compose file.
     if (parent === null || NON_CONTENT_TAGS.has(tagOf(parent)) || !isClutterLine(line) || parent.closest(VERBATIM) !== null) continue;
-    if (fillerIsContent && isFillerLine(line)) continue;
+    if (isFillerLine(line) && (fillerIsContent ??= fillerChars(texts) > rootChars * MIN_FILLER_CONTENT_SHARE)) continue;
     const block = clutterBlockOf(text, root, rootChars);
     if (block) doomed.push(block);
     const cards = block && cardsAfterHeading(block, text, rootChars);

@@ -222,6 +222,15 @@ const NAME_AFTER_PHRASE = new RegExp(String.raw`^\p{Lu}[\p{L}\p{M}.'’-]*(?:\s+
 /** Where "Written by" names a reader who commented or reviewed a product, not the writer. */
 const READERS_POSTS = '[class*="comment" i], [id*="comment" i], [class*="review" i]';
 
+/** The first text after `pieces[index]` that is not blank, when it stands in `box`; else ''. */
+function nextPieceIn(pieces: Node[], index: number, box: Element): string {
+  for (let next = index + 1; next < pieces.length; next++) {
+    const text = collapseSpace(pieces[next].nodeValue ?? '');
+    if (text !== '') return box.contains(pieces[next]) ? text : '';
+  }
+  return '';
+}
+
 /**
  * The writer a "written by" text names anywhere on the page, in the same text or in the next one close by
  * (a link, the next cell of the author box): an author box after the article ("This post was written by
@@ -235,9 +244,7 @@ function writtenByIn(document: Document): string | undefined {
     const phrase = WRITTEN_BY.exec(text);
     const parent = piece.parentElement;
     if (phrase === null || parent === null || NON_CONTENT_TAGS.has(tagOf(parent)) || parent.closest(READERS_POSTS) !== null) continue;
-    const box = parent.parentElement ?? parent;
-    const next = pieces.slice(index + 1).find((node) => collapseSpace(node.nodeValue ?? '') !== '');
-    const rest = text.slice(phrase[0].length) || (next !== undefined && box.contains(next) ? collapseSpace(next.nodeValue ?? '') : '');
+    const rest = text.slice(phrase[0].length) || nextPieceIn(pieces, index, parent.parentElement ?? parent);
     // A sentence's full stop after the name ("Posted by Alon Zakai.") is not the name's, an initial's is.
     const name = NOT_A_NAME.test(rest) ? undefined : NAME_AFTER_PHRASE.exec(rest)?.[0].replace(/(\p{L}{2})\.$/u, '$1');
     if (name !== undefined && /\p{Ll}/u.test(name) && isName(name)) return name;
