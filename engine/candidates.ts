@@ -79,7 +79,7 @@ export function chooseContent(scores: PageScores, liveBlog: JsonObject | undefin
   }
   top = majorityOver(top, scores);
   top = liveBlogOf(top, scores, liveBlog) ?? gridOf(top, scores) ?? grownToProse(top, scores);
-  // Widening never takes the page past the article the winner is in; its siblings are not the other articles.
+  // Widening never takes the page past the story the winner is in; its siblings are not the other articles.
   if (ownArticle !== null && top.contains(ownArticle.own)) top = ownArticle.own;
   // A sidebar is never the article: the best blocks left there mean the article was skipped (forum posts named comments).
   if (inSidebar(top)) return null;

@@ -37,9 +37,10 @@ const MAX_GROWTH_LEVELS = 6;
 const MAX_GROWTH_LINK_DENSITY = 0.3;
 
 /**
- * On a page of a few articles (the next one or two appended below by infinite scroll), each `<article>`
- * with its own main headline is one article: the one the best block sits in, when other such articles
- * lie outside it. More of them make a listing (cards headed with h1), whose reader wants them all.
+ * An `<article>` with its own main headline (h1) is one story, and widening stops at its bounds: the
+ * prose around it is other stories (teasers with excerpts under it, or the next one or two articles
+ * appended below by infinite scroll). More headlined articles make a listing (cards headed with h1),
+ * whose reader wants them all.
  */
 const MAX_ARTICLES = 3;
 
@@ -53,7 +54,7 @@ export function ownArticleOf(winner: Element, root: Element): OwnArticle | null 
   if (own === null || own.querySelector('h1') === null) return null;
   const headlined = new Set([...root.querySelectorAll('article h1')].map((heading) => heading.closest('article')!));
   const others = [...headlined].filter((other) => !own.contains(other) && !other.contains(own));
-  return others.length > 0 && others.length < MAX_ARTICLES ? { own, others } : null;
+  return others.length < MAX_ARTICLES ? { own, others } : null;
 }
 
 /** The ancestor of `top` that holds enough close runners-up, or `top` itself. */

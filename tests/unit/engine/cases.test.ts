@@ -372,6 +372,13 @@ it('reads the main article, not the next one appended below it (infinite scroll)
   expect(text).not.toMatch(/Next story|Five walks|geese/);
 });
 
+it("reads a story's <article> alone, not the column of teasers with excerpts under it", () => {
+  const { text } = readFixture('cases/article-above-teasers.html');
+  expect(text).toContain('has begun enrolment for new students');
+  expect(text).toContain('all of them open to its students.');
+  expect(text).not.toMatch(/Front Page|Food bank|hampers|Webmaster|ferry/);
+});
+
 describe('a page whose only content is a comment thread (a link aggregator\'s story page)', () => {
   const { text } = readFixture('cases/comment-thread-page.html');
 
