@@ -21,7 +21,15 @@ export function isTeaserList(block: Element, charsPerLink: number): boolean {
 }
 
 function isRecirculation(block: Element): boolean {
-  return isTeaserList(block, MAX_CHARS_PER_LINK) && linkDensity(block) >= MIN_LINK_DENSITY && !isLikeThePrevious(block);
+  return isTeaserList(block, MAX_CHARS_PER_LINK) && linkDensity(block) >= MIN_LINK_DENSITY && !isLikeThePrevious(block) && !isAddressList(block);
+}
+
+/** Link text that is an address (`https://…`, `www.…`): a source the article cites, never a headline. */
+const ADDRESS_TEXT = /^(?:https?:\/\/|www\.)\S+$/i;
+
+/** A list whose links all print their addresses is the article's sources, which recirculation never is. */
+function isAddressList(block: Element): boolean {
+  return [...block.querySelectorAll('a[href]')].every((link) => ADDRESS_TEXT.test(collapseSpace(link.textContent ?? '')));
 }
 
 /**

@@ -379,6 +379,13 @@ it("reads a story's <article> alone, not the column of teasers with excerpts und
   expect(text).not.toMatch(/Front Page|Food bank|hampers|Webmaster|ferry/);
 });
 
+it("keeps the article's sources at its end: links that print their addresses are no headlines", () => {
+  const { text } = readFixture('cases/sources-at-end.html');
+  expect(text).toContain('Sources');
+  expect(text).toContain('- https://nodejs.org/api/inspector.html');
+  expect(text).toContain('- www.npmjs.com/package/inspector-api');
+});
+
 describe('a page whose only content is a comment thread (a link aggregator\'s story page)', () => {
   const { text } = readFixture('cases/comment-thread-page.html');
 
