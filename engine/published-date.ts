@@ -83,6 +83,40 @@ export function pageDate(document: Document): string | undefined {
   return undefined;
 }
 
+/**
+ * A date in a page's address, as blogs and news sites write their permalinks: "/2025/12/18/title",
+ * "/articles/2025-12-15+Title". The year, the month and the day must be whole path parts or lead one.
+ */
+const ADDRESS_DATE = /\/((?:19|20)\d{2})([/-])(0[1-9]|1[0-2])\2(0[1-9]|[12]\d|3[01])(?!\d)/;
+
+/** A URL's scheme and host, and its query and fragment: what is left is its path. */
+const NOT_PATH = /^[a-z][a-z\d+.-]*:\/\/[^/]*|[?#].*$/gi;
+
+/** The day of the page's address (see ADDRESS_DATE), if it has one: the day the page was published. */
+export function addressDay(url: string | undefined): string | undefined {
+  const match = url === undefined ? null : ADDRESS_DATE.exec(url.replace(NOT_PATH, ''));
+  return match ? `${match[1]}-${match[3]}-${match[4]}` : undefined;
+}
+
+/** An instant stated in UTC: "2025-12-19T02:41:41+00:00", "2025-12-19T02:41:41.000Z". */
+const UTC_INSTANT = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]00:?00)$/;
+/** The time zones furthest behind and ahead of UTC (UTC-12, UTC+14), in milliseconds. */
+const ZONES_BEHIND = -12 * 3_600_000;
+const ZONES_AHEAD = 14 * 3_600_000;
+const dayAt = (time: number) => new Date(time).toISOString().slice(0, 10);
+
+/**
+ * A UTC instant the day of the page's address may be: sites state the instant in UTC and date their
+ * permalinks in their own zone, where a post written in the evening falls a day earlier
+ * ("2025-12-19T02:41:41+00:00" under "/2025/12/18/"). The address's day, when the instant falls on it in
+ * some time zone; else the stated date as it is.
+ */
+export function onAddressDay(stated: string, day: string | undefined): string {
+  if (day === undefined || !UTC_INSTANT.test(stated)) return stated;
+  const time = Date.parse(stated);
+  return day !== dayAt(time) && day >= dayAt(time + ZONES_BEHIND) && day <= dayAt(time + ZONES_AHEAD) ? day : stated;
+}
+
 /** A piece of text this short that holds a date is a date line ("Dec 17, 2025", "Published on Oct 21, 2025"). */
 const MAX_DATE_LINE_CHARS = 40;
 

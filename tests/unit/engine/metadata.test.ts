@@ -223,6 +223,25 @@ describe('metadata', () => {
     expect(read('', '<h1>The old bridge</h1><p>The council first met about the bridge on December 17, 2025, and again in spring.</p>').published).toBeUndefined();
   });
 
+  it('reads the day of a dated address when the page states and shows no date, and a stated UTC instant on that day', () => {
+    const at = (url: string, head = '') => {
+      const result = readArticle(parse(`<html><head>${head}</head><body><article>${PROSE}</article></body></html>`), { url });
+      return result.ok ? result.article.published : undefined;
+    };
+    expect(at('https://example.com/2025/12/18/the-old-bridge/')).toBe('2025-12-18');
+    expect(at('https://example.com/articles/2025-12-15+The+old+bridge')).toBe('2025-12-15');
+    // Not a date: a number too long, or a date in the query rather than the path.
+    expect(at('https://example.com/items/2025-12-150')).toBeUndefined();
+    expect(at('https://example.com/a?from=/2025/12/18/')).toBeUndefined();
+    // A post written on the 18th in the evening, west of Greenwich: its instant is the 19th in UTC.
+    const utc = '<meta property="article:published_time" content="2025-12-19T02:41:41+00:00">';
+    expect(at('https://example.com/2025/12/18/the-old-bridge/', utc)).toBe('2025-12-18');
+    expect(at('https://example.com/a/b', utc)).toBe('2025-12-19T02:41:41+00:00');
+    // An address's day no time zone can give the instant is another date (the post was moved): the instant stays.
+    expect(at('https://example.com/2025/12/16/the-old-bridge/', utc)).toBe('2025-12-19T02:41:41+00:00');
+    expect(at('https://example.com/2025/12/18/the-old-bridge/', '<meta property="article:published_time" content="2025-12-19T02:41:41-05:00">')).toBe('2025-12-19T02:41:41-05:00');
+  });
+
   it('reads the date line beside the headline of a page written without <html>, whose body Node DOMs leave empty', () => {
     // linkedom gives such a page an empty body of its own, apart from the parsed h1 and text (davidbau.com's blog).
     const result = readArticle(parse(`<!DOCTYPE html>\n<head><title>The old bridge</title></head>\n<body><h1>The old bridge</h1><p>Published on Dec 17, 2025</p>${PROSE}</body>`), { url: 'https://example.com/a/b' });
