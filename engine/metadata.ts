@@ -1,10 +1,10 @@
 /**
  * The article's facts from, in order of trust: JSON-LD, OpenGraph, other meta tags, then the page.
  */
-import { NON_CONTENT_TAGS, collapseSpace, tagOf, textNodes, textsBesideTitle } from './dom';
+import { NON_CONTENT_TAGS, READERS_POSTS, collapseSpace, tagOf, textNodes, textsBesideTitle } from './dom';
 import { authorsOf, imageOf, stringOf, type JsonLdFacts, type JsonObject } from './json-ld';
 import type { Article } from './types';
-import { addressDay, dateLineIn, isoDate, onAddressDay, pageDate } from './published-date';
+import { addressDay, dateLineIn, dateLineOnPage, isoDate, onAddressDay, pageDate } from './published-date';
 import { articleTitle } from './title';
 import { absoluteUrl } from './urls';
 
@@ -127,7 +127,7 @@ function publishedDate(article: JsonObject, ld: JsonLdFacts, meta: Map<string, s
   const modified = () => [stringOf(article.dateModified), ld.dateModified, ...MODIFIED_METAS.map((name) => meta.get(name))].map(isoDate).find(Boolean);
   const day = addressDay(url);
   if (stated !== undefined) return onAddressDay(stated, day);
-  return pageDate(document) ?? dateLineIn(besideTitle()) ?? day ?? modified();
+  return pageDate(document) ?? dateLineIn(besideTitle()) ?? day ?? modified() ?? dateLineOnPage(document);
 }
 
 /** Words that introduce a name in a byline ("By", "Authors:"), and the separators that end it ("Post by ann » 11 Sep"). */
@@ -222,8 +222,6 @@ const WRITTEN_BY = /^(?:this (?:post|article|story|piece) (?:was|is) )?(?:writte
  * Padula, Head of Marketing") is left out.
  */
 const NAME_AFTER_PHRASE = new RegExp(String.raw`^\p{Lu}[\p{L}\p{M}.'’-]*(?:\s+(?:(?:van|von|der|den|de|da|del|di|du|le|la)\s+)*\p{Lu}[\p{L}\p{M}.'’-]*){0,3}(?:,\s*${POST_NOMINAL})*`, 'u');
-/** Where "Written by" names a reader who commented or reviewed a product, not the writer. */
-const READERS_POSTS = '[class*="comment" i], [id*="comment" i], [class*="review" i]';
 
 /** The first text after `pieces[index]` that is not blank, when it stands in `box`; else ''. */
 function nextPieceIn(pieces: Node[], index: number, box: Element): string {

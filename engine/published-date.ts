@@ -2,7 +2,7 @@
  * Publication dates: turning what pages write ("2025/12/18", "Published Oct 20, 2025", "11. Sep 2024")
  * into ISO 8601, and finding the date on the page itself when no meta tag states it.
  */
-import { collapseSpace } from './dom';
+import { NON_CONTENT_TAGS, READERS_POSTS, collapseSpace, tagOf, textNodes } from './dom';
 
 const ISO = /^\d{4}-\d{2}-\d{2}(?:[T ]\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?)?$/;
 /** A stated zone makes the instant unambiguous, so the engine's own parser may read it. */
@@ -128,6 +128,38 @@ export function dateLineIn(texts: string[]): string | undefined {
   for (const text of texts) {
     const day = text.length <= MAX_DATE_LINE_CHARS ? dayIn(text) : undefined;
     if (day) return day;
+  }
+  return undefined;
+}
+
+/**
+ * A label before a date line ("Posted on", "Last updated:") and a weekday ("Sun Dec 17, 2023"); a time
+ * after it ("30th March 2025, 16:26", "Dec 17, 2023 11:18 am").
+ */
+const DATE_LINE_LABEL = /^(?:(?:posted|published|updated|last (?:updated|modified)|date)(?:\s+on)?\s*:?\s*)?(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?\s+)?/i;
+const DATE_LINE_TIME = /,?\s+(?:at\s+)?\d{1,2}:\d{2}(?::\d{2})?(?:\s*[ap]\.?m\.?)?$/i;
+/** TEXT_DATES, each as the whole of a text. */
+const WHOLE_DATES = TEXT_DATES.map(({ pattern }) => new RegExp(`^(?:${pattern.source})$`, pattern.flags));
+
+/** The day of a text that is a date line and nothing else (see DATE_LINE_LABEL). */
+function dateLineDay(text: string): string | undefined {
+  const rest = text.replace(DATE_LINE_LABEL, '').replace(DATE_LINE_TIME, '').replace(/[.,]$/, '');
+  return WHOLE_DATES.some((pattern) => pattern.test(rest)) ? dayIn(rest) : undefined;
+}
+
+/**
+ * The first text of the page that is a date line alone: "December 17, 2025", "Posted on April 13, 2023",
+ * "Last updated: November 13, 2025", a forum post's "30th March 2025, 16:26". The last resort of an undated
+ * page, as it reads the whole page. Text that only holds a date ("Member since ...", "Offer valid ...") is
+ * another date, and so is a line in readers' comments or reviews (READERS_POSTS).
+ */
+export function dateLineOnPage(document: Document): string | undefined {
+  for (const node of document.body ? textNodes(document.body) : []) {
+    const text = collapseSpace(node.nodeValue ?? '');
+    const parent = node.parentElement;
+    if (text.length > MAX_DATE_LINE_CHARS || text === '' || parent === null || NON_CONTENT_TAGS.has(tagOf(parent))) continue;
+    const day = dateLineDay(text);
+    if (day && parent.closest(READERS_POSTS) === null) return day;
   }
   return undefined;
 }
