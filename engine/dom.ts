@@ -184,6 +184,12 @@ export function isParsedNoscript(element: Element): boolean {
   return false;
 }
 
+/**
+ * Readers' comments and product reviews: a "Written by" there names a reader who commented or reviewed a
+ * product, and a date there is the day a reader posted, not the writer's.
+ */
+export const READERS_POSTS = '[class*="comment" i], [id*="comment" i], [class*="review" i]';
+
 /** Text nodes under root in document order, without recursion. */
 export function textNodes(root: Element): Node[] {
   const found: Node[] = [];

@@ -1,10 +1,10 @@
 /**
  * The article's facts from, in order of trust: JSON-LD, OpenGraph, other meta tags, then the page.
  */
-import { NON_CONTENT_TAGS, collapseSpace, tagOf, textNodes, textsBesideTitle } from './dom';
+import { NON_CONTENT_TAGS, READERS_POSTS, collapseSpace, tagOf, textNodes, textsBesideTitle } from './dom';
 import { authorsOf, imageOf, stringOf, type JsonLdFacts, type JsonObject } from './json-ld';
 import type { Article } from './types';
-import { dateLineIn, isoDate, pageDate } from './published-date';
+import { addressDay, dateLineIn, dateLineOnPage, isoDate, onAddressDay, pageDate } from './published-date';
 import { articleTitle } from './title';
 import { absoluteUrl } from './urls';
 
@@ -103,7 +103,7 @@ export function readMetadata(document: Document, ld: JsonLdFacts, baseUrl: strin
   return {
     title,
     byline: bylineOf(authorsOf(article.author), meta, citationAuthors, document, besideTitle),
-    published: publishedDate(article, ld, meta, document, besideTitle),
+    published: publishedDate(article, ld, meta, document, baseUrl, besideTitle),
     siteName,
     lang: lang || undefined,
     excerpt: stringOf(article.description) ?? meta.get('og:description') ?? meta.get('description') ?? meta.get('twitter:description'),
@@ -118,13 +118,16 @@ const MODIFIED_METAS = ['article:modified_time', 'og:updated_time', 'datemodifie
 
 /**
  * The article's date: stated (JSON-LD article, meta tags, any JSON-LD object), else shown on the page
- * (in a date element, else as a date line beside the headline), else the last-modified date the page
- * states, as an undated page shows readers its "Last updated" line.
+ * (in a date element, else as a date line beside the headline), else the day in the page's address, else
+ * the last-modified date the page states, as an undated page shows readers its "Last updated" line. A
+ * stated UTC instant is read on the address's day (see onAddressDay).
  */
-function publishedDate(article: JsonObject, ld: JsonLdFacts, meta: Map<string, string>, document: Document, besideTitle: () => string[]): string | undefined {
+function publishedDate(article: JsonObject, ld: JsonLdFacts, meta: Map<string, string>, document: Document, url: string | undefined, besideTitle: () => string[]): string | undefined {
   const stated = [stringOf(article.datePublished), ...DATE_METAS.map((name) => meta.get(name)), ld.datePublished].map(isoDate).find(Boolean);
   const modified = () => [stringOf(article.dateModified), ld.dateModified, ...MODIFIED_METAS.map((name) => meta.get(name))].map(isoDate).find(Boolean);
-  return stated ?? pageDate(document) ?? dateLineIn(besideTitle()) ?? modified();
+  const day = addressDay(url);
+  if (stated !== undefined) return onAddressDay(stated, day);
+  return pageDate(document) ?? dateLineIn(besideTitle()) ?? day ?? modified() ?? dateLineOnPage(document);
 }
 
 /** Words that introduce a name in a byline ("By", "Authors:"), and the separators that end it ("Post by ann » 11 Sep"). */
@@ -219,8 +222,6 @@ const WRITTEN_BY = /^(?:this (?:post|article|story|piece) (?:was|is) )?(?:writte
  * Padula, Head of Marketing") is left out.
  */
 const NAME_AFTER_PHRASE = new RegExp(String.raw`^\p{Lu}[\p{L}\p{M}.'’-]*(?:\s+(?:(?:van|von|der|den|de|da|del|di|du|le|la)\s+)*\p{Lu}[\p{L}\p{M}.'’-]*){0,3}(?:,\s*${POST_NOMINAL})*`, 'u');
-/** Where "Written by" names a reader who commented or reviewed a product, not the writer. */
-const READERS_POSTS = '[class*="comment" i], [id*="comment" i], [class*="review" i]';
 
 /** The first text after `pieces[index]` that is not blank, when it stands in `box`; else ''. */
 function nextPieceIn(pieces: Node[], index: number, box: Element): string {

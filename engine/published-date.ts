@@ -2,7 +2,7 @@
  * Publication dates: turning what pages write ("2025/12/18", "Published Oct 20, 2025", "11. Sep 2024")
  * into ISO 8601, and finding the date on the page itself when no meta tag states it.
  */
-import { collapseSpace } from './dom';
+import { NON_CONTENT_TAGS, READERS_POSTS, collapseSpace, tagOf, textNodes } from './dom';
 
 const ISO = /^\d{4}-\d{2}-\d{2}(?:[T ]\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?)?$/;
 /** A stated zone makes the instant unambiguous, so the engine's own parser may read it. */
@@ -83,6 +83,40 @@ export function pageDate(document: Document): string | undefined {
   return undefined;
 }
 
+/**
+ * A date in a page's address, as blogs and news sites write their permalinks: "/2025/12/18/title",
+ * "/articles/2025-12-15+Title". The year, the month and the day must be whole path parts or lead one.
+ */
+const ADDRESS_DATE = /\/((?:19|20)\d{2})([/-])(0[1-9]|1[0-2])\2(0[1-9]|[12]\d|3[01])(?!\d)/;
+
+/** A URL's scheme and host, and its query and fragment: what is left is its path. */
+const NOT_PATH = /^[a-z][a-z\d+.-]*:\/\/[^/]*|[?#].*$/gi;
+
+/** The day of the page's address (see ADDRESS_DATE), if it has one: the day the page was published. */
+export function addressDay(url: string | undefined): string | undefined {
+  const match = url === undefined ? null : ADDRESS_DATE.exec(url.replace(NOT_PATH, ''));
+  return match ? `${match[1]}-${match[3]}-${match[4]}` : undefined;
+}
+
+/** An instant stated in UTC: "2025-12-19T02:41:41+00:00", "2025-12-19T02:41:41.000Z". */
+const UTC_INSTANT = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]00:?00)$/;
+/** The time zones furthest behind and ahead of UTC (UTC-12, UTC+14), in milliseconds. */
+const ZONES_BEHIND = -12 * 3_600_000;
+const ZONES_AHEAD = 14 * 3_600_000;
+const dayAt = (time: number) => new Date(time).toISOString().slice(0, 10);
+
+/**
+ * A UTC instant the day of the page's address may be: sites state the instant in UTC and date their
+ * permalinks in their own zone, where a post written in the evening falls a day earlier
+ * ("2025-12-19T02:41:41+00:00" under "/2025/12/18/"). The address's day, when the instant falls on it in
+ * some time zone; else the stated date as it is.
+ */
+export function onAddressDay(stated: string, day: string | undefined): string {
+  if (day === undefined || !UTC_INSTANT.test(stated)) return stated;
+  const time = Date.parse(stated);
+  return day !== dayAt(time) && day >= dayAt(time + ZONES_BEHIND) && day <= dayAt(time + ZONES_AHEAD) ? day : stated;
+}
+
 /** A piece of text this short that holds a date is a date line ("Dec 17, 2025", "Published on Oct 21, 2025"). */
 const MAX_DATE_LINE_CHARS = 40;
 
@@ -94,6 +128,38 @@ export function dateLineIn(texts: string[]): string | undefined {
   for (const text of texts) {
     const day = text.length <= MAX_DATE_LINE_CHARS ? dayIn(text) : undefined;
     if (day) return day;
+  }
+  return undefined;
+}
+
+/**
+ * A label before a date line ("Posted on", "Last updated:") and a weekday ("Sun Dec 17, 2023"); a time
+ * after it ("30th March 2025, 16:26", "Dec 17, 2023 11:18 am").
+ */
+const DATE_LINE_LABEL = /^(?:(?:posted|published|updated|last (?:updated|modified)|date)(?:\s+on)?\s*:?\s*)?(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?\s+)?/i;
+const DATE_LINE_TIME = /,?\s+(?:at\s+)?\d{1,2}:\d{2}(?::\d{2})?(?:\s*[ap]\.?m\.?)?$/i;
+/** TEXT_DATES, each as the whole of a text. */
+const WHOLE_DATES = TEXT_DATES.map(({ pattern }) => new RegExp(`^(?:${pattern.source})$`, pattern.flags));
+
+/** The day of a text that is a date line and nothing else (see DATE_LINE_LABEL). */
+function dateLineDay(text: string): string | undefined {
+  const rest = text.replace(DATE_LINE_LABEL, '').replace(DATE_LINE_TIME, '').replace(/[.,]$/, '');
+  return WHOLE_DATES.some((pattern) => pattern.test(rest)) ? dayIn(rest) : undefined;
+}
+
+/**
+ * The first text of the page that is a date line alone: "December 17, 2025", "Posted on April 13, 2023",
+ * "Last updated: November 13, 2025", a forum post's "30th March 2025, 16:26". The last resort of an undated
+ * page, as it reads the whole page. Text that only holds a date ("Member since ...", "Offer valid ...") is
+ * another date, and so is a line in readers' comments or reviews (READERS_POSTS).
+ */
+export function dateLineOnPage(document: Document): string | undefined {
+  for (const node of document.body ? textNodes(document.body) : []) {
+    const text = collapseSpace(node.nodeValue ?? '');
+    const parent = node.parentElement;
+    if (text.length > MAX_DATE_LINE_CHARS || text === '' || parent === null || NON_CONTENT_TAGS.has(tagOf(parent))) continue;
+    const day = dateLineDay(text);
+    if (day && parent.closest(READERS_POSTS) === null) return day;
   }
   return undefined;
 }

@@ -223,6 +223,36 @@ describe('metadata', () => {
     expect(read('', '<h1>The old bridge</h1><p>The council first met about the bridge on December 17, 2025, and again in spring.</p>').published).toBeUndefined();
   });
 
+  it('reads the day of a dated address when the page states and shows no date, and a stated UTC instant on that day', () => {
+    const at = (url: string, head = '') => {
+      const result = readArticle(parse(`<html><head>${head}</head><body><article>${PROSE}</article></body></html>`), { url });
+      return result.ok ? result.article.published : undefined;
+    };
+    expect(at('https://example.com/2025/12/18/the-old-bridge/')).toBe('2025-12-18');
+    expect(at('https://example.com/articles/2025-12-15+The+old+bridge')).toBe('2025-12-15');
+    // Not a date: a number too long, or a date in the query rather than the path.
+    expect(at('https://example.com/items/2025-12-150')).toBeUndefined();
+    expect(at('https://example.com/a?from=/2025/12/18/')).toBeUndefined();
+    // A post written on the 18th in the evening, west of Greenwich: its instant is the 19th in UTC.
+    const utc = '<meta property="article:published_time" content="2025-12-19T02:41:41+00:00">';
+    expect(at('https://example.com/2025/12/18/the-old-bridge/', utc)).toBe('2025-12-18');
+    expect(at('https://example.com/a/b', utc)).toBe('2025-12-19T02:41:41+00:00');
+    // An address's day no time zone can give the instant is another date (the post was moved): the instant stays.
+    expect(at('https://example.com/2025/12/16/the-old-bridge/', utc)).toBe('2025-12-19T02:41:41+00:00');
+    expect(at('https://example.com/2025/12/18/the-old-bridge/', '<meta property="article:published_time" content="2025-12-19T02:41:41-05:00">')).toBe('2025-12-19T02:41:41-05:00');
+  });
+
+  it('reads, on a page that states no date and shows none beside its headline, the first text that is a date line alone', () => {
+    expect(read('', '<div class="x1"><span>Posted on April 13, 2023</span></div>').published).toBe('2023-04-13');
+    expect(read('', '<p style="text-align:right">Last updated: November 13, 2025</p>').published).toBe('2025-11-13');
+    // A forum post's header: a weekday or a time beside the date is still a date line.
+    expect(read('', '<td><a name="post1"></a> 30th March 2025, 16:26 </td>').published).toBe('2025-03-30');
+    expect(read('', '<p class="x2">by <a href="/u/1">ann</a> » Sun Dec 17, 2023 11:18 am</p><dd>Sun Dec 17, 2023 11:18 am</dd>').published).toBe('2023-12-17');
+    // Text that holds a date among other words, and a reader's review, give no date.
+    expect(read('', '<p>Member since February 16, 2016</p><p>Offer valid Dec. 17, 2025</p>').published).toBeUndefined();
+    expect(read('', '<div class="product-reviews"><span>Jan 20, 2026</span></div>').published).toBeUndefined();
+  });
+
   it('reads the date line beside the headline of a page written without <html>, whose body Node DOMs leave empty', () => {
     // linkedom gives such a page an empty body of its own, apart from the parsed h1 and text (davidbau.com's blog).
     const result = readArticle(parse(`<!DOCTYPE html>\n<head><title>The old bridge</title></head>\n<body><h1>The old bridge</h1><p>Published on Dec 17, 2025</p>${PROSE}</body>`), { url: 'https://example.com/a/b' });
