@@ -64,10 +64,11 @@ export const navigation: RuleGroup = {
   names: [
     'nav', 'navbar', 'navigation', 'menu', 'submenu', 'breadcrumb', 'breadcrumbs', 'skip-link',
     'pagination', 'pager', 'masthead', 'site-header', 'mobile-menu', 'sticky-title', 'header-mobile',
+    'prev-next',
   ],
   labels: ['skip to content', 'skip to main content', 'aller au contenu', 'zum inhalt springen', 'menu',
     'post navigation', 'previous post', 'next post', 'older post', 'newer post', 'table of contents', 'in this article', 'jump to recipe', 'back to top', 'tags', 'tagged', 'étiquettes', 'schlagwörter', 'etiquetas'],
-  openings: ['reading:', 'previous article', 'next article', 'article précédent', 'article suivant', 'skip to '],
+  openings: ['reading:', 'previous article', 'next article', 'previous:', 'next:', 'article précédent', 'article suivant', 'skip to '],
 };
 
 /**
@@ -88,7 +89,7 @@ export const promo: RuleGroup = {
   ],
   names: [
     'related', 'relatedposts', 'related-posts', 'related-articles', 'recirculation', 'recirc', 'recommended',
-    'recommendations', ...CALL_TO_ACTION_CARDS.names, 'btn', 'button', 'more-stories', 'more-from', 'read-next', 'read-also', 'also-read', 'trending',
+    'recommendations', 'donate', 'donation', ...CALL_TO_ACTION_CARDS.names, 'btn', 'button', 'more-stories', 'more-from', 'read-next', 'read-also', 'also-read', 'trending',
     'most-read', 'most-popular', 'popular-posts', 'you-may-like', 'more-articles', 'promo', 'teaser-list',
   ],
   labels: [
@@ -253,7 +254,7 @@ export const AUTHOR_BOX = {
 };
 
 export const author: RuleGroup = {
-  description: 'Author bio boxes, "more by this author" lists, bylines repeated in the body, forum posters\' ranks and counts.',
+  description: 'Author bio boxes, "more by this author" lists, bylines and update dates repeated in the body, forum posters\' ranks and counts.',
   selectors: [
     '.saboxplugin-wrap', '.abh_box', '.molongui-author-box', '.pp-multiple-authors-boxes-wrapper', // WordPress plugins
     '.wp-block-post-author', '.wp-block-post-author-biography', '.jeg_authorbox', '.td-author-box', // core block, JNews, Newspaper
@@ -273,7 +274,8 @@ export const author: RuleGroup = {
     // Not "published by": shops and stores print a game's or a book's publisher so, and readers want it.
     'posted by', 'written by',
   ],
-  openings: [],
+  // The date a post was last changed, printed at its head or foot: the reader shows the article's date above it.
+  openings: ['last updated', 'last modified'],
 };
 
 /**
