@@ -366,6 +366,14 @@ export const CONSENT_DIALOG = {
 };
 
 /**
+ * The names of a page's fine print: the legal disclaimers and disclosures (risks, terms, how the site
+ * earns) a company's template prints. Closing a page, after the article, it is the site's boilerplate,
+ * not what the page says (trim-tail.ts); inside the article it may be the writer's own caveat and stays,
+ * except on a product page (PRODUCT_PAGE_CLUTTER).
+ */
+export const FINE_PRINT = { names: ['disclaimer', 'disclaimers', 'disclosure', 'disclosures'] };
+
+/**
  * What a shop's product page (one that states a schema.org Product, or og:type product) prints beside
  * the product's description and specifications: customers' reviews and ratings, often longer than both,
  * which are other people's talk; and the fine print (a disclaimer's footnotes on test conditions,
@@ -376,7 +384,7 @@ export const CONSENT_DIALOG = {
  */
 export const PRODUCT_PAGE_CLUTTER = {
   selectors: ['.yotpo-main-widget', '.yotpo-reviews', '#BVRRContainer', '[data-bv-show="reviews"]', '#pr-reviewdisplay', '#stamped-main-widget', '.woocommerce-Reviews'],
-  names: ['reviews', 'review-list', 'review-widget', 'disclaimer', 'disclaimers'],
+  names: ['reviews', 'review-list', 'review-widget', ...FINE_PRINT.names],
 };
 
 export const RULE_GROUPS = { consent, navigation, promo, shop, social, newsletter, signin, comments, author, ads, credits, placeholder, footer } as const;

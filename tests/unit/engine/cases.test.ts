@@ -599,3 +599,17 @@ it('reads a page written in filler text as its filler (a theme demo, a test page
   expect(text).toContain('Caption of the figure');
   expect(text).toContain('Duis aute irure dolor');
 });
+
+describe("a company's legal fine print after the article", () => {
+  const { text } = readFixture('cases/fine-print-after-article.html');
+
+  it('keeps the article and the caveat inside it', () => {
+    expect(text).toContain('An index fund buys every stock or bond in a market benchmark');
+    expect(text).toContain('A low cost is not a promise of a good return');
+    expect(text).toContain('many investors start with a broad index fund and add to it over time.');
+  });
+
+  it('leaves out the disclaimers and disclosures that close the page', () => {
+    expect(text).not.toMatch(/subject to risk|Past performance|Harbor Brokerage Services/);
+  });
+});
