@@ -268,7 +268,9 @@ export const author: RuleGroup = {
     '.postleft dd', // FluxBB, PunBB
   ],
   // Not "author" or "byline" alone: listings and forums name each entry's author line so, and readers want those.
-  names: ['author-box', 'authorbox', 'author-bio', 'about-author', 'about-the-author', 'author-card'],
+  names: ['author-box', 'authorbox', 'author-bio', 'about-author', 'about-the-author', 'author-card',
+    // A forum poster's counts beside the name, in themes the selectors do not know (XenForo's California: MessageCard__post-count).
+    'post-count', 'join-date'],
   labels: [
     ...AUTHOR_BOX.labels, 'more by the author', 'more by this author', 'more from the author', 'more from this author',
     // Not "published by": shops and stores print a game's or a book's publisher so, and readers want it.

@@ -149,6 +149,14 @@ it("leaves out a forum poster's rank, post count and join date (phpBB), keeping 
   expect(text).not.toMatch(/Lamp lighter|Wire bender|Posts:|9179|Joined|Feb 04, 2015/);
 });
 
+it("leaves out forum posters' counts named for what they are (post-count, join-date), keeping their names", () => {
+  const { text } = readFixture('cases/forum-message-cards.html');
+  expect(text).toContain('My old projector finally died after nine years.');
+  expect(text).toContain('list a range wide enough to fit your mount.');
+  expect(text).toContain('ines');
+  expect(text).not.toMatch(/25,064|410 posts|Joined/);
+});
+
 describe('a consent dialog of a platform the rules do not name, longer than the article', () => {
   const { text } = readFixture('cases/unknown-consent.html');
 
