@@ -275,6 +275,8 @@ export const author: RuleGroup = {
     ...AUTHOR_BOX.labels, 'more by the author', 'more by this author', 'more from the author', 'more from this author',
     // Not "published by": shops and stores print a game's or a book's publisher so, and readers want it.
     'posted by', 'written by',
+    // The editor and reviewer credited beside the byline: the reader shows the byline alone.
+    'edited by', 'reviewed by', 'fact checked by', 'fact-checked by', 'medically reviewed by',
   ],
   // The date a post was last changed, printed at its head or foot: the reader shows the article's date above it.
   openings: ['last updated', 'last modified'],

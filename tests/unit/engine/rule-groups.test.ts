@@ -57,7 +57,7 @@ const CASES: Record<RuleGroupName, { kept: string[]; gone: string[] }> = {
     kept: [EN_FIRST, EN_LAST],
     gone: ['Marta covers town hall', 'About the Author', 'lives upriver', 'More by the author', 'The ferry that nobody wanted',
       'Über den Autor', 'Jonas Brandt', 'Written by', 'About the Reviewer', 'surveyed more than forty masonry bridges',
-      'Olek Marsh', 'Associate Editor', 'anything that floats', 'Last updated', 'kept bees'],
+      'Olek Marsh', 'Associate Editor', 'anything that floats', 'Last updated', 'kept bees', 'Fact-checked by', 'Ana Ruiz'],
   },
   ads: {
     kept: ['Die Stadt Lindenau hat am Mittwoch beschlossen', 'von einem unabhängigen Institut prüfen zu lassen.'],
