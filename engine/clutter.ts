@@ -1,6 +1,6 @@
 /** Compiles the rule set (rules.ts) once and answers "is this element clutter?". */
 import { HEADING_TAGS, classAndId, collapseSpace } from './dom';
-import { AD_SLOT, AUTHOR_BOX, CALL_TO_ACTION_CARDS, CONSENT_DIALOG, PRODUCT_PAGE_CLUTTER, RESULT_COUNT, RULE_GROUPS, type RuleGroup } from './rules';
+import { AD_SLOT, AUTHOR_BOX, CALL_TO_ACTION_CARDS, CONSENT_DIALOG, FINE_PRINT, PRODUCT_PAGE_CLUTTER, RESULT_COUNT, RULE_GROUPS, type RuleGroup } from './rules';
 import { indexSelectors } from './selector-index';
 
 const groups: RuleGroup[] = Object.values(RULE_GROUPS);
@@ -127,6 +127,9 @@ export function inSiteFooter(element: Element): boolean {
 
 /** True when the element is a product page's customer reviews or fine print (see PRODUCT_PAGE_CLUTTER in rules.ts). */
 export const isProductPageClutter = namedAs(PRODUCT_PAGE_CLUTTER.selectors, PRODUCT_PAGE_CLUTTER.names);
+
+/** True when the element is a page's legal fine print (see FINE_PRINT in rules.ts). */
+export const isFinePrint = namedAs([], FINE_PRINT.names);
 
 /** True when the rule set's comments group names the element (a comment, a comment list). */
 export function isCommentBlock(element: Element): boolean {

@@ -144,7 +144,9 @@ function normaliseNames(raw: string): string {
   return raw
     .replace(/([a-z0-9])([A-Z])/g, '$1-$2')
     .toLowerCase()
-    .replace(/_/g, '-')
+    // BEM's element and modifier separators (`prev-next__link`, `hero-author--bio`) read as one dash,
+    // so a block's role word is found beside its element's or modifier's name.
+    .replace(/[-_]+/g, '-')
     .split(/\s+/)
     .filter((word) => word && !/^(tag|category|categories|post-tag|format|type|status|postid|page-id|author)-/.test(word))
     .join(' ');

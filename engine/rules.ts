@@ -64,10 +64,11 @@ export const navigation: RuleGroup = {
   names: [
     'nav', 'navbar', 'navigation', 'menu', 'submenu', 'breadcrumb', 'breadcrumbs', 'skip-link',
     'pagination', 'pager', 'masthead', 'site-header', 'mobile-menu', 'sticky-title', 'header-mobile',
+    'prev-next',
   ],
   labels: ['skip to content', 'skip to main content', 'aller au contenu', 'zum inhalt springen', 'menu',
     'post navigation', 'previous post', 'next post', 'older post', 'newer post', 'table of contents', 'in this article', 'jump to recipe', 'back to top', 'tags', 'tagged', 'étiquettes', 'schlagwörter', 'etiquetas'],
-  openings: ['reading:', 'previous article', 'next article', 'article précédent', 'article suivant', 'skip to '],
+  openings: ['reading:', 'previous article', 'next article', 'previous:', 'next:', 'article précédent', 'article suivant', 'skip to '],
 };
 
 /**
@@ -88,7 +89,7 @@ export const promo: RuleGroup = {
   ],
   names: [
     'related', 'relatedposts', 'related-posts', 'related-articles', 'recirculation', 'recirc', 'recommended',
-    'recommendations', ...CALL_TO_ACTION_CARDS.names, 'btn', 'button', 'more-stories', 'more-from', 'read-next', 'read-also', 'also-read', 'trending',
+    'recommendations', 'donate', 'donation', ...CALL_TO_ACTION_CARDS.names, 'btn', 'button', 'more-stories', 'more-from', 'read-next', 'read-also', 'also-read', 'trending',
     'most-read', 'most-popular', 'popular-posts', 'you-may-like', 'more-articles', 'promo', 'teaser-list',
   ],
   labels: [
@@ -253,7 +254,7 @@ export const AUTHOR_BOX = {
 };
 
 export const author: RuleGroup = {
-  description: 'Author bio boxes, "more by this author" lists, bylines repeated in the body, forum posters\' ranks and counts.',
+  description: 'Author bio boxes, "more by this author" lists, bylines and update dates repeated in the body, forum posters\' ranks and counts.',
   selectors: [
     '.saboxplugin-wrap', '.abh_box', '.molongui-author-box', '.pp-multiple-authors-boxes-wrapper', // WordPress plugins
     '.wp-block-post-author', '.wp-block-post-author-biography', '.jeg_authorbox', '.td-author-box', // core block, JNews, Newspaper
@@ -267,13 +268,18 @@ export const author: RuleGroup = {
     '.postleft dd', // FluxBB, PunBB
   ],
   // Not "author" or "byline" alone: listings and forums name each entry's author line so, and readers want those.
-  names: ['author-box', 'authorbox', 'author-bio', 'about-author', 'about-the-author', 'author-card'],
+  names: ['author-box', 'authorbox', 'author-bio', 'about-author', 'about-the-author', 'author-card',
+    // A forum poster's counts beside the name, in themes the selectors do not know (XenForo's California: MessageCard__post-count).
+    'post-count', 'join-date'],
   labels: [
     ...AUTHOR_BOX.labels, 'more by the author', 'more by this author', 'more from the author', 'more from this author',
     // Not "published by": shops and stores print a game's or a book's publisher so, and readers want it.
     'posted by', 'written by',
+    // The editor and reviewer credited beside the byline: the reader shows the byline alone.
+    'edited by', 'reviewed by', 'fact checked by', 'fact-checked by', 'medically reviewed by',
   ],
-  openings: [],
+  // The date a post was last changed, printed at its head or foot: the reader shows the article's date above it.
+  openings: ['last updated', 'last modified'],
 };
 
 /**
@@ -364,6 +370,14 @@ export const CONSENT_DIALOG = {
 };
 
 /**
+ * The names of a page's fine print: the legal disclaimers and disclosures (risks, terms, how the site
+ * earns) a company's template prints. Closing a page, after the article, it is the site's boilerplate,
+ * not what the page says (trim-tail.ts); inside the article it may be the writer's own caveat and stays,
+ * except on a product page (PRODUCT_PAGE_CLUTTER).
+ */
+export const FINE_PRINT = { names: ['disclaimer', 'disclaimers', 'disclosure', 'disclosures'] };
+
+/**
  * What a shop's product page (one that states a schema.org Product, or og:type product) prints beside
  * the product's description and specifications: customers' reviews and ratings, often longer than both,
  * which are other people's talk; and the fine print (a disclaimer's footnotes on test conditions,
@@ -374,7 +388,7 @@ export const CONSENT_DIALOG = {
  */
 export const PRODUCT_PAGE_CLUTTER = {
   selectors: ['.yotpo-main-widget', '.yotpo-reviews', '#BVRRContainer', '[data-bv-show="reviews"]', '#pr-reviewdisplay', '#stamped-main-widget', '.woocommerce-Reviews'],
-  names: ['reviews', 'review-list', 'review-widget', 'disclaimer', 'disclaimers'],
+  names: ['reviews', 'review-list', 'review-widget', ...FINE_PRINT.names],
 };
 
 export const RULE_GROUPS = { consent, navigation, promo, shop, social, newsletter, signin, comments, author, ads, credits, placeholder, footer } as const;

@@ -1,9 +1,11 @@
 /**
  * Drops recirculation left at the end of the article: blocks that are mostly links to short,
  * headline-sized items ("More news", a bare list of unrelated headlines), whatever their class names
- * say. Walks back from the last block, into wrappers, and stops at the first block of real content.
+ * say; author cards; the site's fine print. Walks back from the last block, into wrappers, and stops
+ * at the first block of real content.
  */
 import { HEADING_TAGS, INLINE_TAGS, TEXT_NODE, alikeKey, charCount, collapseSpace, isElement, linkDensity, tagOf } from './dom';
+import { isFinePrint } from './clutter';
 import { hasMedia } from './images';
 import { AUTHOR_BOX } from './rules';
 
@@ -108,7 +110,7 @@ export function trimTail(root: Element): void {
       continue;
     }
     // A heading at the very end introduces nothing left in the article (its list went).
-    if (isRecirculation(last) || isAuthorCard(last) || HEADING_TAGS.has(tagOf(last))) {
+    if (isRecirculation(last) || isAuthorCard(last) || isFinePrint(last) || HEADING_TAGS.has(tagOf(last))) {
       trimmed += lastChars;
       last.remove();
       continue;

@@ -149,6 +149,14 @@ it("leaves out a forum poster's rank, post count and join date (phpBB), keeping 
   expect(text).not.toMatch(/Lamp lighter|Wire bender|Posts:|9179|Joined|Feb 04, 2015/);
 });
 
+it("leaves out forum posters' counts named for what they are (post-count, join-date), keeping their names", () => {
+  const { text } = readFixture('cases/forum-message-cards.html');
+  expect(text).toContain('My old projector finally died after nine years.');
+  expect(text).toContain('list a range wide enough to fit your mount.');
+  expect(text).toContain('ines');
+  expect(text).not.toMatch(/25,064|410 posts|Joined/);
+});
+
 describe('a consent dialog of a platform the rules do not name, longer than the article', () => {
   const { text } = readFixture('cases/unknown-consent.html');
 
@@ -612,4 +620,18 @@ it('reads a page written in filler text as its filler (a theme demo, a test page
   expect(text.match(/Lorem ipsum dolor sit amet/g)).toHaveLength(3);
   expect(text).toContain('Caption of the figure');
   expect(text).toContain('Duis aute irure dolor');
+});
+
+describe("a company's legal fine print after the article", () => {
+  const { text } = readFixture('cases/fine-print-after-article.html');
+
+  it('keeps the article and the caveat inside it', () => {
+    expect(text).toContain('An index fund buys every stock or bond in a market benchmark');
+    expect(text).toContain('A low cost is not a promise of a good return');
+    expect(text).toContain('many investors start with a broad index fund and add to it over time.');
+  });
+
+  it('leaves out the disclaimers and disclosures that close the page', () => {
+    expect(text).not.toMatch(/subject to risk|Past performance|Harbor Brokerage Services/);
+  });
 });

@@ -18,14 +18,15 @@ const CASES: Record<RuleGroupName, { kept: string[]; gone: string[] }> = {
   navigation: {
     kept: [EN_FIRST, EN_LAST],
     gone: ['Skip to content', 'Obituaries', 'Schools', 'Roads', 'Infrastructure', 'Previous article', 'Library extends weekend hours',
-      'Table of contents', 'What it will cost', 'Previous Post', "Farmers' market", 'Skating rink', 'Back to top'],
+      'Table of contents', 'What it will cost', 'Previous Post', "Farmers' market", 'Skating rink', 'Back to top',
+      'Harbour lights', 'Orchard fair', 'Town choir'],
   },
   promo: {
     kept: ['La ville de Rivières a inauguré samedi sa nouvelle médiathèque', 'des expositions tout au long de l\'année.'],
     gone: ['Lire aussi', 'La gare fermée depuis trente ans', 'Similaire', 'Le marché couvert', 'Vous aimerez aussi',
       'Le conservatoire', 'À lire aussi', 'Le festival', 'Related posts', 'Museum opens new wing', 'Das könnte Sie auch interessieren', 'Neue Radwege',
       'Become a patron', 'You might like', 'Le verger communal', 'Filter and sort', 'Latest News', 'Le pont des Tanneurs', 'cultivent désormais des légumes', 'La halle aux grains', 'Le carillon',
-      'Read full review', 'Also in the News', 'Le musée des Beaux-Arts', 'fermeture des quais', 'toutes les vingt minutes'],
+      'Read full review', 'Also in the News', 'Soutenez La Gazette', 'petit don', 'Le musée des Beaux-Arts', 'fermeture des quais', 'toutes les vingt minutes'],
   },
   shop: {
     kept: ['Trail running shoes trade the soft, smooth ride of a road shoe', 'or the midsole has lost its spring.'],
@@ -56,7 +57,7 @@ const CASES: Record<RuleGroupName, { kept: string[]; gone: string[] }> = {
     kept: [EN_FIRST, EN_LAST],
     gone: ['Marta covers town hall', 'About the Author', 'lives upriver', 'More by the author', 'The ferry that nobody wanted',
       'Über den Autor', 'Jonas Brandt', 'Written by', 'About the Reviewer', 'surveyed more than forty masonry bridges',
-      'Olek Marsh', 'Associate Editor', 'anything that floats'],
+      'Olek Marsh', 'Associate Editor', 'anything that floats', 'Last updated', 'kept bees', 'Fact-checked by', 'Ana Ruiz'],
   },
   ads: {
     kept: ['Die Stadt Lindenau hat am Mittwoch beschlossen', 'von einem unabhängigen Institut prüfen zu lassen.'],
