@@ -54,6 +54,11 @@ const MIN_SHOP_MARKS = 10;
 const PRICE_MARKS = '[class*="price"], [class*="Price"], [itemprop="price"]';
 const CART_MARKS = '[class*="add-to-cart"], [class*="addtocart"]';
 /**
+ * A buying guide or a review names a price in a shop's classes beside each product it weighs, and its
+ * publisher may state the article in Open Graph alone: such a page is an article when it holds a long read.
+ */
+const OG_ARTICLE = ['property', 'name'].map((key) => `meta[${key}="og:type"][content="article" i]`).join(', ');
+/**
  * A block of questions and answers (an FAQ) sums up what a service's or a shop's page offers, each answer
  * a paragraph or two: a run of them is no read, and an article's own FAQ comes after its body. Named in
  * its classes, in the cases they are written in (see SHOWN_DATE_OR_AUTHOR).
@@ -246,7 +251,16 @@ export function isArticlePage(document: Document, url: string | undefined = docu
   // A card's date, author or <article> says nothing of the page, nor does a seller's.
   if (!found && !longReadOnly) found = enoughForWhatItShows(roots, statement, prose.largest, articles);
   // A shop's page that does not declare an article is no article, whatever its prose.
-  return found && (statement === 'declared' || !isShop(roots));
+  return found && (statement === 'declared' || !isShop(roots) || isBuyingGuide(document, roots, prose.largest));
+}
+
+/** A shop-like page of og:type "article" with a long read (see OG_ARTICLE); measured again only here. */
+function isBuyingGuide(document: Document, roots: Root[], largest: number): boolean {
+  // linkedom's head getter throws on a document without a root element.
+  if (!(document.documentElement && document.head)?.querySelector(OG_ARTICLE)) return false;
+  if (largest >= NEEDED_CHARS.listing) return true;
+  const longRead = new BlockProse(NEEDED_CHARS.listing);
+  return roots.some((root) => longRead.add(root));
 }
 
 /**

@@ -95,6 +95,11 @@ describe('a shop', () => {
 
   it('but an article that declares itself may quote many prices (a buying guide)', () => {
     expect(isArticlePage(page(ARTICLE_LD, `<div>${paragraphs(12)}</div><ul>${prices}</ul>`))).toBe(true);
+    // Stated in Open Graph alone, it needs a long read: a shop's description stays what it is.
+    const ogArticle = '<meta property="og:type" content="article">';
+    expect(isArticlePage(page(ogArticle, `<div>${paragraphs(20)}</div><ul>${prices}</ul>`))).toBe(true);
+    expect(isArticlePage(page(ogArticle, `<div>${paragraphs(12)}</div><ul>${prices}</ul>`))).toBe(false);
+    expect(isArticlePage(page('', `<div>${paragraphs(20)}</div><ul>${prices}</ul>`))).toBe(false);
   });
 });
 
