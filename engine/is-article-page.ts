@@ -59,6 +59,14 @@ const CART_MARKS = '[class*="add-to-cart"], [class*="addtocart"]';
  */
 const OG_ARTICLE = ['property', 'name'].map((key) => `meta[${key}="og:type"][content="article" i]`).join(', ');
 /**
+ * A page that neither declares an article nor states one in Open Graph, whose largest block of prose is a
+ * short intro and whose text is mostly links, is a service's, a section's or a directory's page: a few
+ * paragraphs above its menus, cards and link lists. An article's links stay a minority of its page's text,
+ * even a short news item's among its site's menus.
+ */
+const SHORT_INTRO_CHARS = 1000;
+const MAX_LINK_SHARE = 0.35;
+/**
  * A block of questions and answers (an FAQ) sums up what a service's or a shop's page offers, each answer
  * a paragraph or two: a run of them is no read, and an article's own FAQ comes after its body. Named in
  * its classes, in the cases they are written in (see SHOWN_DATE_OR_AUTHOR).
@@ -250,17 +258,30 @@ export function isArticlePage(document: Document, url: string | undefined = docu
   }
   // A card's date, author or <article> says nothing of the page, nor does a seller's.
   if (!found && !longReadOnly) found = enoughForWhatItShows(roots, statement, prose.largest, articles);
+  if (!found || statement === 'declared') return found;
   // A shop's page that does not declare an article is no article, whatever its prose.
-  return found && (statement === 'declared' || !isShop(roots) || isBuyingGuide(document, roots, prose.largest));
+  if (isShop(roots)) return isOgArticle(document) && reaches(roots, prose.largest, NEEDED_CHARS.listing);
+  return isOgArticle(document) || reaches(roots, prose.largest, SHORT_INTRO_CHARS) || !mostlyLinks(document);
 }
 
-/** A shop-like page of og:type "article" with a long read (see OG_ARTICLE); measured again only here. */
-function isBuyingGuide(document: Document, roots: Root[], largest: number): boolean {
-  // linkedom's head getter throws on a document without a root element.
-  if (!(document.documentElement && document.head)?.querySelector(OG_ARTICLE)) return false;
-  if (largest >= NEEDED_CHARS.listing) return true;
-  const longRead = new BlockProse(NEEDED_CHARS.listing);
-  return roots.some((root) => longRead.add(root));
+// linkedom's head getter throws on a document without a root element.
+const isOgArticle = (document: Document) => (document.documentElement && document.head)?.querySelector(OG_ARTICLE) != null;
+
+/** Whether one block gathers `needed` prose; measured again (past what sufficed) only on the pages that ask. */
+function reaches(roots: Root[], largest: number, needed: number): boolean {
+  if (largest >= needed) return true;
+  const prose = new BlockProse(needed);
+  return roots.some((root) => prose.add(root));
+}
+
+/** Whether links hold more than MAX_LINK_SHARE of the body's text (see SHORT_INTRO_CHARS). */
+function mostlyLinks(document: Document): boolean {
+  // linkedom's body getter throws on a document without a root element.
+  const body = document.documentElement && document.body;
+  if (!body) return false;
+  let linked = 0;
+  for (const link of body.getElementsByTagName('a')) linked += proseLength(link.textContent ?? '');
+  return linked > MAX_LINK_SHARE * proseLength(body.textContent ?? '');
 }
 
 /**
