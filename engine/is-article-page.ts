@@ -147,14 +147,16 @@ class BlockProse {
   largest = 0;
   readonly hosts: Element[] = [];
   private readonly prose = new Map<Node, number>();
+  /** Where each root's paragraphs were left off, to measure on past what sufficed (reach). */
+  private readonly next = new Map<Root['node'], number>();
   private measured = 0;
 
-  constructor(private readonly enough: number) {}
+  constructor(private enough: number) {}
 
   /** Adds the root's paragraphs until some block holds enough prose; answers whether one does. */
   add(root: Root): boolean {
     const paragraphs = byTag(root.node, 'p');
-    for (let i = 0; i < paragraphs.length; i++) {
+    for (let i = this.next.get(root.node) ?? 0; i < paragraphs.length; i++) {
       if (++this.measured > MAX_PARAGRAPHS) return false;
       const paragraph = paragraphs[i];
       const raw = paragraph.textContent ?? '';
@@ -169,11 +171,21 @@ class BlockProse {
         const total = (before ?? 0) + chars;
         this.prose.set(block, total);
         this.largest = Math.max(this.largest, total);
-        if (total >= this.enough) return true;
         block = block === root.node ? root.host : block.parentNode;
       }
+      if (this.largest >= this.enough) {
+        this.next.set(root.node, i + 1);
+        return true;
+      }
     }
+    this.next.set(root.node, paragraphs.length);
     return false;
+  }
+
+  /** Measures the roots on from where they were left off until some block holds `enough`: whether one does. */
+  reach(roots: Root[], enough: number): boolean {
+    this.enough = enough;
+    return this.largest >= enough || roots.some((root) => this.add(root));
   }
 }
 
@@ -260,25 +272,19 @@ export function isArticlePage(document: Document, url: string | undefined = docu
   if (!found && !longReadOnly) found = enoughForWhatItShows(roots, statement, prose.largest, articles);
   if (!found || statement === 'declared') return found;
   // A shop's page that does not declare an article is no article, whatever its prose.
-  if (isShop(roots)) return isOgArticle(document) && reaches(roots, prose.largest, NEEDED_CHARS.listing);
-  return isOgArticle(document) || reaches(roots, prose.largest, SHORT_INTRO_CHARS) || !mostlyLinks(document);
+  // Past what sufficed, the prose is measured on only on the pages that ask below.
+  if (isShop(roots)) return isOgArticle(document) && prose.reach(roots, NEEDED_CHARS.listing);
+  return isOgArticle(document) || !isLinkHub(document, roots, prose);
 }
 
 // linkedom's head getter throws on a document without a root element.
 const isOgArticle = (document: Document) => (document.documentElement && document.head)?.querySelector(OG_ARTICLE) != null;
 
-/** Whether one block gathers `needed` prose; measured again (past what sufficed) only on the pages that ask. */
-function reaches(roots: Root[], largest: number, needed: number): boolean {
-  if (largest >= needed) return true;
-  const prose = new BlockProse(needed);
-  return roots.some((root) => prose.add(root));
-}
-
-/** Whether links hold more than MAX_LINK_SHARE of the body's text (see SHORT_INTRO_CHARS). */
-function mostlyLinks(document: Document): boolean {
+/** Whether the largest block is a short intro and links hold more than MAX_LINK_SHARE of the body's text (see SHORT_INTRO_CHARS). */
+function isLinkHub(document: Document, roots: Root[], prose: BlockProse): boolean {
   // linkedom's body getter throws on a document without a root element.
   const body = document.documentElement && document.body;
-  if (!body) return false;
+  if (!body || prose.reach(roots, SHORT_INTRO_CHARS)) return false;
   let linked = 0;
   for (const link of body.getElementsByTagName('a')) linked += proseLength(link.textContent ?? '');
   return linked > MAX_LINK_SHARE * proseLength(body.textContent ?? '');
