@@ -54,6 +54,19 @@ const MIN_SHOP_MARKS = 10;
 const PRICE_MARKS = '[class*="price"], [class*="Price"], [itemprop="price"]';
 const CART_MARKS = '[class*="add-to-cart"], [class*="addtocart"]';
 /**
+ * A buying guide or a review names a price in a shop's classes beside each product it weighs, and its
+ * publisher may state the article in Open Graph alone: such a page is an article when it holds a long read.
+ */
+const OG_ARTICLE = ['property', 'name'].map((key) => `meta[${key}="og:type"][content="article" i]`).join(', ');
+/**
+ * A page that neither declares an article nor states one in Open Graph, whose largest block of prose is a
+ * short intro and whose text is mostly links, is a service's, a section's or a directory's page: a few
+ * paragraphs above its menus, cards and link lists. An article's links stay a minority of its page's text,
+ * even a short news item's among its site's menus.
+ */
+const SHORT_INTRO_CHARS = 1000;
+const MAX_LINK_SHARE = 0.35;
+/**
  * A block of questions and answers (an FAQ) sums up what a service's or a shop's page offers, each answer
  * a paragraph or two: a run of them is no read, and an article's own FAQ comes after its body. Named in
  * its classes, in the cases they are written in (see SHOWN_DATE_OR_AUTHOR).
@@ -134,14 +147,16 @@ class BlockProse {
   largest = 0;
   readonly hosts: Element[] = [];
   private readonly prose = new Map<Node, number>();
+  /** Where each root's paragraphs were left off, to measure on past what sufficed (reach). */
+  private readonly next = new Map<Root['node'], number>();
   private measured = 0;
 
-  constructor(private readonly enough: number) {}
+  constructor(private enough: number) {}
 
   /** Adds the root's paragraphs until some block holds enough prose; answers whether one does. */
   add(root: Root): boolean {
     const paragraphs = byTag(root.node, 'p');
-    for (let i = 0; i < paragraphs.length; i++) {
+    for (let i = this.next.get(root.node) ?? 0; i < paragraphs.length; i++) {
       if (++this.measured > MAX_PARAGRAPHS) return false;
       const paragraph = paragraphs[i];
       const raw = paragraph.textContent ?? '';
@@ -156,11 +171,21 @@ class BlockProse {
         const total = (before ?? 0) + chars;
         this.prose.set(block, total);
         this.largest = Math.max(this.largest, total);
-        if (total >= this.enough) return true;
         block = block === root.node ? root.host : block.parentNode;
       }
+      if (this.largest >= this.enough) {
+        this.next.set(root.node, i + 1);
+        return true;
+      }
     }
+    this.next.set(root.node, paragraphs.length);
     return false;
+  }
+
+  /** Measures the roots on from where they were left off until some block holds `enough`: whether one does. */
+  reach(roots: Root[], enough: number): boolean {
+    this.enough = enough;
+    return this.largest >= enough || roots.some((root) => this.add(root));
   }
 }
 
@@ -245,8 +270,24 @@ export function isArticlePage(document: Document, url: string | undefined = docu
   }
   // A card's date, author or <article> says nothing of the page, nor does a seller's.
   if (!found && !longReadOnly) found = enoughForWhatItShows(roots, statement, prose.largest, articles);
+  if (!found || statement === 'declared') return found;
   // A shop's page that does not declare an article is no article, whatever its prose.
-  return found && (statement === 'declared' || !isShop(roots));
+  // Past what sufficed, the prose is measured on only on the pages that ask below.
+  if (isShop(roots)) return isOgArticle(document) && prose.reach(roots, NEEDED_CHARS.listing);
+  return isOgArticle(document) || !isLinkHub(document, roots, prose);
+}
+
+// linkedom's head getter throws on a document without a root element.
+const isOgArticle = (document: Document) => (document.documentElement && document.head)?.querySelector(OG_ARTICLE) != null;
+
+/** Whether the largest block is a short intro and links hold more than MAX_LINK_SHARE of the body's text (see SHORT_INTRO_CHARS). */
+function isLinkHub(document: Document, roots: Root[], prose: BlockProse): boolean {
+  // linkedom's body getter throws on a document without a root element.
+  const body = document.documentElement && document.body;
+  if (!body || prose.reach(roots, SHORT_INTRO_CHARS)) return false;
+  let linked = 0;
+  for (const link of body.getElementsByTagName('a')) linked += proseLength(link.textContent ?? '');
+  return linked > MAX_LINK_SHARE * proseLength(body.textContent ?? '');
 }
 
 /**

@@ -71,6 +71,21 @@ describe('pages that declare a product or a listing', () => {
   });
 });
 
+describe('a short intro among links', () => {
+  const links = `<ul>${Array.from({ length: 30 }, (_, i) => `<li><a href="/s/${i}">Harbour repairs and moorings ${i}</a></li>`).join('')}</ul>`;
+
+  it('is a service\'s or a section\'s page when links hold most of its text', () => {
+    expect(isArticlePage(page('', `<div>${paragraphs(8)}</div>`))).toBe(true);
+    expect(isArticlePage(page('', `<div>${paragraphs(8)}</div>${links}`))).toBe(false);
+  });
+
+  it('unless its prose runs longer, or the page states an article in Open Graph or JSON-LD', () => {
+    expect(isArticlePage(page('', `<div>${paragraphs(10)}</div>${links}`))).toBe(true);
+    expect(isArticlePage(page('<meta property="og:type" content="article">', `<div>${paragraphs(8)}</div>${links}`))).toBe(true);
+    expect(isArticlePage(page(ARTICLE_LD, `<div>${paragraphs(8)}</div>${links}`))).toBe(true);
+  });
+});
+
 describe('a shop', () => {
   const prices = Array.from({ length: 10 }, (_, i) => `<li class="product-price">$${i}9.00</li>`).join('');
 
@@ -95,6 +110,11 @@ describe('a shop', () => {
 
   it('but an article that declares itself may quote many prices (a buying guide)', () => {
     expect(isArticlePage(page(ARTICLE_LD, `<div>${paragraphs(12)}</div><ul>${prices}</ul>`))).toBe(true);
+    // Stated in Open Graph alone, it needs a long read: a shop's description stays what it is.
+    const ogArticle = '<meta property="og:type" content="article">';
+    expect(isArticlePage(page(ogArticle, `<div>${paragraphs(20)}</div><ul>${prices}</ul>`))).toBe(true);
+    expect(isArticlePage(page(ogArticle, `<div>${paragraphs(12)}</div><ul>${prices}</ul>`))).toBe(false);
+    expect(isArticlePage(page('', `<div>${paragraphs(20)}</div><ul>${prices}</ul>`))).toBe(false);
   });
 });
 
