@@ -105,13 +105,15 @@ export const promo: RuleGroup = {
     'read this next', 'what to read next', 'up next', 'keep reading', 'latest news', 'latest posts', 'latest articles',
     'recent posts', 'recent articles', 'more articles', 'more news', 'related topics', 'related reading',
     'you might also be interested in', 'you may also be interested in', 'you might also enjoy', 'you may also enjoy', 'you might like', 'you may like',
-    'recommended reading', 'also in the news',
+    'recommended reading', 'also in the news', 'more like this', 'trending news', 'recommended posts',
+    // A Q&A site's list of other questions beside the thread.
+    'related questions', 'explore related questions',
     // Shops' recommendation carousels under the product.
     'similar items', 'similar products', 'related products', 'related items', 'recently viewed', 'recently viewed items',
     'recently viewed products', 'frequently bought together', 'customers also viewed', 'customers also bought',
     'customers who viewed this item also viewed', 'customers who bought this item also bought',
     'people who viewed this item also viewed', 'people also viewed', 'more from this seller', "seller's other items",
-    'sponsored items', 'explore related items', 'complete the look', 'shop the look', 'this is what customers who viewed this product bought',
+    'sponsored items', 'explore related items', 'more from this brand', 'complete your order', 'complete the look', 'shop the look', 'this is what customers who viewed this product bought',
     // Calls to action: a line that is only a button's words is never part of what the page says.
     'add to cart', 'add to bag', 'buy now', 'book now', 'shop now', 'get in touch', 'contact us', 'request a demo',
     'get a demo', 'book a demo', 'start free trial', 'start your free trial', 'notify me', 'join now', 'sign up',
