@@ -143,8 +143,8 @@ export const shop: RuleGroup = {
     'shopify-payment-terms', 'afterpay-placement', 'square-placement', 'klarna-placement', // installment messages
   ],
   names: [],
-  // Not a product card's own buttons ("Quick view", "Add to wishlist", "Compare", "Free shipping"): a card
-  // that opens with one would go whole, for its name and price are less prose than a clutter block may hold.
+  // Not a product card's own buttons ("Quick view", "Add to wishlist", "Compare"): a card that opens with one
+  // would go whole, for its name and price are less prose than a clutter block may hold (see CARD_BUTTONS).
   labels: [
     'sort', 'sort by', 'sort & filter', 'sort and filter', 'filter & sort', 'filter and sort', 'filter', 'filters', 'filter by', 'refine by', 'clear all',
     'shipping & returns', 'shipping and returns', 'delivery & returns', 'delivery and returns', 'returns & exchanges accepted',
@@ -159,6 +159,13 @@ export const shop: RuleGroup = {
  * "514 items", "Page 2 of 9". A shop's grid and a listing print it above their entries; it says nothing.
  */
 export const RESULT_COUNT = /^(?:(?:showing|displaying|viewing|loaded|items|results)(?:\s+all)?\s+\d[\d,.]*(?:\s*(?:[-–—]|to)\s*\d[\d,.]*)?(?:\s+of\s+\d[\d,.]*)?(?:\s+(?:results?|items?|products?))?|\d[\d,.]*(?:\s*(?:[-–—]|to)\s*\d[\d,.]*)?(?:\s+of\s+\d[\d,.]*)?\s+(?:results?|items?|products?)(?:\s+found)?|page\s+\d+\s+of\s+\d+)$/i;
+
+/**
+ * A product card's buttons ("Quick view", "Compare"): only the button's own element goes, never the card
+ * around it. A card that opens with one would go whole by the rules above, its name and price being less
+ * prose than a clutter block may hold.
+ */
+export const CARD_BUTTONS = ['quick view', 'quick shop', 'compare', 'add to compare', 'add to wishlist', 'add to wish list'];
 
 /** Share bars and "follow us" prompts. */
 export const social: RuleGroup = {
