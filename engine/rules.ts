@@ -125,7 +125,11 @@ export const promo: RuleGroup = {
     'become a patron', 'support us on patreon',
     'donate', 'donate now', 'donate today!', 'donate today', 'subscribe & save', 'join now for free',
   ],
-  openings: ['get in touch with', 'free shipping on', 'get it on ', 'download on the app store', 'you may be interested in', 'you might be interested in', 'read more:', 'read also:', 'related:', 'see also:', 'lire aussi :', 'lire aussi:', 'lesen sie auch:', 'lee también:', 'leggi anche:', 'leia também:', 'lees ook:'],
+  openings: [
+    // A shop's free-shipping banner, often one line per region the shop delivers to.
+    'free shipping on', 'free standard shipping on', 'free express shipping on', 'score free shipping', 'livraison gratuite',
+    'get in touch with', 'get it on ', 'download on the app store', 'you may be interested in', 'you might be interested in', 'read more:', 'read also:', 'related:', 'see also:', 'lire aussi :', 'lire aussi:', 'lesen sie auch:', 'lee también:', 'leggi anche:', 'leia também:', 'lees ook:',
+  ],
 };
 
 /**
