@@ -2,7 +2,7 @@
  * Clones the chosen blocks and cleans the clone: non-content elements, hidden elements and clutter
  * (by the rule set) go, lazy images get their sources. The live page is only read, never changed.
  */
-import { inSiteFooter, isAuthorBoxLabel, isClutterByName, isClutterLine, isCommentBlock, isFillerLine, isProductPageClutter, isRecirculationLabel } from './clutter';
+import { inSiteFooter, isAuthorBoxLabel, isCardButton, isClutterByName, isClutterLine, isCommentBlock, isFillerLine, isProductPageClutter, isRecirculationLabel } from './clutter';
 import { AUTHOR_BOX } from './rules';
 import { INLINE_TAGS, NON_CONTENT_TAGS, TEXT_NODE, charCount, collapseSpace, hasElementChildren, inertDocumentFor, isElement, isHiddenByMarkup, isParsedNoscript, linkDensity, tagOf, textNodes } from './dom';
 import { resolveImages } from './images';
@@ -101,6 +101,19 @@ function opensWith(parent: Element | null, child: Element): boolean {
 }
 
 /**
+ * The element that holds a line and nothing else: the outermost of its ancestors whose whole
+ * text is the line (a button's `<span><b>`), or null when the line shares its element with other text.
+ */
+function lineElementOf(text: Node, root: Element): Element | null {
+  const line = collapseSpace(text.nodeValue ?? '');
+  let own: Element | null = null;
+  for (let element = text.parentElement; element !== null && element !== root && collapseSpace(element.textContent ?? '') === line; element = element.parentElement) {
+    own = element;
+  }
+  return own;
+}
+
+/**
  * The sign-up box around an email field: its largest ancestor still no longer than a form may be,
  * so the box's heading and its "By subscribing you agree..." line go with the form.
  */
@@ -173,7 +186,13 @@ function removeClutter(root: Element, { thread = false, product = false, body = 
     const parent = text.parentElement;
     const line = text.nodeValue ?? '';
     // Code is never clutter: "image: nginx" is a line of a compose file.
-    if (parent === null || NON_CONTENT_TAGS.has(tagOf(parent)) || !isClutterLine(line) || parent.closest(VERBATIM) !== null) continue;
+    if (parent === null || NON_CONTENT_TAGS.has(tagOf(parent)) || parent.closest(VERBATIM) !== null) continue;
+    if (isCardButton(line)) {
+      const own = lineElementOf(text, root);
+      if (own) doomed.push(own);
+      continue;
+    }
+    if (!isClutterLine(line)) continue;
     if (isFillerLine(line) && (fillerIsContent ??= fillerChars(texts) > rootChars * MIN_FILLER_CONTENT_SHARE)) continue;
     const block = clutterBlockOf(text, root, rootChars);
     if (block) doomed.push(block);

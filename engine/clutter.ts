@@ -1,6 +1,6 @@
 /** Compiles the rule set (rules.ts) once and answers "is this element clutter?". */
 import { HEADING_TAGS, classAndId, collapseSpace } from './dom';
-import { AD_SLOT, AUTHOR_BOX, CALL_TO_ACTION_CARDS, CONSENT_DIALOG, FINE_PRINT, PRODUCT_PAGE_CLUTTER, RESULT_COUNT, RULE_GROUPS, type RuleGroup } from './rules';
+import { AD_SLOT, AUTHOR_BOX, CALL_TO_ACTION_CARDS, CARD_BUTTONS, CONSENT_DIALOG, FINE_PRINT, PRODUCT_PAGE_CLUTTER, RESULT_COUNT, RULE_GROUPS, type RuleGroup } from './rules';
 import { indexSelectors } from './selector-index';
 
 const groups: RuleGroup[] = Object.values(RULE_GROUPS);
@@ -179,6 +179,13 @@ const FILLER_OPENINGS = RULE_GROUPS.placeholder.openings;
 export function isFillerLine(text: string): boolean {
   const line = collapseSpace(text).toLowerCase();
   return FILLER_OPENINGS.some((opening) => line.startsWith(opening));
+}
+
+const CARD_BUTTON_LABELS = new Set(CARD_BUTTONS);
+
+/** True when a line of text is a product card's button (see CARD_BUTTONS in rules.ts). */
+export function isCardButton(text: string): boolean {
+  return CARD_BUTTON_LABELS.has(collapseSpace(text).toLowerCase());
 }
 
 /** True when a line of text is a clutter heading ("Related", "Lire aussi :"), opens a clutter sentence, or counts results. */

@@ -106,13 +106,15 @@ export const promo: RuleGroup = {
     'read this next', 'what to read next', 'up next', 'keep reading', 'latest news', 'latest posts', 'latest articles',
     'recent posts', 'recent articles', 'more articles', 'more news', 'related topics', 'related reading',
     'you might also be interested in', 'you may also be interested in', 'you might also enjoy', 'you may also enjoy', 'you might like', 'you may like',
-    'recommended reading', 'also in the news',
+    'recommended reading', 'also in the news', 'more like this', 'trending news', 'recommended posts',
+    // A Q&A site's list of other questions beside the thread.
+    'related questions', 'explore related questions',
     // Shops' recommendation carousels under the product.
     'similar items', 'similar products', 'related products', 'related items', 'recently viewed', 'recently viewed items',
     'recently viewed products', 'frequently bought together', 'customers also viewed', 'customers also bought',
     'customers who viewed this item also viewed', 'customers who bought this item also bought',
     'people who viewed this item also viewed', 'people also viewed', 'more from this seller', "seller's other items",
-    'sponsored items', 'explore related items', 'complete the look', 'shop the look', 'this is what customers who viewed this product bought',
+    'sponsored items', 'explore related items', 'more from this brand', 'complete your order', 'complete the look', 'shop the look', 'this is what customers who viewed this product bought',
     // Calls to action: a line that is only a button's words is never part of what the page says.
     'add to cart', 'add to bag', 'buy now', 'book now', 'shop now', 'get in touch', 'contact us', 'request a demo',
     'get a demo', 'book a demo', 'start free trial', 'start your free trial', 'notify me', 'join now', 'sign up',
@@ -124,7 +126,11 @@ export const promo: RuleGroup = {
     'become a patron', 'support us on patreon',
     'donate', 'donate now', 'donate today!', 'donate today', 'subscribe & save', 'join now for free',
   ],
-  openings: ['get in touch with', 'free shipping on', 'get it on ', 'download on the app store', 'you may be interested in', 'you might be interested in', 'read more:', 'read also:', 'related:', 'see also:', 'lire aussi :', 'lire aussi:', 'lesen sie auch:', 'lee también:', 'leggi anche:', 'leia também:', 'lees ook:'],
+  openings: [
+    // A shop's free-shipping banner, often one line per region the shop delivers to.
+    'free shipping on', 'free standard shipping on', 'free express shipping on', 'score free shipping', 'livraison gratuite',
+    'get in touch with', 'get it on ', 'download on the app store', 'you may be interested in', 'you might be interested in', 'read more:', 'read also:', 'related:', 'see also:', 'lire aussi :', 'lire aussi:', 'lesen sie auch:', 'lee también:', 'leggi anche:', 'leia também:', 'lees ook:',
+  ],
 };
 
 /**
@@ -142,8 +148,8 @@ export const shop: RuleGroup = {
     'shopify-payment-terms', 'afterpay-placement', 'square-placement', 'klarna-placement', // installment messages
   ],
   names: [],
-  // Not a product card's own buttons ("Quick view", "Add to wishlist", "Compare", "Free shipping"): a card
-  // that opens with one would go whole, for its name and price are less prose than a clutter block may hold.
+  // Not a product card's own buttons ("Quick view", "Add to wishlist", "Compare"): a card that opens with one
+  // would go whole, for its name and price are less prose than a clutter block may hold (see CARD_BUTTONS).
   labels: [
     'sort', 'sort by', 'sort & filter', 'sort and filter', 'filter & sort', 'filter and sort', 'filter', 'filters', 'filter by', 'refine by', 'clear all',
     'shipping & returns', 'shipping and returns', 'delivery & returns', 'delivery and returns', 'returns & exchanges accepted',
@@ -158,6 +164,13 @@ export const shop: RuleGroup = {
  * "514 items", "Page 2 of 9". A shop's grid and a listing print it above their entries; it says nothing.
  */
 export const RESULT_COUNT = /^(?:(?:showing|displaying|viewing|loaded|items|results)(?:\s+all)?\s+\d[\d,.]*(?:\s*(?:[-–—]|to)\s*\d[\d,.]*)?(?:\s+of\s+\d[\d,.]*)?(?:\s+(?:results?|items?|products?))?|\d[\d,.]*(?:\s*(?:[-–—]|to)\s*\d[\d,.]*)?(?:\s+of\s+\d[\d,.]*)?\s+(?:results?|items?|products?)(?:\s+found)?|page\s+\d+\s+of\s+\d+)$/i;
+
+/**
+ * A product card's buttons ("Quick view", "Compare"): only the button's own element goes, never the card
+ * around it. A card that opens with one would go whole by the rules above, its name and price being less
+ * prose than a clutter block may hold.
+ */
+export const CARD_BUTTONS = ['quick view', 'quick shop', 'compare', 'add to compare', 'add to wishlist', 'add to wish list'];
 
 /** Share bars and "follow us" prompts. */
 export const social: RuleGroup = {

@@ -516,6 +516,13 @@ it("reads a shop's whole collection, not only the short description above its gr
   expect(text).not.toMatch(/Cart|© 2026/);
 });
 
+it("drops a product card's own buttons and keeps the card, though it opens with one", () => {
+  const { text } = readFixture('cases/product-card-buttons.html');
+  expect(text).toContain('Pick its volume by the length of your trips');
+  for (const item of ['Ridgeline 65 Backpack', '$289.95', '65 litres, two sizes', 'Hydration Pack 12L', '$99.00']) expect(text).toContain(item);
+  expect(text).not.toMatch(/Quick view|Compare/);
+});
+
 it('reads a category page\'s grid of pictured, priced product cards beside its description, outside any landmark', () => {
   const { text } = readFixture('cases/category-grid-beside-intro.html');
   expect(text).toContain('The mesh office chairs in this category pair a breathable mesh back');

@@ -26,7 +26,9 @@ const CASES: Record<RuleGroupName, { kept: string[]; gone: string[] }> = {
     gone: ['Lire aussi', 'La gare fermée depuis trente ans', 'Similaire', 'Le marché couvert', 'Vous aimerez aussi',
       'Le conservatoire', 'À lire aussi', 'Le festival', 'Related posts', 'Museum opens new wing', 'Das könnte Sie auch interessieren', 'Neue Radwege',
       'Become a patron', 'You might like', 'Le verger communal', 'Filter and sort', 'Latest News', 'Le pont des Tanneurs', 'cultivent désormais des légumes', 'La halle aux grains', 'Le carillon',
-      'Read full review', 'Also in the News', 'Soutenez La Gazette', 'petit don', 'Le musée des Beaux-Arts', 'fermeture des quais', 'toutes les vingt minutes'],
+      'Read full review', 'Also in the News', 'Soutenez La Gazette', 'petit don', 'Le musée des Beaux-Arts', 'fermeture des quais', 'toutes les vingt minutes',
+      'More like this', 'Lampe de bureau en laiton', 'Complete your order', 'Carte de lecteur', 'Related questions', 'prête-t-elle des liseuses',
+      'Free standard shipping', 'Livraison gratuite', 'Score free shipping', 'shipping rates'],
   },
   shop: {
     kept: ['Trail running shoes trade the soft, smooth ride of a road shoe', 'or the midsole has lost its spring.'],
