@@ -1,5 +1,5 @@
 /** Compiles the rule set (rules.ts) once and answers "is this element clutter?". */
-import { HEADING_TAGS, classAndId, collapseSpace } from './dom';
+import { HEADING_TAGS, classAndId, collapseSpace, hasText } from './dom';
 import { AD_SLOT, AUTHOR_BOX, CALL_TO_ACTION_CARDS, CONSENT_DIALOG, PRODUCT_PAGE_CLUTTER, RESULT_COUNT, RULE_GROUPS, type RuleGroup } from './rules';
 import { indexSelectors } from './selector-index';
 
@@ -180,8 +180,10 @@ export function isFillerLine(text: string): boolean {
 
 /** True when a line of text is a clutter heading ("Related", "Lire aussi :"), opens a clutter sentence, or counts results. */
 export function isClutterLine(text: string): boolean {
+  // Asked of every text of the article, most of them the blank space between tags: those are not collapsed.
+  if (!hasText(text)) return false;
   const line = collapseSpace(text).toLowerCase();
-  if (line === '' || line.length > 300) return false;
+  if (line.length > 300) return false;
   if (LABELS.has(asLabel(line)) || RESULT_COUNT.test(line)) return true;
   return (OPENINGS.get(line[0]) ?? []).some((opening) => line.startsWith(opening));
 }

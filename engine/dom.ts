@@ -69,6 +69,13 @@ export function collapseSpace(text: string): string {
   return text.replace(/\s+/g, ' ').trim();
 }
 
+const NOT_SPACE = /\S/;
+
+/** True when the text holds more than whitespace: collapseSpace's answer is not '', without building it. */
+export function hasText(text: string): boolean {
+  return NOT_SPACE.test(text);
+}
+
 /** The element's text with whitespace collapsed. */
 export function textOf(node: Node): string {
   return collapseSpace(node.textContent ?? '');
