@@ -4,7 +4,7 @@
  */
 import { inSiteFooter, isAuthorBoxLabel, isClutterByName, isClutterLine, isCommentBlock, isFillerLine, isProductPageClutter, isRecirculationLabel } from './clutter';
 import { AUTHOR_BOX } from './rules';
-import { INLINE_TAGS, NON_CONTENT_TAGS, TEXT_NODE, charCount, collapseSpace, hasElementChildren, hasText, inertDocumentFor, isElement, isHiddenByMarkup, isParsedNoscript, linkDensity, tagOf, textNodes } from './dom';
+import { INLINE_TAGS, NON_CONTENT_TAGS, TEXT_NODE, charCount, classOf, collapseSpace, hasElementChildren, hasText, inertDocumentFor, isElement, isHiddenByMarkup, isParsedNoscript, linkDensity, tagOf, textNodes } from './dom';
 import { resolveImages } from './images';
 import { isTeaserList } from './trim-tail';
 
@@ -39,11 +39,11 @@ function unwrapNoscripts(root: Element): void {
 }
 
 /** Elements that are never article content: scripts and the like, hidden ones, ad frames, short forms. */
-function isNonContent(element: Element): boolean {
+function isNonContent(element: Element, className: string | null): boolean {
   const tag = tagOf(element);
   return (
     (NON_CONTENT_TAGS.has(tag) && tag !== 'noscript') ||
-    isHiddenByMarkup(element) ||
+    isHiddenByMarkup(element, className) ||
     (tag === 'iframe' && !VIDEO_EMBED.test(element.getAttribute('src') ?? '')) ||
     (tag === 'form' && charCount(element.textContent ?? '') <= MAX_FORM_CHARS)
   );
@@ -161,10 +161,13 @@ function removeClutter(root: Element, { thread = false, product = false, body = 
   const small = (element: Element) => (body && inSiteFooter(element)) || charCount(element.textContent ?? '') <= rootChars * MAX_CLUTTER_SHARE;
   // Reviews and fine print go whatever their length: on a product page they often outweigh the description. Code is
   // never clutter by name: highlighters class their tokens by role (`hljs-comment`, `token comment`).
-  const clutter = (element: Element) =>
-    (isClutterByName(element) && small(element) && !(thread && isCommentBlock(element)) && element.closest(VERBATIM) === null) ||
-    (product && isProductPageClutter(element));
-  const doomed = outermost(root, (element) => isNonContent(element) || clutter(element));
+  const clutter = (element: Element, className: string | null) =>
+    (isClutterByName(element, className) && small(element) && !(thread && isCommentBlock(element)) && element.closest(VERBATIM) === null) ||
+    (product && isProductPageClutter(element, className));
+  const doomed = outermost(root, (element) => {
+    const className = classOf(element);
+    return isNonContent(element, className) || clutter(element, className);
+  });
   const texts = textNodes(root);
   // Filler that makes most of the text is what the page shows (a theme's demo, a reader's test page): it
   // stays. Measured at the first filler line, so pages without any (nearly all) pay nothing for it.
