@@ -4,7 +4,7 @@
  */
 import { inSiteFooter, isAuthorBoxLabel, isCardButton, isClutterByName, isClutterLine, isCommentBlock, isFillerLine, isProductPageClutter, isRecirculationLabel } from './clutter';
 import { AUTHOR_BOX } from './rules';
-import { INLINE_TAGS, NON_CONTENT_TAGS, TEXT_NODE, charCount, collapseSpace, hasElementChildren, inertDocumentFor, isElement, isHiddenByMarkup, isParsedNoscript, linkDensity, tagOf, textNodes } from './dom';
+import { INLINE_TAGS, NON_CONTENT_TAGS, TEXT_NODE, charCount, classOf, collapseSpace, hasElementChildren, hasText, inertDocumentFor, isElement, isHiddenByMarkup, isParsedNoscript, linkDensity, tagOf, textNodes } from './dom';
 import { resolveImages } from './images';
 import { isTeaserList } from './trim-tail';
 
@@ -33,17 +33,17 @@ export function cloneParts(parts: Element[]): Element {
 
 /** Parsed <noscript> content is the page's own (see isParsedNoscript): its children take its place. */
 function unwrapNoscripts(root: Element): void {
-  for (const noscript of [...root.querySelectorAll('noscript')]) {
+  for (const noscript of [...root.getElementsByTagName('noscript')]) {
     if (isParsedNoscript(noscript)) noscript.replaceWith(...noscript.childNodes);
   }
 }
 
 /** Elements that are never article content: scripts and the like, hidden ones, ad frames, short forms. */
-function isNonContent(element: Element): boolean {
+function isNonContent(element: Element, className: string | null): boolean {
   const tag = tagOf(element);
   return (
     (NON_CONTENT_TAGS.has(tag) && tag !== 'noscript') ||
-    isHiddenByMarkup(element) ||
+    isHiddenByMarkup(element, className) ||
     (tag === 'iframe' && !VIDEO_EMBED.test(element.getAttribute('src') ?? '')) ||
     (tag === 'form' && charCount(element.textContent ?? '') <= MAX_FORM_CHARS)
   );
@@ -95,7 +95,7 @@ function cardsAfterHeading(block: Element, text: Node, rootChars: number): Eleme
 function opensWith(parent: Element | null, child: Element): boolean {
   if (parent === null) return false;
   for (let node = child.previousSibling; node !== null; node = node.previousSibling) {
-    if (collapseSpace(node.textContent ?? '') !== '') return false;
+    if (hasText(node.textContent ?? '')) return false;
   }
   return true;
 }
@@ -174,10 +174,13 @@ function removeClutter(root: Element, { thread = false, product = false, body = 
   const small = (element: Element) => (body && inSiteFooter(element)) || charCount(element.textContent ?? '') <= rootChars * MAX_CLUTTER_SHARE;
   // Reviews and fine print go whatever their length: on a product page they often outweigh the description. Code is
   // never clutter by name: highlighters class their tokens by role (`hljs-comment`, `token comment`).
-  const clutter = (element: Element) =>
-    (isClutterByName(element) && small(element) && !(thread && isCommentBlock(element)) && element.closest(VERBATIM) === null) ||
-    (product && isProductPageClutter(element));
-  const doomed = outermost(root, (element) => isNonContent(element) || clutter(element));
+  const clutter = (element: Element, className: string | null) =>
+    (isClutterByName(element, className) && small(element) && !(thread && isCommentBlock(element)) && element.closest(VERBATIM) === null) ||
+    (product && isProductPageClutter(element, className));
+  const doomed = outermost(root, (element) => {
+    const className = classOf(element);
+    return isNonContent(element, className) || clutter(element, className);
+  });
   const texts = textNodes(root);
   // Filler that makes most of the text is what the page shows (a theme's demo, a reader's test page): it
   // stays. Measured at the first filler line, so pages without any (nearly all) pay nothing for it.
@@ -186,20 +189,23 @@ function removeClutter(root: Element, { thread = false, product = false, body = 
     const parent = text.parentElement;
     const line = text.nodeValue ?? '';
     // Code is never clutter: "image: nginx" is a line of a compose file.
-    if (parent === null || NON_CONTENT_TAGS.has(tagOf(parent)) || parent.closest(VERBATIM) !== null) continue;
-    if (isCardButton(line)) {
+    if (parent === null || NON_CONTENT_TAGS.has(tagOf(parent)) || !hasText(line)) continue;
+    const cardButton = isCardButton(line);
+    if ((!cardButton && !isClutterLine(line)) || parent.closest(VERBATIM) !== null) continue;
+    if (cardButton) {
       const own = lineElementOf(text, root);
       if (own) doomed.push(own);
       continue;
     }
-    if (!isClutterLine(line)) continue;
     if (isFillerLine(line) && (fillerIsContent ??= fillerChars(texts) > rootChars * MIN_FILLER_CONTENT_SHARE)) continue;
     const block = clutterBlockOf(text, root, rootChars);
     if (block) doomed.push(block);
     const cards = block && cardsAfterHeading(block, text, rootChars);
     if (cards) doomed.push(cards);
   }
-  for (const input of root.querySelectorAll('input[type="email" i]')) doomed.push(signUpBoxOf(input, root));
+  for (const input of root.getElementsByTagName('input')) {
+    if (input.getAttribute('type')?.toLowerCase() === 'email') doomed.push(signUpBoxOf(input, root));
+  }
   for (const element of doomed) element.remove();
 }
 
@@ -246,8 +252,9 @@ function removeRepeats(root: Element): void {
   let previous = '';
   for (const text of textNodes(root)) {
     const parent = text.parentElement;
+    // Blank texts (most of them: the space between tags) are passed over before any is collapsed.
+    if (parent === null || !hasText(text.nodeValue ?? '') || NON_CONTENT_TAGS.has(tagOf(parent))) continue;
     const line = collapseSpace(text.nodeValue ?? '');
-    if (parent === null || line === '' || NON_CONTENT_TAGS.has(tagOf(parent))) continue;
     if (line === previous && parent.closest(KEEP_REPEATS) === null) parent.removeChild(text);
     previous = line;
   }
@@ -292,7 +299,7 @@ const withoutSpace = (text: string) => text.replace(/\s+/g, '');
 function removeCopiedBlocks(root: Element): void {
   const chars = charsOfEach(root);
   for (const parent of [root, ...root.querySelectorAll('*')]) {
-    if (!hasElementChildren(parent, 2) || parent.closest(VERBATIM) !== null) continue;
+    if (!hasElementChildren(parent, 2)) continue;
     const lengths = new Map<number, Element[]>();
     const texts = new Map<Element, string>();
     const textOfBlock = (block: Element) => texts.get(block) ?? texts.set(block, withoutSpace(block.textContent ?? '')).get(block)!;
@@ -305,7 +312,8 @@ function removeCopiedBlocks(root: Element): void {
         continue;
       }
       const copied = alike.some((earlier) => textOfBlock(earlier) === textOfBlock(child));
-      if (copied && !child.matches(VERBATIM) && child.querySelector(VERBATIM) === null) child.remove();
+      // Code is asked about last, for the rare copy: a Node DOM compiles the selector per call.
+      if (copied && parent.closest(VERBATIM) === null && !child.matches(VERBATIM) && child.querySelector(VERBATIM) === null) child.remove();
       else alike.push(child);
     }
   }
@@ -326,7 +334,7 @@ const MAY_REPEAT = `${VERBATIM}, td, th, blockquote, li`;
 function isTextBlock(element: Element): boolean {
   let text = false;
   for (let child = element.firstChild; child !== null; child = child.nextSibling) {
-    if (child.nodeType === TEXT_NODE) text ||= collapseSpace(child.nodeValue ?? '') !== '';
+    if (child.nodeType === TEXT_NODE) text ||= hasText(child.nodeValue ?? '');
     else if (isElement(child) && !INLINE_TAGS.has(tagOf(child))) return false;
   }
   return text;
@@ -339,9 +347,10 @@ function isTextBlock(element: Element): boolean {
 function removeRepeatedTexts(root: Element): void {
   const firstSaidIn = new Map<string, Element>();
   for (const block of root.querySelectorAll('*')) {
-    if (!isTextBlock(block) || block.closest(MAY_REPEAT) !== null) continue;
+    if (!isTextBlock(block)) continue;
     const text = block.textContent ?? '';
-    if (charCount(text) < MIN_REPEATED_TEXT_CHARS) continue;
+    // Measured before the ancestors are matched: most text blocks are short, and a Node DOM compiles the selector per call.
+    if (charCount(text) < MIN_REPEATED_TEXT_CHARS || block.closest(MAY_REPEAT) !== null) continue;
     const key = withoutSpace(text);
     const first = firstSaidIn.get(key);
     if (first === undefined) firstSaidIn.set(key, block);
@@ -351,7 +360,7 @@ function removeRepeatedTexts(root: Element): void {
 
 /** Fallback a <video> or <audio> shows only in a browser that cannot play it ("Your browser does not support the video tag"). */
 function removeMediaFallbacks(root: Element): void {
-  for (const media of root.querySelectorAll('video, audio')) {
+  for (const media of [...root.getElementsByTagName('video'), ...root.getElementsByTagName('audio')]) {
     for (const child of [...media.childNodes]) {
       if (!isElement(child) || !MEDIA_SOURCES.has(tagOf(child))) child.remove();
     }

@@ -1,5 +1,5 @@
 /** Compiles the rule set (rules.ts) once and answers "is this element clutter?". */
-import { HEADING_TAGS, classAndId, collapseSpace } from './dom';
+import { HEADING_TAGS, classAndId, classOf, collapseSpace, hasText } from './dom';
 import { AD_SLOT, AUTHOR_BOX, CALL_TO_ACTION_CARDS, CARD_BUTTONS, CONSENT_DIALOG, FINE_PRINT, PRODUCT_PAGE_CLUTTER, RESULT_COUNT, RULE_GROUPS, type RuleGroup } from './rules';
 import { indexSelectors } from './selector-index';
 
@@ -53,10 +53,11 @@ function namesTest(names: readonly string[]): (classes: string) => boolean {
  * never read on the outline's own tags nor on an element also named as the article. The selectors are
  * indexed so each element is tested against the few that could match it.
  */
-function namedAs(selectors: readonly string[], names: readonly string[]): (element: Element) => boolean {
+function namedAs(selectors: readonly string[], names: readonly string[]): (element: Element, className?: string | null) => boolean {
   const known = indexSelectors(selectors);
   const namesRole = namesTest(names);
-  return (element) => known.matches(element) || (!STRUCTURAL_TAGS.has(element.localName.toLowerCase()) && namesRole(classAndId(element)));
+  return (element, className = classOf(element)) =>
+    known.matches(element, className) || (!STRUCTURAL_TAGS.has(element.localName.toLowerCase()) && namesRole(classAndId(element, className)));
 }
 
 /** Names tested apart, with an exception each (see AD_SLOT and CALL_TO_ACTION_CARDS in rules.ts). */
@@ -97,11 +98,11 @@ function inCallToActionCards(element: Element): boolean {
  * True when the element is a known clutter component or its class/id names a clutter role; a block
  * named as an ad slot that holds a list of stories is not one, nor a call-to-action card among others.
  */
-export function isClutterByName(element: Element): boolean {
-  if (KNOWN_CLUTTER.matches(element)) return true;
+export function isClutterByName(element: Element, className = classOf(element)): boolean {
+  if (KNOWN_CLUTTER.matches(element, className)) return true;
   if (STRUCTURAL_TAGS.has(element.localName.toLowerCase())) return false;
   // Read once: every element of the page is asked, and the three tests read the same names.
-  const classes = classAndId(element);
+  const classes = classAndId(element, className);
   return (
     namesClutter(classes) ||
     (namesAdSlot(classes) && element.querySelectorAll(HEADINGS).length < AD_SLOT.minStoryHeadings) ||
@@ -190,8 +191,10 @@ export function isCardButton(text: string): boolean {
 
 /** True when a line of text is a clutter heading ("Related", "Lire aussi :"), opens a clutter sentence, or counts results. */
 export function isClutterLine(text: string): boolean {
+  // Asked of every text of the article, most of them the blank space between tags: those are not collapsed.
+  if (!hasText(text)) return false;
   const line = collapseSpace(text).toLowerCase();
-  if (line === '' || line.length > 300) return false;
+  if (line.length > 300) return false;
   if (LABELS.has(asLabel(line)) || RESULT_COUNT.test(line)) return true;
   return (OPENINGS.get(line[0]) ?? []).some((opening) => line.startsWith(opening));
 }

@@ -69,6 +69,13 @@ export function collapseSpace(text: string): string {
   return text.replace(/\s+/g, ' ').trim();
 }
 
+const NOT_SPACE = /\S/;
+
+/** True when the text holds more than whitespace: collapseSpace's answer is not '', without building it. */
+export function hasText(text: string): boolean {
+  return NOT_SPACE.test(text);
+}
+
 /** The element's text with whitespace collapsed. */
 export function textOf(node: Node): string {
   return collapseSpace(node.textContent ?? '');
@@ -120,12 +127,18 @@ export function linkDensity(element: Element): number {
 }
 
 /**
+ * The class attribute. The tests asked of every element (hidden, clutter by name) take it read once by
+ * their caller: linkedom builds the string anew at each read, from a token list it allocates for the element.
+ */
+export const classOf = (element: Element) => element.getAttribute('class');
+
+/**
  * The element's class and id as one kebab-case string: `_`, camelCase and case are normalised, and
  * WordPress's taxonomy classes (`tag-cookies`, `category-social`) are dropped because they describe the
  * post's subject, not the block's role.
  */
-export function classAndId(element: Element): string {
-  const raw = `${element.getAttribute('class') ?? ''} ${element.getAttribute('id') ?? ''}`;
+export function classAndId(element: Element, className = classOf(element)): string {
+  const raw = `${className ?? ''} ${element.getAttribute('id') ?? ''}`;
   if (raw === ' ') return '';
   let names = namesCache.get(raw);
   if (names === undefined) {
@@ -165,11 +178,10 @@ const SHOWING_CLASS =
   /(?:^|\s)(?:d-(?:sm|md|lg|xl|xxl)-(?!none)[a-z-]+|(?:sm|md|lg|xl|2xl):(?!hidden)[a-z-]+|(?:[a-z]+-)?display-(?!none)[a-z-]+-(?:sm|md|lg|xl|xxl))(?:\s|$)/;
 
 /** Hidden by markup, inline style or a hiding utility class (no layout exists in linkedom, so computed style is not used). */
-export function isHiddenByMarkup(element: Element): boolean {
+export function isHiddenByMarkup(element: Element, className = classOf(element)): boolean {
   if (element.hasAttribute('hidden')) return true;
   const style = element.getAttribute('style');
   if (style !== null && /(?:^|;)\s*(?:display\s*:\s*none|visibility\s*:\s*hidden)/i.test(style)) return true;
-  const className = element.getAttribute('class');
   return className !== null && HIDING_CLASS.test(className) && !SHOWING_CLASS.test(className);
 }
 

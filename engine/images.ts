@@ -64,7 +64,7 @@ function isTracker(image: Element): boolean {
 
 /** Resolves every image under `root` (a detached clone) in place; images without a real source go. */
 export function resolveImages(root: Element): void {
-  for (const noscript of [...root.querySelectorAll('noscript')]) {
+  for (const noscript of [...root.getElementsByTagName('noscript')]) {
     const source = noscriptSource(noscript);
     const previous = noscript.previousElementSibling;
     const placeholder = previous && tagOf(previous) === 'img' ? previous : noscript.parentElement?.querySelector('img');
@@ -79,7 +79,7 @@ export function resolveImages(root: Element): void {
     }
     noscript.remove();
   }
-  for (const image of [...root.querySelectorAll('img')]) {
+  for (const image of [...root.getElementsByTagName('img')]) {
     const lazy = realSource(image);
     if (isPlaceholder(image.getAttribute('src')) && lazy) image.setAttribute('src', lazy);
     if (isPlaceholder(image.getAttribute('src')) || isTracker(image)) image.remove();

@@ -66,9 +66,10 @@ function objectsOf(value: Json): JsonObject[] {
   return nodes.flatMap((node) => (isObject(node.mainEntity) ? [node, node.mainEntity] : [node]));
 }
 
-export function readJsonLd(document: Document): JsonLdFacts {
+/** The facts stated in the page's JSON-LD blocks (see stated-elements.ts), in document order. */
+export function readJsonLd(scripts: Element[]): JsonLdFacts {
   const facts: JsonLdFacts = {};
-  for (const script of document.querySelectorAll('script[type="application/ld+json"]')) {
+  for (const script of scripts) {
     let parsed: Json;
     try {
       parsed = parseBlock((script.textContent ?? '').replace(CDATA_WRAPPER, ''));

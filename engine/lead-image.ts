@@ -26,9 +26,10 @@ function sourcesOf(image: Element): string[] {
  * browser never fetched), and its caption goes with it.
  */
 function pageFigureOf(document: Document, key: string, baseUrl: string | undefined): Partial<LeadImage> {
-  // Figures first, then their images: a descendant selector ("figure img") tests every image's ancestors in linkedom.
-  for (const figure of document.querySelectorAll('figure')) {
-    for (const image of figure.querySelectorAll('img')) {
+  // Figures first, then their images, by tag name: a descendant selector ("figure img") tests every image's
+  // ancestors in linkedom, and any selector is compiled and matched against every element.
+  for (const figure of document.getElementsByTagName('figure')) {
+    for (const image of figure.getElementsByTagName('img')) {
       const source = sourcesOf(image).find((candidate) => imageKey(candidate) === key);
       if (source === undefined) continue;
       const caption = image.closest('figure')?.querySelector('figcaption');
@@ -46,7 +47,7 @@ export function leadImageFor(
 ): LeadImage | undefined {
   if (image === undefined) return undefined;
   const key = imageKey(image.src);
-  const inBody = [...body.querySelectorAll('img')].some((img) => sourcesOf(img).some((source) => imageKey(source) === key));
+  const inBody = [...body.getElementsByTagName('img')].some((img) => sourcesOf(img).some((source) => imageKey(source) === key));
   if (inBody) return undefined;
   const figure = pageFigureOf(document, key, baseUrl);
   return { ...image, src: figure.src ?? image.src, ...(figure.caption && { caption: figure.caption }) };

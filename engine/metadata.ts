@@ -5,6 +5,7 @@ import { NON_CONTENT_TAGS, READERS_POSTS, collapseSpace, tagOf, textNodes, texts
 import { authorsOf, imageOf, stringOf, type JsonLdFacts, type JsonObject } from './json-ld';
 import type { Article } from './types';
 import { addressDay, dateLineIn, dateLineOnPage, isoDate, onAddressDay, pageDate } from './published-date';
+import type { StatedElements } from './stated-elements';
 import { articleTitle } from './title';
 import { absoluteUrl } from './urls';
 
@@ -44,10 +45,10 @@ const MAX_BYLINE_CHARS = 100;
  * names ("dc:creator twitter:creator"); Dublin Core's "dc:" and "dcterms:" prefixes read as "dc." and "dcterms.".
  * The same walk keeps every citation_author content in order (see citationAuthors).
  */
-function metaTags(document: Document): { tags: Map<string, string>; citationAuthors: string[] } {
+function metaTags(metas: Element[]): { tags: Map<string, string>; citationAuthors: string[] } {
   const tags = new Map<string, string>();
   const citationAuthors: string[] = [];
-  for (const meta of document.querySelectorAll('meta[content]')) {
+  for (const meta of metas) {
     if (CITATION_AUTHOR_NAMES.has(meta.getAttribute('name')?.toLowerCase() ?? '')) citationAuthors.push(meta.getAttribute('content') ?? '');
     const keys = (meta.getAttribute('property') ?? meta.getAttribute('name') ?? meta.getAttribute('itemprop') ?? '').toLowerCase();
     const content = decodeEntities(collapseSpace(meta.getAttribute('content') ?? ''));
@@ -77,9 +78,9 @@ function decodeEntities(text: string): string {
 }
 
 /** `ld`: the page's JSON-LD facts (readJsonLd), parsed once per read and shared with the content's choice. */
-export function readMetadata(document: Document, ld: JsonLdFacts, baseUrl: string | undefined): Metadata {
+export function readMetadata(document: Document, stated: StatedElements, ld: JsonLdFacts, baseUrl: string | undefined): Metadata {
   const article = ld.article ?? {};
-  const { tags: meta, citationAuthors } = metaTags(document);
+  const { tags: meta, citationAuthors } = metaTags(stated.metas);
   const siteName = stringOf(meta.get('og:site_name')) ?? stringOf(article.publisher) ?? ld.siteName ?? meta.get('application-name');
   // Meta values are decoded once more in metaTags already; the headline and <title> get the same one pass here.
   // Dublin Core is stated on purpose where it is stated; Parse.ly's analytics tag is the last meta title pages carry.
@@ -94,7 +95,7 @@ export function readMetadata(document: Document, ld: JsonLdFacts, baseUrl: strin
   const lang = document.documentElement?.getAttribute('lang')?.trim() || stringOf(article.inLanguage) || meta.get('og:locale')?.replace('_', '-');
   const image = imageOf(article.image) ?? meta.get('og:image') ?? meta.get('og:image:url') ?? meta.get('twitter:image');
   // The page's h1s give the title, and the first one is where the byline's and the date's last resort read.
-  const h1s = [...document.querySelectorAll('h1')];
+  const { h1s } = stated;
   const title = articleTitle(h1s, metaTitles, siteName);
   const canonical = document.querySelector('link[rel="canonical"]')?.getAttribute('href') ?? meta.get('og:url');
   // The byline's and the date's last resort both read the text beside the headline: walked once, when first needed.
@@ -216,6 +217,8 @@ function byLineIn(texts: string[]): string | undefined {
  * the start: within a sentence ("It was originally written by ...") the name is a source's, not the page's.
  */
 const WRITTEN_BY = /^(?:this (?:post|article|story|piece) (?:was|is) )?(?:written|posted|authored|article) by\s*:?\s*/i;
+/** What every text WRITTEN_BY matches holds, tested on the text as it is, before its spaces are collapsed. */
+const HOLDS_BY = /by/i;
 /**
  * The name such a text gives: capitalised words, at most four (with "van", "de"... between them), and its
  * qualifications (POST_NOMINAL). The sentence that goes on ("Posted by David at 11:15", "written by Danielle
@@ -241,6 +244,8 @@ function nextPieceIn(pieces: Node[], index: number, box: Element): string {
 function writtenByIn(document: Document): string | undefined {
   const pieces = document.body ? textNodes(document.body) : [];
   for (const [index, piece] of pieces.entries()) {
+    // Most texts of a page hold no "by": they are not collapsed to be matched.
+    if (!HOLDS_BY.test(piece.nodeValue ?? '')) continue;
     const text = collapseSpace(piece.nodeValue ?? '');
     const phrase = WRITTEN_BY.exec(text);
     const parent = piece.parentElement;

@@ -13,8 +13,15 @@ export const isProductOgType = (ogType: string | null | undefined) => PRODUCT_OG
  */
 const MICRODATA_PRODUCT = '[itemscope][itemtype*="schema.org/Product" i]:not([itemprop])';
 const WOOCOMMERCE_PRODUCT_PAGE = 'body.single-product';
+/** Both asked in one query: a Node DOM (linkedom) walks the whole page for each. */
+const PRODUCT_MARKUP = `${WOOCOMMERCE_PRODUCT_PAGE}, ${MICRODATA_PRODUCT}`;
 
 /** True when the markup says the page is one product's (see JSON-LD's and Open Graph's signs in read-article.ts). */
 export function isProductMarkup(page: Element): boolean {
-  return page.querySelector(WOOCOMMERCE_PRODUCT_PAGE) !== null || page.querySelectorAll(MICRODATA_PRODUCT).length === 1;
+  let items = 0;
+  for (const element of page.querySelectorAll(PRODUCT_MARKUP)) {
+    if (element.matches(WOOCOMMERCE_PRODUCT_PAGE)) return true;
+    items++;
+  }
+  return items === 1;
 }

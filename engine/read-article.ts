@@ -14,6 +14,7 @@ import { isProductMarkup, isProductOgType } from './product-page';
 import { readMetadata } from './metadata';
 import { PageTooLargeError, scorePage } from './score';
 import { serialize } from './serialize';
+import { statedElements } from './stated-elements';
 import { composedPage } from './shadow-dom';
 import { writingOf } from './text-direction';
 import { trimTail } from './trim-tail';
@@ -165,9 +166,10 @@ function read(document: Document, options: ReadOptions): ReadResult {
   if (!root) return NO_ARTICLE;
   // Shadow trees are invisible to the selectors below: a page with any is read as a composed copy.
   const page = composedPage(document, root) ?? root;
-  const baseUrl = baseUrlOf(document, options.url);
-  const ld = readJsonLd(document);
-  const { canonicalUrl, leadImage, ogType, ...facts } = readMetadata(document, ld, baseUrl);
+  const stated = statedElements(document);
+  const baseUrl = baseUrlOf(document, stated.base, options.url);
+  const ld = readJsonLd(stated.jsonLd);
+  const { canonicalUrl, leadImage, ogType, ...facts } = readMetadata(document, stated, ld, baseUrl);
   let chosen = findContent(page, ld.liveBlog);
   // A page whose own content did not load (a shop rendered by scripts, a bot wall) leaves its footer's
   // link columns or newsletter box as the best block: that is not an article.

@@ -4,7 +4,7 @@
  * ancestors, less at each level, the way reader views have long found the article's container.
  */
 import { isClutterByName, isSiteHeader } from './clutter';
-import { INLINE_TAGS, NON_CONTENT_TAGS, TEXT_NODE, charCount, isElement, isHiddenByMarkup, isParsedNoscript, tagOf } from './dom';
+import { INLINE_TAGS, NON_CONTENT_TAGS, TEXT_NODE, charCount, classOf, isElement, isHiddenByMarkup, isParsedNoscript, tagOf } from './dom';
 
 /** Past these the page is refused as too large rather than risking a hung tab. */
 const MAX_ELEMENTS = 150_000;
@@ -63,7 +63,9 @@ const countCommas = (text: string) => text.match(COMMAS)?.length ?? 0;
 function skipped(element: Element, strict: boolean): boolean {
   if (isParsedNoscript(element)) return false;
   if (NON_CONTENT_TAGS.has(tagOf(element))) return true;
-  return strict && (isHiddenByMarkup(element) || isClutterByName(element) || isSiteHeader(element));
+  if (!strict) return false;
+  const className = classOf(element);
+  return isHiddenByMarkup(element, className) || isClutterByName(element, className) || isSiteHeader(element);
 }
 
 /**

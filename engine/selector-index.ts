@@ -3,9 +3,11 @@
  * testing an element asks only the few selectors that could match it. `Element.matches` with a long
  * selector list is slow in linkedom (seconds on a large page); this keeps it linear and cheap.
  */
+import { classOf } from './dom';
 
 export interface SelectorIndex {
-  matches(element: Element): boolean;
+  /** `className`: the element's class attribute, when the caller has read it already (see classOf in dom.ts). */
+  matches(element: Element, className?: string | null): boolean;
 }
 
 /** Tag names, custom elements' (`facet-filters-form`) with their hyphens. */
@@ -45,12 +47,12 @@ export function indexSelectors(selectors: readonly string[]): SelectorIndex {
   const attributeLists = [...byAttribute];
   // Asked of every element of the page, twice a read: nothing is allocated unless a compound selector may match.
   return {
-    matches(element: Element): boolean {
+    matches(element: Element, className = classOf(element)): boolean {
       const tag = element.localName.toLowerCase();
       if (tags.has(tag)) return true;
       const id = element.getAttribute('id');
       if (id && (ids.has(id) || idPrefixes.some((prefix) => id.startsWith(prefix)))) return true;
-      const classNames = element.getAttribute('class')?.split(/\s+/) ?? [];
+      const classNames = className?.split(/\s+/) ?? [];
       if (classNames.some((name) => classes.has(name))) return true;
       return (
         matchesAny(element, byTag.get(tag)) ||

@@ -4,7 +4,7 @@
  * say; author cards; the site's fine print. Walks back from the last block, into wrappers, and stops
  * at the first block of real content.
  */
-import { HEADING_TAGS, INLINE_TAGS, TEXT_NODE, alikeKey, charCount, collapseSpace, isElement, linkDensity, tagOf } from './dom';
+import { HEADING_TAGS, INLINE_TAGS, TEXT_NODE, alikeKey, charCount, collapseSpace, hasText, isElement, linkDensity, tagOf } from './dom';
 import { isFinePrint } from './clutter';
 import { hasMedia } from './images';
 import { AUTHOR_BOX } from './rules';
@@ -66,7 +66,7 @@ function isAuthorCard(block: Element): boolean {
 function isWrapper(element: Element): boolean {
   if (tagOf(element) !== 'div' && tagOf(element) !== 'section' && tagOf(element) !== 'aside') return false;
   for (let child = element.firstChild; child !== null; child = child.nextSibling) {
-    if (child.nodeType === TEXT_NODE && collapseSpace(child.nodeValue ?? '') !== '') return false;
+    if (child.nodeType === TEXT_NODE && hasText(child.nodeValue ?? '')) return false;
     if (child.nodeType !== TEXT_NODE && INLINE_TAGS.has(tagOf(child as Element))) return false;
   }
   return element.firstElementChild !== null;
@@ -75,7 +75,7 @@ function isWrapper(element: Element): boolean {
 function lastBlock(container: Element): Element | null {
   for (let node = container.lastChild; node !== null; node = node.previousSibling) {
     if (node.nodeType === TEXT_NODE) {
-      if (collapseSpace(node.nodeValue ?? '') !== '') return null;
+      if (hasText(node.nodeValue ?? '')) return null;
       continue;
     }
     if (isElement(node)) return node;
@@ -97,7 +97,7 @@ export function trimTail(root: Element): void {
   for (;;) {
     const last = lastBlock(container);
     if (last === null) {
-      if (container === root || collapseSpace(container.textContent ?? '') !== '' || hasMedia(container)) return;
+      if (container === root || hasText(container.textContent ?? '') || hasMedia(container)) return;
       const parent = container.parentElement!;
       container.remove();
       container = parent;

@@ -17,9 +17,9 @@ export function safeUrl(url: string, base: string | undefined): string | undefin
   return SAFE_SCHEME.test(resolved) ? resolved : undefined;
 }
 
-/** The base for relative URLs: the caller's URL, then the page's <base href>, then the document's own URL. */
-export function baseUrlOf(document: Document, url: string | undefined): string | undefined {
-  const base = document.querySelector('base[href]')?.getAttribute('href');
+/** The base for relative URLs: the caller's URL, then the page's <base href> (`baseElement`), then the document's own URL. */
+export function baseUrlOf(document: Document, baseElement: Element | undefined, url: string | undefined): string | undefined {
+  const base = baseElement?.getAttribute('href');
   const pageUrl = url ?? (document.URL && document.URL !== 'about:blank' ? document.URL : undefined);
   if (base) return absoluteUrl(base, pageUrl);
   return pageUrl;
