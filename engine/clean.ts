@@ -2,7 +2,7 @@
  * Clones the chosen blocks and cleans the clone: non-content elements, hidden elements and clutter
  * (by the rule set) go, lazy images get their sources. The live page is only read, never changed.
  */
-import { inSiteFooter, isAuthorBoxLabel, isCardButton, isClutterByName, isClutterLine, isCommentBlock, isFillerLine, isProductPageClutter, isRecirculationLabel } from './clutter';
+import { asLine, inSiteFooter, isAuthorBoxLabel, isCardButton, isClutterByName, isClutterLine, isCommentBlock, isFillerLine, isProductPageClutter, isRecirculationLabel } from './clutter';
 import { AUTHOR_BOX } from './rules';
 import { INLINE_TAGS, NON_CONTENT_TAGS, TEXT_NODE, charCount, classOf, collapseSpace, hasElementChildren, hasText, inertDocumentFor, isElement, isHiddenByMarkup, isParsedNoscript, linkDensity, tagOf, textNodes } from './dom';
 import { resolveImages } from './images';
@@ -187,10 +187,12 @@ function removeClutter(root: Element, { thread = false, product = false, body = 
   let fillerIsContent: boolean | undefined;
   for (const text of texts) {
     const parent = text.parentElement;
-    const line = text.nodeValue ?? '';
-    // Code is never clutter: "image: nginx" is a line of a compose file.
-    if (parent === null || NON_CONTENT_TAGS.has(tagOf(parent)) || !hasText(line)) continue;
+    const raw = text.nodeValue ?? '';
+    // Most texts are the blank space between tags: they are passed over before any is collapsed.
+    if (parent === null || NON_CONTENT_TAGS.has(tagOf(parent)) || !hasText(raw)) continue;
+    const line = asLine(raw);
     const cardButton = isCardButton(line);
+    // Code is never clutter: "image: nginx" is a line of a compose file.
     if ((!cardButton && !isClutterLine(line)) || parent.closest(VERBATIM) !== null) continue;
     if (cardButton) {
       const own = lineElementOf(text, root);

@@ -1,5 +1,5 @@
 /** Compiles the rule set (rules.ts) once and answers "is this element clutter?". */
-import { HEADING_TAGS, classAndId, classOf, collapseSpace, hasText } from './dom';
+import { HEADING_TAGS, classAndId, classOf, collapseSpace } from './dom';
 import { AD_SLOT, AUTHOR_BOX, CALL_TO_ACTION_CARDS, CARD_BUTTONS, CONSENT_DIALOG, FINE_PRINT, PRODUCT_PAGE_CLUTTER, RESULT_COUNT, RULE_GROUPS, type RuleGroup } from './rules';
 import { indexSelectors } from './selector-index';
 
@@ -174,27 +174,30 @@ export function isAuthorBoxLabel(text: string): boolean {
   return AUTHOR_BOX_LABELS.has(asLabel(text));
 }
 
+/**
+ * A text as the line tests read it: spaces collapsed, lower case. Built once per text by the caller, which
+ * asks several tests of every text of the article.
+ */
+export const asLine = (text: string) => collapseSpace(text).toLowerCase();
+
 const FILLER_OPENINGS = RULE_GROUPS.placeholder.openings;
 
 /** True when a line of text is a template's filler ("Lorem ipsum dolor sit amet...", see the placeholder group). */
 export function isFillerLine(text: string): boolean {
-  const line = collapseSpace(text).toLowerCase();
+  const line = asLine(text);
   return FILLER_OPENINGS.some((opening) => line.startsWith(opening));
 }
 
 const CARD_BUTTON_LABELS = new Set(CARD_BUTTONS);
 
-/** True when a line of text is a product card's button (see CARD_BUTTONS in rules.ts). */
-export function isCardButton(text: string): boolean {
-  return CARD_BUTTON_LABELS.has(collapseSpace(text).toLowerCase());
+/** True when a line (see asLine) is a product card's button (see CARD_BUTTONS in rules.ts). */
+export function isCardButton(line: string): boolean {
+  return CARD_BUTTON_LABELS.has(line);
 }
 
-/** True when a line of text is a clutter heading ("Related", "Lire aussi :"), opens a clutter sentence, or counts results. */
-export function isClutterLine(text: string): boolean {
-  // Asked of every text of the article, most of them the blank space between tags: those are not collapsed.
-  if (!hasText(text)) return false;
-  const line = collapseSpace(text).toLowerCase();
-  if (line.length > 300) return false;
+/** True when a line (see asLine) is a clutter heading ("Related", "Lire aussi :"), opens a clutter sentence, or counts results. */
+export function isClutterLine(line: string): boolean {
+  if (line === '' || line.length > 300) return false;
   if (LABELS.has(asLabel(line)) || RESULT_COUNT.test(line)) return true;
   return (OPENINGS.get(line[0]) ?? []).some((opening) => line.startsWith(opening));
 }
