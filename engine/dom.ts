@@ -90,6 +90,16 @@ export function charCount(text: string): number {
   return count;
 }
 
+/** True when the text holds no more than `max` characters besides whitespace (charCount), counting no further than that. */
+export function hasCharsAtMost(text: string, max: number): boolean {
+  if (text.length <= max) return true;
+  let count = 0;
+  for (let i = 0; i < text.length; i++) {
+    if (!isSpace(text.charCodeAt(i)) && ++count > max) return false;
+  }
+  return true;
+}
+
 /** The UTF-16 code units `\s` matches; printable ASCII and most letters are answered by the first test. */
 function isSpace(code: number): boolean {
   if (code > 32 && code < 160) return false;
