@@ -158,19 +158,25 @@ export const classOf = (element: Element) => element.getAttributeNode('class')?.
  * post's subject, not the block's role.
  */
 export function classAndId(element: Element, className = classOf(element)): string {
-  const raw = `${className ?? ''} ${element.getAttribute('id') ?? ''}`;
-  if (raw === ' ') return '';
-  let names = namesCache.get(raw);
+  const classes = className ?? '';
+  const id = element.getAttribute('id') ?? '';
+  if (classes === '' && id === '') return '';
+  // Looked up by the two strings as read, so no joined string is built (and hashed) per element.
+  let byId = namesCache.get(classes);
+  if (byId === undefined) namesCache.set(classes, (byId = new Map()));
+  let names = byId.get(id);
   if (names === undefined) {
-    if (namesCache.size >= MAX_CACHED_NAMES) namesCache.clear();
-    names = normaliseNames(raw);
-    namesCache.set(raw, names);
+    if (cachedNames >= MAX_CACHED_NAMES) [namesCache, cachedNames] = [new Map([[classes, byId]]), 0];
+    names = normaliseNames(`${classes} ${id}`);
+    byId.set(id, names);
+    cachedNames++;
   }
   return names;
 }
 
 /** Pages repeat the same class strings on many elements; normalising each once saves most of the work. */
-const namesCache = new Map<string, string>();
+let namesCache = new Map<string, Map<string, string>>();
+let cachedNames = 0;
 const MAX_CACHED_NAMES = 10_000;
 
 function normaliseNames(raw: string): string {
