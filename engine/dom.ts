@@ -61,8 +61,16 @@ export function inDocumentOrder(a: Node, b: Node): number {
   return 1;
 }
 
+/** Names that lowercasing leaves as they are: HTML's own and custom elements', as parsers write them. */
+const LOWERCASE_NAME = /^[a-z0-9-]*$/;
+
+/**
+ * The element's tag name, lowercase. Asked of every element several times a read: the names already
+ * lowercase (all but SVG's camel-cased ones) are returned as they are, without building a new string.
+ */
 export function tagOf(element: Element): string {
-  return element.localName.toLowerCase();
+  const name = element.localName;
+  return LOWERCASE_NAME.test(name) ? name : name.toLowerCase();
 }
 
 export function collapseSpace(text: string): string {
@@ -88,6 +96,16 @@ export function charCount(text: string): number {
     if (!isSpace(text.charCodeAt(i))) count++;
   }
   return count;
+}
+
+/** True when the text holds no more than `max` characters besides whitespace (charCount), counting no further than that. */
+export function hasCharsAtMost(text: string, max: number): boolean {
+  if (text.length <= max) return true;
+  let count = 0;
+  for (let i = 0; i < text.length; i++) {
+    if (!isSpace(text.charCodeAt(i)) && ++count > max) return false;
+  }
+  return true;
 }
 
 /** The UTF-16 code units `\s` matches; printable ASCII and most letters are answered by the first test. */
@@ -127,10 +145,12 @@ export function linkDensity(element: Element): number {
 }
 
 /**
- * The class attribute. The tests asked of every element (hidden, clutter by name) take it read once by
- * their caller: linkedom builds the string anew at each read, from a token list it allocates for the element.
+ * The class attribute, read from its attribute node: linkedom's getAttribute('class') allocates a token
+ * list for the element and joins it into a new string at each read (about 30x the cost over a page's
+ * elements), where the node holds the string ready. The tests asked of every element (hidden, clutter
+ * by name) take it read once by their caller, and read it as whitespace-separated names.
  */
-export const classOf = (element: Element) => element.getAttribute('class');
+export const classOf = (element: Element) => element.getAttributeNode('class')?.value ?? null;
 
 /**
  * The element's class and id as one kebab-case string: `_`, camelCase and case are normalised, and
@@ -138,19 +158,25 @@ export const classOf = (element: Element) => element.getAttribute('class');
  * post's subject, not the block's role.
  */
 export function classAndId(element: Element, className = classOf(element)): string {
-  const raw = `${className ?? ''} ${element.getAttribute('id') ?? ''}`;
-  if (raw === ' ') return '';
-  let names = namesCache.get(raw);
+  const classes = className ?? '';
+  const id = element.getAttribute('id') ?? '';
+  if (classes === '' && id === '') return '';
+  // Looked up by the two strings as read, so no joined string is built (and hashed) per element.
+  let byId = namesCache.get(classes);
+  if (byId === undefined) namesCache.set(classes, (byId = new Map()));
+  let names = byId.get(id);
   if (names === undefined) {
-    if (namesCache.size >= MAX_CACHED_NAMES) namesCache.clear();
-    names = normaliseNames(raw);
-    namesCache.set(raw, names);
+    if (cachedNames >= MAX_CACHED_NAMES) [namesCache, cachedNames] = [new Map([[classes, byId]]), 0];
+    names = normaliseNames(`${classes} ${id}`);
+    byId.set(id, names);
+    cachedNames++;
   }
   return names;
 }
 
 /** Pages repeat the same class strings on many elements; normalising each once saves most of the work. */
-const namesCache = new Map<string, string>();
+let namesCache = new Map<string, Map<string, string>>();
+let cachedNames = 0;
 const MAX_CACHED_NAMES = 10_000;
 
 function normaliseNames(raw: string): string {

@@ -101,10 +101,13 @@ export function readMetadata(document: Document, stated: StatedElements, ld: Jso
   // The byline's and the date's last resort both read the text beside the headline: walked once, when first needed.
   let beside: string[] | undefined;
   const besideTitle = () => (beside ??= textsBesideTitle(document, h1s[0]));
+  // Their last resorts read every text of the body: listed once, when first needed.
+  let texts: Node[] | undefined;
+  const bodyTexts = () => (texts ??= document.body ? textNodes(document.body) : []);
   return {
     title,
-    byline: bylineOf(authorsOf(article.author), meta, citationAuthors, document, besideTitle),
-    published: publishedDate(article, ld, meta, document, baseUrl, besideTitle),
+    byline: bylineOf(authorsOf(article.author), meta, citationAuthors, document, besideTitle, bodyTexts),
+    published: publishedDate(article, ld, meta, document, baseUrl, besideTitle, bodyTexts),
     siteName,
     lang: lang || undefined,
     excerpt: stringOf(article.description) ?? meta.get('og:description') ?? meta.get('description') ?? meta.get('twitter:description'),
@@ -123,12 +126,20 @@ const MODIFIED_METAS = ['article:modified_time', 'og:updated_time', 'datemodifie
  * the last-modified date the page states, as an undated page shows readers its "Last updated" line. A
  * stated UTC instant is read on the address's day (see onAddressDay).
  */
-function publishedDate(article: JsonObject, ld: JsonLdFacts, meta: Map<string, string>, document: Document, url: string | undefined, besideTitle: () => string[]): string | undefined {
+function publishedDate(
+  article: JsonObject,
+  ld: JsonLdFacts,
+  meta: Map<string, string>,
+  document: Document,
+  url: string | undefined,
+  besideTitle: () => string[],
+  bodyTexts: () => Node[],
+): string | undefined {
   const stated = [stringOf(article.datePublished), ...DATE_METAS.map((name) => meta.get(name)), ld.datePublished].map(isoDate).find(Boolean);
   const modified = () => [stringOf(article.dateModified), ld.dateModified, ...MODIFIED_METAS.map((name) => meta.get(name))].map(isoDate).find(Boolean);
   const day = addressDay(url);
   if (stated !== undefined) return onAddressDay(stated, day);
-  return pageDate(document) ?? dateLineIn(besideTitle()) ?? day ?? modified() ?? dateLineOnPage(document);
+  return pageDate(document) ?? dateLineIn(besideTitle()) ?? day ?? modified() ?? dateLineOnPage(bodyTexts());
 }
 
 /** Words that introduce a name in a byline ("By", "Authors:"), and the separators that end it ("Post by ann » 11 Sep"). */
@@ -217,8 +228,11 @@ function byLineIn(texts: string[]): string | undefined {
  * the start: within a sentence ("It was originally written by ...") the name is a source's, not the page's.
  */
 const WRITTEN_BY = /^(?:this (?:post|article|story|piece) (?:was|is) )?(?:written|posted|authored|article) by\s*:?\s*/i;
-/** What every text WRITTEN_BY matches holds, tested on the text as it is, before its spaces are collapsed. */
-const HOLDS_BY = /by/i;
+/**
+ * WRITTEN_BY's opening on the text as it is, before its spaces are collapsed: a text matches this exactly
+ * when its collapsed text matches WRITTEN_BY. Many paragraphs hold a "by" ("maybe", "nearby"); none is collapsed.
+ */
+const OPENS_WRITTEN_BY = /^\s*(?:this\s+(?:post|article|story|piece)\s+(?:was|is)\s+)?(?:written|posted|authored|article)\s+by/i;
 /**
  * The name such a text gives: capitalised words, at most four (with "van", "de"... between them), and its
  * qualifications (POST_NOMINAL). The sentence that goes on ("Posted by David at 11:15", "written by Danielle
@@ -239,13 +253,12 @@ function nextPieceIn(pieces: Node[], index: number, box: Element): string {
  * The writer a "written by" text names anywhere on the page, in the same text or in the next one close by
  * (a link, the next cell of the author box): an author box after the article ("This post was written by
  * ..."), a blog's post footer ("Posted by <a>Colin Watson</a> on ..."). The last resort for a person's
- * name, as it reads the whole page. A name holds a lower-case letter ("Written by AI" names none).
+ * name, as it reads the whole page (`pieces`: the body's text nodes in document order). A name holds a
+ * lower-case letter ("Written by AI" names none).
  */
-function writtenByIn(document: Document): string | undefined {
-  const pieces = document.body ? textNodes(document.body) : [];
+function writtenByIn(pieces: Node[]): string | undefined {
   for (const [index, piece] of pieces.entries()) {
-    // Most texts of a page hold no "by": they are not collapsed to be matched.
-    if (!HOLDS_BY.test(piece.nodeValue ?? '')) continue;
+    if (!OPENS_WRITTEN_BY.test(piece.nodeValue ?? '')) continue;
     const text = collapseSpace(piece.nodeValue ?? '');
     const phrase = WRITTEN_BY.exec(text);
     const parent = piece.parentElement;
@@ -270,6 +283,7 @@ function bylineOf(
   citationContents: string[],
   document: Document,
   besideTitle: () => string[],
+  bodyTexts: () => Node[],
 ): string | undefined {
   // Yoast (WordPress) states the author as a Twitter card label: twitter:label1 "Written by", twitter:data1 the name.
   const fromCard = /^written by$/i.test(meta.get('twitter:label1') ?? '') ? meta.get('twitter:data1') : undefined;
@@ -291,7 +305,7 @@ function bylineOf(
   }
   // An organisation stated as the author is the byline only when the page names no writer.
   const organisation = fromJsonLd.organisations !== undefined ? decodeEntities(fromJsonLd.organisations) : undefined;
-  return byLineIn(besideTitle()) ?? (organisation ? unquoted(organisation) : writtenByIn(document));
+  return byLineIn(besideTitle()) ?? (organisation ? unquoted(organisation) : writtenByIn(bodyTexts()));
 }
 
 const unquoted = (name: string) => name.replace(/^["“']+|["”']+$/g, '');

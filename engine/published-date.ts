@@ -2,7 +2,7 @@
  * Publication dates: turning what pages write ("2025/12/18", "Published Oct 20, 2025", "11. Sep 2024")
  * into ISO 8601, and finding the date on the page itself when no meta tag states it.
  */
-import { NON_CONTENT_TAGS, READERS_POSTS, collapseSpace, tagOf, textNodes } from './dom';
+import { NON_CONTENT_TAGS, READERS_POSTS, collapseSpace, hasCharsAtMost, tagOf } from './dom';
 
 const ISO = /^\d{4}-\d{2}-\d{2}(?:[T ]\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?)?$/;
 /** A stated zone makes the instant unambiguous, so the engine's own parser may read it. */
@@ -151,11 +151,14 @@ function dateLineDay(text: string): string | undefined {
  * The first text of the page that is a date line alone: "December 17, 2025", "Posted on April 13, 2023",
  * "Last updated: November 13, 2025", a forum post's "30th March 2025, 16:26". The last resort of an undated
  * page, as it reads the whole page. Text that only holds a date ("Member since ...", "Offer valid ...") is
- * another date, and so is a line in readers' comments or reviews (READERS_POSTS).
+ * another date, and so is a line in readers' comments or reviews (READERS_POSTS). `texts`: the body's text nodes in document order.
  */
-export function dateLineOnPage(document: Document): string | undefined {
-  for (const node of document.body ? textNodes(document.body) : []) {
-    const text = collapseSpace(node.nodeValue ?? '');
+export function dateLineOnPage(texts: Node[]): string | undefined {
+  for (const node of texts) {
+    const raw = node.nodeValue ?? '';
+    // Most texts are longer than a date line can be: they are passed over before any is collapsed.
+    if (!hasCharsAtMost(raw, MAX_DATE_LINE_CHARS)) continue;
+    const text = collapseSpace(raw);
     const parent = node.parentElement;
     if (text.length > MAX_DATE_LINE_CHARS || text === '' || parent === null || NON_CONTENT_TAGS.has(tagOf(parent))) continue;
     const day = dateLineDay(text);

@@ -20,6 +20,9 @@ const NEEDED_CLASS = /\.([\w-]+)(?=[^ >+~]*$)/;
 const NEEDED_ATTRIBUTE = /\[([\w-]+)(?=[^ >+~]*$)/;
 const NEEDED_TAG = /(?:^|[ >+~])([a-z][a-z0-9-]*)(?=[^ >+~]*$)/;
 
+/** Most elements have no class: they share this empty list rather than each splitting an empty string. */
+const NO_CLASSES: readonly string[] = [];
+
 const matchesAny = (element: Element, selectors: string[] | undefined) => selectors !== undefined && selectors.some((selector) => element.matches(selector));
 
 export function indexSelectors(selectors: readonly string[]): SelectorIndex {
@@ -52,7 +55,7 @@ export function indexSelectors(selectors: readonly string[]): SelectorIndex {
       if (tags.has(tag)) return true;
       const id = element.getAttribute('id');
       if (id && (ids.has(id) || idPrefixes.some((prefix) => id.startsWith(prefix)))) return true;
-      const classNames = className?.split(/\s+/) ?? [];
+      const classNames = className ? className.split(/\s+/) : NO_CLASSES;
       if (classNames.some((name) => classes.has(name))) return true;
       return (
         matchesAny(element, byTag.get(tag)) ||
