@@ -62,9 +62,12 @@ function isAuthorCard(block: Element): boolean {
   );
 }
 
-/** A block made of other blocks, with no prose of its own: the walk looks inside it. */
-function isWrapper(element: Element): boolean {
-  if (tagOf(element) !== 'div' && tagOf(element) !== 'section' && tagOf(element) !== 'aside') return false;
+/** Tags of the blocks that may only wrap others: the walk looks inside them. */
+const WRAPPER_TAGS: ReadonlySet<string> = new Set(['div', 'section', 'aside']);
+
+/** A block (of `tags`) made of other blocks, with no prose of its own: the walk looks inside it. */
+export function isWrapper(element: Element, tags = WRAPPER_TAGS): boolean {
+  if (!tags.has(tagOf(element))) return false;
   for (let child = element.firstChild; child !== null; child = child.nextSibling) {
     if (child.nodeType === TEXT_NODE && hasText(child.nodeValue ?? '')) return false;
     if (child.nodeType !== TEXT_NODE && INLINE_TAGS.has(tagOf(child as Element))) return false;

@@ -642,3 +642,17 @@ describe("a company's legal fine print after the article", () => {
     expect(text).not.toMatch(/subject to risk|Past performance|Harbor Brokerage Services/);
   });
 });
+
+describe('a link aggregator laid out in one table, its site header a row of that table', () => {
+  const { text } = readFixture('cases/table-layout-header.html');
+
+  it('keeps the intro and every story', () => {
+    expect(text).toContain('Stories readers shared today about fixing, building and restoring things by hand.');
+    expect(text).toContain('A field guide to lead-free solder joints');
+    expect(text).toContain('How a crystal radio works, explained with nothing but a coil and a diode');
+  });
+
+  it("leaves out the header row's logo, menu and login link", () => {
+    expect(text).not.toMatch(/Tinker News|new \| past|login/);
+  });
+});
