@@ -79,6 +79,14 @@ export const navigation: RuleGroup = {
  */
 export const CALL_TO_ACTION_CARDS = { names: ['cta', 'call-to-action'], minCards: 3 };
 
+/**
+ * The names of a button. A link or a button so named is a call to action ("Contact us", "Get started
+ * free") whatever else its classes say: page builders add their own words to each button's classes
+ * (`gb-button-text`, `kt-btn-has-text-true`, Tailwind's `text-weight-medium`, `w-content`), which
+ * elsewhere name the article.
+ */
+export const BUTTON = { names: ['btn', 'button'], tags: ['a', 'button'] };
+
 /** Recirculation: related posts, "you might also like", trending and most-read lists. */
 export const promo: RuleGroup = {
   description: 'Related, recommended, trending and "read next" lists that point away from the article.',
@@ -89,7 +97,7 @@ export const promo: RuleGroup = {
   ],
   names: [
     'related', 'relatedposts', 'related-posts', 'related-articles', 'recirculation', 'recirc', 'recommended',
-    'recommendations', 'donate', 'donation', ...CALL_TO_ACTION_CARDS.names, 'btn', 'button', 'more-stories', 'more-from', 'read-next', 'read-also', 'also-read', 'trending',
+    'recommendations', 'donate', 'donation', ...CALL_TO_ACTION_CARDS.names, ...BUTTON.names, 'more-stories', 'more-from', 'read-next', 'read-also', 'also-read', 'trending',
     'most-read', 'most-popular', 'popular-posts', 'you-may-like', 'more-articles', 'promo', 'teaser-list',
   ],
   labels: [

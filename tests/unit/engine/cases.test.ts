@@ -656,3 +656,11 @@ describe('a link aggregator laid out in one table, its site header a row of that
     expect(text).not.toMatch(/Tinker News|new \| past|login/);
   });
 });
+
+it("leaves out links named as buttons, whatever words a page builder adds to the button's classes", () => {
+  const { text } = readFixture('cases/page-builder-buttons.html');
+  expect(text).toContain('A piano is a heavy, delicate instrument');
+  expect(text).toContain('In the truck it rides upright against the front wall');
+  expect(text).toContain("the wood needs time to settle into the room's temperature and humidity.");
+  expect(text).not.toMatch(/Contact us for more details|Request a quote|Get started free/);
+});
