@@ -287,6 +287,8 @@ export const author: RuleGroup = {
     '.author_statistics', // MyBB
     '.userinfo .usertitle', '.userinfo_extra', // vBulletin
     '.postleft dd', // FluxBB, PunBB
+    // A member's signature, printed under each of their posts whatever the thread: quotes, links, their kit.
+    '.signature', '.message-signature', '.signaturecontainer', '.postsignature', // phpBB and vBulletin 3, XenForo 2, vBulletin 4, FluxBB
   ],
   // Not "author" or "byline" alone: listings and forums name each entry's author line so, and readers want those.
   names: ['author-box', 'authorbox', 'author-bio', 'about-author', 'about-the-author', 'author-card',

@@ -664,3 +664,17 @@ it("leaves out links named as buttons, whatever words a page builder adds to the
   expect(text).toContain("the wood needs time to settle into the room's temperature and humidity.");
   expect(text).not.toMatch(/Contact us for more details|Request a quote|Get started free/);
 });
+
+describe('a forum thread whose members sign each post', () => {
+  const { text } = readFixture('cases/forum-signatures.html');
+
+  it('keeps every post', () => {
+    expect(text).toContain('it skips on the smallest cog whenever I climb out of the saddle');
+    expect(text).toContain('the smallest cogs wear first because every tooth carries more of the load');
+    expect(text).toContain('A new cassette fixed it, and the shifting is crisp again on every cog.');
+  });
+
+  it('leaves out the signatures under them', () => {
+    expect(text).not.toMatch(/Riding since 1998|My bikes|wheel-building shop|Sent from the workshop/);
+  });
+});
