@@ -678,3 +678,11 @@ describe('a forum thread whose members sign each post', () => {
     expect(text).not.toMatch(/Riding since 1998|My bikes|wheel-building shop|Sent from the workshop/);
   });
 });
+
+it("leaves out a call to action's lone link closing the article, and keeps a one-link list under its heading", () => {
+  const { text } = readFixture('cases/call-to-action-link-at-end.html');
+  expect(text).toContain('A ship solves the hardest part of a retreat before it starts');
+  expect(text).toContain('See also\n\n- Budgeting a retreat');
+  expect(text.endsWith('a few quiet hours to reset the rooms.')).toBe(true);
+  expect(text).not.toContain('Plan your retreat with our team');
+});
