@@ -1,6 +1,6 @@
 /** Compiles the rule set (rules.ts) once and answers "is this element clutter?". */
 import { HEADING_TAGS, classAndId, classOf, collapseSpace } from './dom';
-import { AD_SLOT, AUTHOR_BOX, CALL_TO_ACTION_CARDS, CARD_BUTTONS, CONSENT_DIALOG, FINE_PRINT, PRODUCT_PAGE_CLUTTER, RESULT_COUNT, RULE_GROUPS, type RuleGroup } from './rules';
+import { AD_SLOT, AUTHOR_BOX, BUTTON, CALL_TO_ACTION_CARDS, CARD_BUTTONS, CONSENT_DIALOG, FINE_PRINT, PRODUCT_PAGE_CLUTTER, RESULT_COUNT, RULE_GROUPS, type RuleGroup } from './rules';
 import { indexSelectors } from './selector-index';
 
 const groups: RuleGroup[] = Object.values(RULE_GROUPS);
@@ -94,9 +94,13 @@ function inCallToActionCards(element: Element): boolean {
   return false;
 }
 
+const BUTTON_NAME = namesPattern(BUTTON.names);
+const BUTTON_TAGS = new Set(BUTTON.tags);
+
 /**
  * True when the element is a known clutter component or its class/id names a clutter role; a block
  * named as an ad slot that holds a list of stories is not one, nor a call-to-action card among others.
+ * A link or button named as a button is one, whatever else its names say (see BUTTON in rules.ts).
  */
 export function isClutterByName(element: Element, className = classOf(element)): boolean {
   if (KNOWN_CLUTTER.matches(element, className)) return true;
@@ -106,7 +110,8 @@ export function isClutterByName(element: Element, className = classOf(element)):
   return (
     namesClutter(classes) ||
     (namesAdSlot(classes) && element.querySelectorAll(HEADINGS).length < AD_SLOT.minStoryHeadings) ||
-    (namesCallToActionCard(classes) && !inCallToActionCards(element))
+    (namesCallToActionCard(classes) && !inCallToActionCards(element)) ||
+    (BUTTON_TAGS.has(element.localName.toLowerCase()) && BUTTON_NAME.test(classes))
   );
 }
 

@@ -17,6 +17,7 @@ import { serialize } from './serialize';
 import { statedElements } from './stated-elements';
 import { composedPage } from './shadow-dom';
 import { writingOf } from './text-direction';
+import { trimHead } from './trim-head';
 import { trimTail } from './trim-tail';
 import type { ReadOptions, ReadResult } from './types';
 import { baseUrlOf } from './urls';
@@ -101,6 +102,7 @@ function findContent(page: Element, liveBlog: JsonObject | undefined): Content |
 function extract({ parts, thread }: Content, title: string, product: boolean): { content: Element; text: string; chars: number } {
   const content = cloneParts(parts);
   cleanContent(content, title, { thread, product, body: parts.length === 1 && tagOf(parts[0]) === 'body' });
+  trimHead(content);
   trimTail(content);
   const text = blockText(content);
   return { content, text, chars: proseLength(text) };

@@ -79,6 +79,14 @@ export const navigation: RuleGroup = {
  */
 export const CALL_TO_ACTION_CARDS = { names: ['cta', 'call-to-action'], minCards: 3 };
 
+/**
+ * The names of a button. A link or a button so named is a call to action ("Contact us", "Get started
+ * free") whatever else its classes say: page builders add their own words to each button's classes
+ * (`gb-button-text`, `kt-btn-has-text-true`, Tailwind's `text-weight-medium`, `w-content`), which
+ * elsewhere name the article.
+ */
+export const BUTTON = { names: ['btn', 'button'], tags: ['a', 'button'] };
+
 /** Recirculation: related posts, "you might also like", trending and most-read lists. */
 export const promo: RuleGroup = {
   description: 'Related, recommended, trending and "read next" lists that point away from the article.',
@@ -89,7 +97,7 @@ export const promo: RuleGroup = {
   ],
   names: [
     'related', 'relatedposts', 'related-posts', 'related-articles', 'recirculation', 'recirc', 'recommended',
-    'recommendations', 'donate', 'donation', ...CALL_TO_ACTION_CARDS.names, 'btn', 'button', 'more-stories', 'more-from', 'read-next', 'read-also', 'also-read', 'trending',
+    'recommendations', 'donate', 'donation', ...CALL_TO_ACTION_CARDS.names, ...BUTTON.names, 'more-stories', 'more-from', 'read-next', 'read-also', 'also-read', 'trending',
     'most-read', 'most-popular', 'popular-posts', 'you-may-like', 'more-articles', 'promo', 'teaser-list',
   ],
   labels: [
@@ -279,6 +287,8 @@ export const author: RuleGroup = {
     '.author_statistics', // MyBB
     '.userinfo .usertitle', '.userinfo_extra', // vBulletin
     '.postleft dd', // FluxBB, PunBB
+    // A member's signature, printed under each of their posts whatever the thread: quotes, links, their kit.
+    '.signature', '.message-signature', '.signaturecontainer', '.postsignature', // phpBB and vBulletin 3, XenForo 2, vBulletin 4, FluxBB
   ],
   // Not "author" or "byline" alone: listings and forums name each entry's author line so, and readers want those.
   names: ['author-box', 'authorbox', 'author-bio', 'about-author', 'about-the-author', 'author-card',

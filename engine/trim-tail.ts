@@ -1,7 +1,7 @@
 /**
  * Drops recirculation left at the end of the article: blocks that are mostly links to short,
  * headline-sized items ("More news", a bare list of unrelated headlines), whatever their class names
- * say; author cards; the site's fine print. Walks back from the last block, into wrappers, and stops
+ * say; a call to action's lone link; author cards; the site's fine print. Walks back from the last block, into wrappers, and stops
  * at the first block of real content.
  */
 import { HEADING_TAGS, INLINE_TAGS, TEXT_NODE, alikeKey, charCount, collapseSpace, hasText, isElement, linkDensity, tagOf } from './dom';
@@ -43,6 +43,39 @@ function isLikeThePrevious(block: Element): boolean {
   return previous !== null && !!block.getAttribute('class') && alikeKey(previous) === alikeKey(block);
 }
 
+/** A lone link longer than this is a paragraph that happens to be linked, not a button. */
+const MAX_LONE_LINK_CHARS = 80;
+/** Lists and their items, tables' rows and cells: a one-link list ("See also" and a page) is the article's own. */
+const LIST_TAGS = new Set(['ul', 'ol', 'dl', 'li', 'dt', 'dd', 'table', 'tbody', 'tr', 'td', 'th']);
+
+/**
+ * The one link of a block that is a short link and nothing else, or null. All its text is the link's: a
+ * letter or a label beside it ("W" over an index's last entry) makes it a section of the page.
+ */
+function loneLinkOf(block: Element): Element | null {
+  const links = block.matches('a[href]') ? [block] : [...block.querySelectorAll('a[href]')];
+  const chars = charCount(block.textContent ?? '');
+  if (links.length !== 1 || chars === 0 || chars > MAX_LONE_LINK_CHARS) return null;
+  return charCount(links[0].textContent ?? '') === chars ? links[0] : null;
+}
+
+/**
+ * A call to action left at the end of the article: a block that is one short link and nothing else
+ * ("Request a quote", "Donate today!", "Get the discount code"); not a list nor one of a run of such
+ * blocks (a listing's entries, each a link), nor a section's one link under its own heading (an
+ * index's last letter, "See also"), nor an address the article cites.
+ */
+function isLoneLink(block: Element): boolean {
+  const link = LIST_TAGS.has(tagOf(block)) ? null : loneLinkOf(block);
+  const previous = block.previousElementSibling;
+  return (
+    link !== null &&
+    !ADDRESS_TEXT.test(collapseSpace(link.textContent ?? '')) &&
+    !isLikeThePrevious(block) &&
+    (previous === null || (loneLinkOf(previous) === null && !HEADING_TAGS.has(tagOf(previous))))
+  );
+}
+
 /** A link to an author's own page: the profile that an author card under the article points to. */
 const AUTHOR_LINK = 'a[rel~="author"], a[href*="/author/"], a[href*="/authors/"]';
 
@@ -62,9 +95,12 @@ function isAuthorCard(block: Element): boolean {
   );
 }
 
-/** A block made of other blocks, with no prose of its own: the walk looks inside it. */
-function isWrapper(element: Element): boolean {
-  if (tagOf(element) !== 'div' && tagOf(element) !== 'section' && tagOf(element) !== 'aside') return false;
+/** Tags of the blocks that may only wrap others: the walk looks inside them. */
+const WRAPPER_TAGS: ReadonlySet<string> = new Set(['div', 'section', 'aside']);
+
+/** A block (of `tags`) made of other blocks, with no prose of its own: the walk looks inside it. */
+export function isWrapper(element: Element, tags = WRAPPER_TAGS): boolean {
+  if (!tags.has(tagOf(element))) return false;
   for (let child = element.firstChild; child !== null; child = child.nextSibling) {
     if (child.nodeType === TEXT_NODE && hasText(child.nodeValue ?? '')) return false;
     if (child.nodeType !== TEXT_NODE && INLINE_TAGS.has(tagOf(child as Element))) return false;
@@ -110,7 +146,7 @@ export function trimTail(root: Element): void {
       continue;
     }
     // A heading at the very end introduces nothing left in the article (its list went).
-    if (isRecirculation(last) || isAuthorCard(last) || isFinePrint(last) || HEADING_TAGS.has(tagOf(last))) {
+    if (isRecirculation(last) || isLoneLink(last) || isAuthorCard(last) || isFinePrint(last) || HEADING_TAGS.has(tagOf(last))) {
       trimmed += lastChars;
       last.remove();
       continue;

@@ -642,3 +642,47 @@ describe("a company's legal fine print after the article", () => {
     expect(text).not.toMatch(/subject to risk|Past performance|Harbor Brokerage Services/);
   });
 });
+
+describe('a link aggregator laid out in one table, its site header a row of that table', () => {
+  const { text } = readFixture('cases/table-layout-header.html');
+
+  it('keeps the intro and every story', () => {
+    expect(text).toContain('Stories readers shared today about fixing, building and restoring things by hand.');
+    expect(text).toContain('A field guide to lead-free solder joints');
+    expect(text).toContain('How a crystal radio works, explained with nothing but a coil and a diode');
+  });
+
+  it("leaves out the header row's logo, menu and login link", () => {
+    expect(text).not.toMatch(/Tinker News|new \| past|login/);
+  });
+});
+
+it("leaves out links named as buttons, whatever words a page builder adds to the button's classes", () => {
+  const { text } = readFixture('cases/page-builder-buttons.html');
+  expect(text).toContain('A piano is a heavy, delicate instrument');
+  expect(text).toContain('In the truck it rides upright against the front wall');
+  expect(text).toContain("the wood needs time to settle into the room's temperature and humidity.");
+  expect(text).not.toMatch(/Contact us for more details|Request a quote|Get started free/);
+});
+
+describe('a forum thread whose members sign each post', () => {
+  const { text } = readFixture('cases/forum-signatures.html');
+
+  it('keeps every post', () => {
+    expect(text).toContain('it skips on the smallest cog whenever I climb out of the saddle');
+    expect(text).toContain('the smallest cogs wear first because every tooth carries more of the load');
+    expect(text).toContain('A new cassette fixed it, and the shifting is crisp again on every cog.');
+  });
+
+  it('leaves out the signatures under them', () => {
+    expect(text).not.toMatch(/Riding since 1998|My bikes|wheel-building shop|Sent from the workshop/);
+  });
+});
+
+it("leaves out a call to action's lone link closing the article, and keeps a one-link list under its heading", () => {
+  const { text } = readFixture('cases/call-to-action-link-at-end.html');
+  expect(text).toContain('A ship solves the hardest part of a retreat before it starts');
+  expect(text).toContain('See also\n\n- Budgeting a retreat');
+  expect(text.endsWith('a few quiet hours to reset the rooms.')).toBe(true);
+  expect(text).not.toContain('Plan your retreat with our team');
+});
