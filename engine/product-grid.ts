@@ -74,13 +74,18 @@ function picturedParents(page: Element): Element[] {
   return parents.sort(inDocumentOrder);
 }
 
+/** A product grid and how many priced cards it shows. */
+export interface ProductGrid {
+  element: Element;
+  cards: number;
+}
+
 /** The page's product grid (the element whose children are the most priced cards), or null. */
-export function productGridOf(page: Element): Element | null {
-  let grid: Element | null = null;
-  let most = 0;
+export function productGridOf(page: Element): ProductGrid | null {
+  let grid: ProductGrid | null = null;
   for (const parent of picturedParents(page)) {
     const cards = pricedCards(parent);
-    if (cards > most) [grid, most] = [parent, cards];
+    if (cards > (grid?.cards ?? 0)) grid = { element: parent, cards };
   }
   return grid;
 }

@@ -98,8 +98,15 @@ function findContent(page: Element, liveBlog: JsonObject | undefined): Content |
   return lenient && { parts: lenient.parts, thread: false };
 }
 
-/** A detached, cleaned copy of the given blocks, its text, and how much there is to read (proseLength). */
-function extract({ parts, thread }: Content, title: string, product: boolean): { content: Element; text: string; chars: number } {
+/** A detached, cleaned copy of blocks, its text, and how much there is to read (proseLength). */
+interface Extracted {
+  content: Element;
+  text: string;
+  chars: number;
+}
+
+/** The given blocks, extracted (see Extracted). */
+function extract({ parts, thread }: Content, title: string, product: boolean): Extracted {
   const content = cloneParts(parts);
   cleanContent(content, title, { thread, product, body: parts.length === 1 && tagOf(parts[0]) === 'body' });
   trimHead(content);
@@ -151,16 +158,43 @@ function pageOf(document: Document): Element | null {
 }
 
 /**
- * The chosen blocks with the page's product grid (see product-grid.ts) when they leave it out and the
- * grid says more than they do (`chars`): on a shop's category page the description wins the scoring,
- * and the products are what the page lists. A grid saying less is an article's "shop this" carousel.
+ * A grid of this many priced cards is a category's list of products, never an article's "shop this"
+ * carousel: it is read whatever the text beside it says, and the text after it (the category's
+ * search-engine copy under the grid: buying guides, FAQs) is left out.
  */
-function withProductGrid(chosen: Content, page: Element, chars: number): Content {
-  const grid = productGridOf(page);
-  if (grid === null || charCount(grid.textContent ?? '') < chars || chosen.parts.some((part) => part.contains(grid))) return chosen;
-  const parts = [...chosen.parts.filter((part) => !grid.contains(part)), grid];
+const CATEGORY_CARDS = 20;
+
+/**
+ * The chosen blocks with the page's product grid (see product-grid.ts) when they leave it out and the
+ * grid says more than they do (`chars`), or is a category's (CATEGORY_CARDS): on a shop's category page
+ * the description wins the scoring, and the products are what the page lists. A smaller grid saying
+ * less is an article's "shop this" carousel. `afterGrid` says whether the blocks after a category's
+ * grid are kept; null when the grid is not added.
+ */
+function withProductGrid(chosen: Content, page: Element, chars: number, afterGrid: boolean): Content | null {
+  const found = productGridOf(page);
+  if (found === null || chosen.parts.some((part) => part.contains(found.element))) return null;
+  const { element: grid, cards } = found;
+  const category = cards >= CATEGORY_CARDS;
+  if (!category && charCount(grid.textContent ?? '') < chars) return null;
+  const kept = (part: Element) => !grid.contains(part) && (afterGrid || !category || inDocumentOrder(part, grid) < 0);
+  const parts = [...chosen.parts.filter(kept), grid];
   parts.sort(inDocumentOrder);
   return { parts, thread: false };
+}
+
+/**
+ * The chosen blocks with the page's product grid (see withProductGrid), extracted. The text after a
+ * category's grid goes only when the grid still reads as much as an article without it: a theme that
+ * names each card's description for its cart button (`cartButton`) leaves the cleaned grid nearly empty.
+ */
+function gridded(chosen: Content, page: Element, chars: number, title: string): { chosen: Content; extracted: Extracted } | null {
+  const alone = withProductGrid(chosen, page, chars, false);
+  if (alone === null) return null;
+  const extracted = extract(alone, title, false);
+  if (extracted.chars >= MIN_ARTICLE_CHARS) return { chosen: alone, extracted };
+  const withAfter = withProductGrid(chosen, page, chars, true)!;
+  return { chosen: withAfter, extracted: extract(withAfter, title, false) };
 }
 
 function read(document: Document, options: ReadOptions): ReadResult {
@@ -191,8 +225,8 @@ function read(document: Document, options: ReadOptions): ReadResult {
       }
     }
   }
-  const gridded = chosen === null || product || chosen.thread ? chosen : withProductGrid(chosen, page, extracted.chars);
-  if (gridded !== null && gridded !== chosen) [chosen, extracted] = [gridded, extract(gridded, facts.title, product)];
+  const withGrid = chosen === null || product || chosen.thread ? null : gridded(chosen, page, extracted.chars, facts.title);
+  if (withGrid !== null) ({ chosen, extracted } = withGrid);
   if (extracted.chars < MIN_ARTICLE_CHARS) return NO_ARTICLE;
   const { content, text } = extracted;
 

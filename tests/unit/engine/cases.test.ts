@@ -516,6 +516,12 @@ it("reads a shop's whole collection, not only the short description above its gr
   expect(text).not.toMatch(/Cart|© 2026/);
 });
 
+it("reads a category's grid of many products, not the buying guide under it that outweighs it", () => {
+  const { text } = readFixture('cases/category-grid-above-guide.html');
+  for (const item of ['Trail Runner Low', '$89.00', 'Prairie Runner Mid', 'Summit Runner Mid GTX', '$194.00']) expect(text).toContain(item);
+  expect(text).not.toMatch(/How to choose|lugged outsole|Waterproof or breathable|© 2026/);
+});
+
 it("drops a product card's own buttons and keeps the card, though it opens with one", () => {
   const { text } = readFixture('cases/product-card-buttons.html');
   expect(text).toContain('Pick its volume by the length of your trips');
