@@ -296,6 +296,21 @@ it('reads a page parked in a hidden block until its scripts run (React streamed 
   expect(text).not.toMatch(/Loading|Pricing/);
 });
 
+describe('an article whose paragraphs stream in as React segments after a visible opening', () => {
+  const { text } = readFixture('cases/streamed-paragraphs.html');
+
+  it('reads each segment where its placeholder is, in order, nested ones too', () => {
+    const order = ['its return follows the market', 'the fees are low', 'What a one percent fee costs', 'trade once a day', 'never beats its market'];
+    const at = order.map((part) => text.indexOf(part));
+    expect(at.every((index) => index >= 0)).toBe(true);
+    expect([...at].sort((a, b) => a - b)).toEqual(at);
+  });
+
+  it('leaves out the fallbacks the segments replace, and a segment with no placeholder', () => {
+    expect(text).not.toMatch(/Loading|orphaned|All rights reserved/);
+  });
+});
+
 describe('a page whose byline and date are only written in the page, under generated class names', () => {
   const { byline, published, title } = readFixture('cases/byline-date-in-page.html');
 
