@@ -311,6 +311,20 @@ describe('an article whose paragraphs stream in as React segments after a visibl
   });
 });
 
+describe("an article whose steps are folded in an accordion's panels", () => {
+  const { text } = readFixture('cases/folded-accordion.html');
+
+  it('reads each folded panel under its heading, as a reader unfolding them would', () => {
+    expect(text).toContain('1. Understand your electric bill\n\nGather twelve months of bills');
+    expect(text).toContain('2. Check your roof\n\nShade, the roof');
+    expect(text).toContain('installs everything in a single day.');
+  });
+
+  it('still leaves out a hidden menu that a button unfolds', () => {
+    expect(text).not.toMatch(/Installers, reviewed|All rights reserved/);
+  });
+});
+
 describe('a page whose byline and date are only written in the page, under generated class names', () => {
   const { byline, published, title } = readFixture('cases/byline-date-in-page.html');
 
