@@ -325,6 +325,13 @@ describe("an article whose steps are folded in an accordion's panels", () => {
   });
 });
 
+it("reads an article's opening section beside a body nested deep in a grid's rows and columns", () => {
+  const { text } = readFixture('cases/intro-beside-deep-body.html');
+  expect(text.startsWith('Nothing will make your car last longer')).toBe(true);
+  expect(text).toContain('Brake pads and rotors: typically every 25,000 to 50,000 miles');
+  expect(text).not.toMatch(/Road Notes|Tires|All rights reserved/);
+});
+
 describe('a page whose byline and date are only written in the page, under generated class names', () => {
   const { byline, published, title } = readFixture('cases/byline-date-in-page.html');
 
