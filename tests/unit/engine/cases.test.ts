@@ -332,6 +332,19 @@ it("reads an article's opening section beside a body nested deep in a grid's row
   expect(text).not.toMatch(/Road Notes|Tires|All rights reserved/);
 });
 
+describe("a newsletter's issue in a block named for the newsletter", () => {
+  const { text } = readFixture('cases/issue-in-newsletter-block.html');
+
+  it('reads the issue: the block holds the page\'s headline, so its name does not make it clutter', () => {
+    expect(text).toContain('Thank you for joining the monthly newsletter');
+    expect(text).toContain('keep the heaviest sets short so recovery stays quick.');
+  });
+
+  it('leaves out the readers\' testimonials beside it', () => {
+    expect(text).not.toMatch(/What readers say|cannot stop listening|All rights reserved/);
+  });
+});
+
 describe('a page whose byline and date are only written in the page, under generated class names', () => {
   const { byline, published, title } = readFixture('cases/byline-date-in-page.html');
 
