@@ -203,8 +203,15 @@ const HIDING_CLASS = /(?:^|\s)(?:hidden|hide|d-none|is-hidden|u-hidden|visually-
 const SHOWING_CLASS =
   /(?:^|\s)(?:d-(?:sm|md|lg|xl|xxl)-(?!none)[a-z-]+|(?:sm|md|lg|xl|2xl):(?!hidden)[a-z-]+|(?:[a-z]+-)?display-(?!none)[a-z-]+-(?:sm|md|lg|xl|xxl))(?:\s|$)/;
 
+/**
+ * An accordion's folded panel, in WAI-ARIA's accordion pattern (a region labelled by the heading's
+ * button that unfolds it): the article's text folded under its headings, which a reader view shows unfolded.
+ */
+const isFoldedPanel = (element: Element) => element.getAttribute('role') === 'region' && element.hasAttribute('aria-labelledby');
+
 /** Hidden by markup, inline style or a hiding utility class (no layout exists in linkedom, so computed style is not used). */
 export function isHiddenByMarkup(element: Element, className = classOf(element)): boolean {
+  if (isFoldedPanel(element)) return false;
   if (element.hasAttribute('hidden')) return true;
   const style = element.getAttribute('style');
   if (style !== null && /(?:^|;)\s*(?:display\s*:\s*none|visibility\s*:\s*hidden)/i.test(style)) return true;

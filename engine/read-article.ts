@@ -15,6 +15,7 @@ import { readMetadata } from './metadata';
 import { PageTooLargeError, scorePage } from './score';
 import { serialize } from './serialize';
 import { statedElements } from './stated-elements';
+import { placedSegments } from './streamed-segments';
 import { composedPage } from './shadow-dom';
 import { writingOf } from './text-direction';
 import { trimHead } from './trim-head';
@@ -200,8 +201,10 @@ function gridded(chosen: Content, page: Element, chars: number, title: string): 
 function read(document: Document, options: ReadOptions): ReadResult {
   const root = pageOf(document);
   if (!root) return NO_ARTICLE;
-  // Shadow trees are invisible to the selectors below: a page with any is read as a composed copy.
-  const page = composedPage(document, root) ?? root;
+  // Streamed segments parked at the end, and shadow trees (invisible to the selectors below), are read
+  // where the page shows them: a page with any is read as a copy with them in place.
+  const placed = placedSegments(document, root) ?? root;
+  const page = composedPage(document, placed) ?? placed;
   const stated = statedElements(document);
   const baseUrl = baseUrlOf(document, stated.base, options.url);
   const ld = readJsonLd(stated.jsonLd);

@@ -60,12 +60,26 @@ interface Frame {
 
 const countCommas = (text: string) => text.match(COMMAS)?.length ?? 0;
 
-function skipped(element: Element, strict: boolean): boolean {
+/**
+ * `headline`: the page's one h1, if it has exactly one. A block the rule set names as clutter but
+ * holding it is the page's own, whatever its name (a newsletter's issue in a block named for the newsletter).
+ */
+function skipped(element: Element, strict: boolean, headline: Element | undefined): boolean {
   if (isParsedNoscript(element)) return false;
   if (NON_CONTENT_TAGS.has(tagOf(element))) return true;
   if (!strict) return false;
   const className = classOf(element);
-  return isHiddenByMarkup(element, className) || isClutterByName(element, className) || isSiteHeader(element);
+  return (
+    isHiddenByMarkup(element, className) ||
+    (isClutterByName(element, className) && !(headline !== undefined && element.contains(headline))) ||
+    isSiteHeader(element)
+  );
+}
+
+/** The page's headline: its h1 when it has exactly one (several are a listing's cards or a modal's title beside the page's). */
+function headlineOf(root: Element): Element | undefined {
+  const headings = root.querySelectorAll('h1');
+  return headings.length === 1 ? headings[0] : undefined;
 }
 
 /**
@@ -79,6 +93,7 @@ export function scorePage(root: Element, strict: boolean): PageScores {
   const paragraphs: Array<[Element, number]> = [];
   const stack: Frame[] = [newFrame(root)];
   let elements = 0;
+  const headline = strict ? headlineOf(root) : undefined;
 
   while (stack.length > 0) {
     const frame = stack[stack.length - 1];
@@ -91,7 +106,7 @@ export function scorePage(root: Element, strict: boolean): PageScores {
         frame.chars += length;
         frame.ownChars += length;
         frame.ownCommas += countCommas(data);
-      } else if (isElement(node) && !skipped(node, strict)) {
+      } else if (isElement(node) && !skipped(node, strict, headline)) {
         if (++elements > MAX_ELEMENTS || stack.length > MAX_DEPTH) throw new PageTooLargeError();
         stack.push(newFrame(node));
       }

@@ -29,7 +29,7 @@ const MIN_WINNER_SHARE = 0.5;
 const MIN_ALIKE_CARDS = 4;
 const CARD_LEVELS = 10;
 /**
- * An ancestor holding this much more prose than the winner (within a few levels, with few links)
+ * An ancestor holding this much more prose than the winner (within a few levels that add prose, with few links)
  * holds the rest of the article: sections a page builder split into separate blocks.
  */
 const PROSE_GROWTH = 1.5;
@@ -97,13 +97,16 @@ export function gridOf(top: Element, scores: PageScores): Element | null {
 }
 
 export function grownToProse(top: Element, scores: PageScores): Element {
+  const prose = (element: Element) => scores.stats.get(element)?.prose ?? 0;
   let current = top;
-  let ancestor = top.parentElement;
-  for (let level = 0; level < MAX_GROWTH_LEVELS && ancestor !== null && !PAGE_ROOTS.has(tagOf(ancestor)); level++) {
+  let below = top;
+  // A wrapper holding no more prose than the block below it (a grid's row and column) is not a level.
+  for (let level = 0, ancestor = top.parentElement; level < MAX_GROWTH_LEVELS && ancestor !== null && !PAGE_ROOTS.has(tagOf(ancestor)); ancestor = ancestor.parentElement) {
     const entry = scores.stats.get(ancestor);
     if (entry === undefined || linkShare(entry) > MAX_GROWTH_LINK_DENSITY) break;
-    if (entry.prose >= (scores.stats.get(current)?.prose ?? 0) * PROSE_GROWTH) current = ancestor;
-    ancestor = ancestor.parentElement;
+    if (entry.prose >= prose(current) * PROSE_GROWTH) current = ancestor;
+    if (entry.prose > prose(below)) level++;
+    below = ancestor;
   }
   return current;
 }

@@ -296,6 +296,55 @@ it('reads a page parked in a hidden block until its scripts run (React streamed 
   expect(text).not.toMatch(/Loading|Pricing/);
 });
 
+describe('an article whose paragraphs stream in as React segments after a visible opening', () => {
+  const { text } = readFixture('cases/streamed-paragraphs.html');
+
+  it('reads each segment where its placeholder is, in order, nested ones too', () => {
+    const order = ['its return follows the market', 'the fees are low', 'What a one percent fee costs', 'trade once a day', 'never beats its market'];
+    const at = order.map((part) => text.indexOf(part));
+    expect(at.every((index) => index >= 0)).toBe(true);
+    expect([...at].sort((a, b) => a - b)).toEqual(at);
+  });
+
+  it('leaves out the fallbacks the segments replace, and a segment with no placeholder', () => {
+    expect(text).not.toMatch(/Loading|orphaned|All rights reserved/);
+  });
+});
+
+describe("an article whose steps are folded in an accordion's panels", () => {
+  const { text } = readFixture('cases/folded-accordion.html');
+
+  it('reads each folded panel under its heading, as a reader unfolding them would', () => {
+    expect(text).toContain('1. Understand your electric bill\n\nGather twelve months of bills');
+    expect(text).toContain('2. Check your roof\n\nShade, the roof');
+    expect(text).toContain('installs everything in a single day.');
+  });
+
+  it('still leaves out a hidden menu that a button unfolds', () => {
+    expect(text).not.toMatch(/Installers, reviewed|All rights reserved/);
+  });
+});
+
+it("reads an article's opening section beside a body nested deep in a grid's rows and columns", () => {
+  const { text } = readFixture('cases/intro-beside-deep-body.html');
+  expect(text.startsWith('Nothing will make your car last longer')).toBe(true);
+  expect(text).toContain('Brake pads and rotors: typically every 25,000 to 50,000 miles');
+  expect(text).not.toMatch(/Road Notes|Tires|All rights reserved/);
+});
+
+describe("a newsletter's issue in a block named for the newsletter", () => {
+  const { text } = readFixture('cases/issue-in-newsletter-block.html');
+
+  it('reads the issue: the block holds the page\'s headline, so its name does not make it clutter', () => {
+    expect(text).toContain('Thank you for joining the monthly newsletter');
+    expect(text).toContain('keep the heaviest sets short so recovery stays quick.');
+  });
+
+  it('leaves out the readers\' testimonials beside it', () => {
+    expect(text).not.toMatch(/What readers say|cannot stop listening|All rights reserved/);
+  });
+});
+
 describe('a page whose byline and date are only written in the page, under generated class names', () => {
   const { byline, published, title } = readFixture('cases/byline-date-in-page.html');
 
