@@ -49,10 +49,13 @@ describe('a site\'s front page', () => {
     // An empty query and a hash that is no route (an anchor) name no page.
     expect(isArticlePage(story(), 'https://example.com/?')).toBe(false);
     expect(isArticlePage(story(), 'https://example.com/#top')).toBe(false);
+    // Nor does a query of campaign and click tracking parameters only.
+    expect(isArticlePage(story(), 'https://example.com/?srsltid=AfmBOor5vh')).toBe(false);
+    expect(isArticlePage(story(), 'https://example.com/?utm_source=news&utm_medium=email#top')).toBe(false);
   });
 
   it('unless its address names a page: a path, a query, a hash route', () => {
-    for (const url of ['https://example.com/news/sea-wall', 'https://example.com/?p=123', 'https://example.com/#/news/sea-wall', 'https://example.com/#!/news/sea-wall']) {
+    for (const url of ['https://example.com/news/sea-wall', 'https://example.com/?p=123', 'https://example.com/#/news/sea-wall', 'https://example.com/#!/news/sea-wall', 'https://example.com/?utm_source=news&p=123']) {
       expect(isArticlePage(story(), url), url).toBe(true);
     }
   });
