@@ -86,6 +86,17 @@ const NOT_PROSE = `a, nav, footer, noscript, iframe, svg, select, ${FAQ}`;
 const CHROME_OUTSIDE_MAIN = 'header, aside, form';
 /** Both, asked of a paragraph's ancestors in one walk: most paragraphs have neither. */
 const NOT_PROSE_OR_CHROME = `${NOT_PROSE}, ${CHROME_OUTSIDE_MAIN}`;
+/**
+ * A landing page (a service's, a course's, a category's) stacks headed sections under its title, each
+ * heading over a line or two, a card or a button, and its longest prose sits below many of them in a
+ * block of a few paragraphs; an article's body starts under its title, or runs paragraph after paragraph.
+ * Headings (h2, h3) counted from the page's h1 down to the block's first paragraph.
+ */
+const MIN_SECTIONS_ABOVE = 10;
+/** Long paragraphs one after another (headings, lists, figures and the like between them) that make a read. */
+const MIN_PARAGRAPH_RUN = 4;
+/** What an article's body puts between its paragraphs without ending the run. */
+const WITHIN_RUN = new Set(['h2', 'h3', 'h4', 'h5', 'h6', 'ul', 'ol', 'figure', 'blockquote', 'pre', 'table', 'img', 'br', 'hr']);
 const ELEMENT_NODE = 1;
 const DOCUMENT_NODE = 9;
 
@@ -145,6 +156,8 @@ interface Root {
  */
 class BlockProse {
   largest = 0;
+  /** The block that holds the largest prose. */
+  block: Node | null = null;
   readonly hosts: Element[] = [];
   private readonly prose = new Map<Node, number>();
   /** Where each root's paragraphs were left off, to measure on past what sufficed (reach). */
@@ -170,7 +183,10 @@ class BlockProse {
         if (before === undefined && block.nodeType === ELEMENT_NODE && (block as Element).shadowRoot) this.hosts.push(block as Element);
         const total = (before ?? 0) + chars;
         this.prose.set(block, total);
-        this.largest = Math.max(this.largest, total);
+        if (total > this.largest) {
+          this.largest = total;
+          this.block = block;
+        }
         block = block === root.node ? root.host : block.parentNode;
       }
       if (this.largest >= this.enough) {
@@ -277,6 +293,7 @@ export function isArticlePage(document: Document, url: string | undefined = docu
   // A card's date, author or <article> says nothing of the page, nor does a seller's.
   if (!found && !longReadOnly) found = enoughForWhatItShows(roots, statement, prose.largest, articles);
   if (!found || statement === 'declared') return found;
+  if (isLandingPage(document, prose.block)) return false;
   // A shop's page that does not declare an article is no article, whatever its prose.
   // Past what sufficed, the prose is measured on only on the pages that ask below.
   if (isShop(roots)) return isOgArticle(document) && prose.reach(roots, NEEDED_CHARS.listing);
@@ -316,6 +333,38 @@ function articleProse(article: Element): number {
   let linked = 0;
   for (const link of article.getElementsByTagName('a')) linked += proseLength(link.textContent ?? '');
   return proseLength(article.textContent ?? '') - linked;
+}
+
+/** Whether the largest block is a few paragraphs below many headed sections (see MIN_SECTIONS_ABOVE). */
+function isLandingPage(document: Document, block: Node | null): boolean {
+  // A block inside an <article> element is that article's body, whatever stands above it.
+  if (block === null || block.nodeType !== ELEMENT_NODE || (block as Element).closest('article') !== null) return false;
+  const paragraphs = (block as Element).getElementsByTagName('p');
+  if (paragraphs.length === 0 || longestRun(paragraphs) >= MIN_PARAGRAPH_RUN) return false;
+  const first = paragraphs[0];
+  let headings = 0;
+  let titled = false;
+  for (const element of document.querySelectorAll('h1, h2, h3, p')) {
+    if (element === first) return false;
+    if (element.localName === 'h1') titled = true;
+    else if (titled && element.localName !== 'p' && ++headings >= MIN_SECTIONS_ABOVE) return true;
+  }
+  return false;
+}
+
+/** The most long paragraphs in a row among siblings, up to MIN_PARAGRAPH_RUN. */
+function longestRun(paragraphs: ArrayLike<Element>): number {
+  let longest = 0;
+  for (let i = 0; i < paragraphs.length && longest < MIN_PARAGRAPH_RUN; i++) {
+    if (paragraphs[i].previousElementSibling?.localName === 'p') continue;
+    let run = 0;
+    for (let at: Element | null = paragraphs[i]; at !== null; at = at.nextElementSibling) {
+      if (at.localName === 'p') run += proseLength(at.textContent ?? '') >= MIN_PARAGRAPH_CHARS ? 1 : 0;
+      else if (!WITHIN_RUN.has(at.localName)) break;
+    }
+    longest = Math.max(longest, run);
+  }
+  return longest;
 }
 
 /** Each substring selector costs a pass over every element: cart buttons are counted only when prices come close. */

@@ -89,6 +89,23 @@ describe('a short intro among links', () => {
   });
 });
 
+describe('a landing page: headed sections under its title, then a few paragraphs', () => {
+  const sections = (count: number) => Array.from({ length: count }, (_, i) => `<section><h2>What we offer ${i}</h2><span>One line on it.</span><a class="button" href="/o/${i}">More</a></section>`).join('');
+  /** Paragraphs of three sentences, so that three of them reach an anonymous page's needed prose. */
+  const long = (count: number) => Array.from({ length: count }, () => `<p>${SENTENCE} ${SENTENCE} ${SENTENCE}</p>`).join('');
+
+  it('is no article when its longest prose sits below ten headed sections in a run of fewer than four paragraphs', () => {
+    expect(isArticlePage(page('', `<h1>Harbour works</h1>${sections(10)}<div>${long(3)}</div>`))).toBe(false);
+  });
+
+  it('but an article\'s body starts under its title, runs on, or sits in its <article>', () => {
+    expect(isArticlePage(page('', `<h1>Harbour works</h1>${sections(9)}<div>${long(3)}</div>`))).toBe(true);
+    expect(isArticlePage(page('', `<h1>Harbour works</h1><div>${long(3)}</div>${sections(10)}`))).toBe(true);
+    expect(isArticlePage(page('', `<h1>Harbour works</h1>${sections(10)}<div>${long(4)}</div>`))).toBe(true);
+    expect(isArticlePage(page('', `<h1>Harbour works</h1>${sections(10)}<article><div>${long(3)}</div></article>`))).toBe(true);
+  });
+});
+
 describe('a shop', () => {
   const prices = Array.from({ length: 10 }, (_, i) => `<li class="product-price">$${i}9.00</li>`).join('');
 
