@@ -97,6 +97,17 @@ const MIN_SECTIONS_ABOVE = 10;
 const MIN_PARAGRAPH_RUN = 4;
 /** What an article's body puts between its paragraphs without ending the run. */
 const WITHIN_RUN = new Set(['h2', 'h3', 'h4', 'h5', 'h6', 'ul', 'ol', 'figure', 'blockquote', 'pre', 'table', 'img', 'br', 'hr']);
+/**
+ * A service's pitch asks the reader to act, in buttons and links throughout the page ("Contact us", "Get
+ * a quote", "Request a demo", "Book now", "Apply now"), around a block of one to a few paragraphs; an
+ * article's body runs longer than that, whatever its site's buttons ask. Short texts only: a sentence
+ * that happens to hold the words is a link in prose.
+ */
+const CALL_TO_ACTION = /\b(?:contact us|(?:get|request) (?:a |an |your )?(?:free )?(?:quote|estimate|demo|consultation|proposal)|schedule (?:a|your)|book (?:a|an|your|now)|get started|talk to (?:us|an?|our)|apply now|enrol+ now|sign up|free (?:trial|consultation|quote)|learn more|call (?:us|now)|buy now|shop now)\b/i;
+const MAX_CALL_TO_ACTION_CHARS = 40;
+const MIN_CALLS_TO_ACTION = 4;
+/** At most this many long paragraphs in the largest block make a pitch, not a read. */
+const MAX_PITCH_PARAGRAPHS = 3;
 const ELEMENT_NODE = 1;
 const DOCUMENT_NODE = 9;
 
@@ -293,7 +304,7 @@ export function isArticlePage(document: Document, url: string | undefined = docu
   // A card's date, author or <article> says nothing of the page, nor does a seller's.
   if (!found && !longReadOnly) found = enoughForWhatItShows(roots, statement, prose.largest, articles);
   if (!found || statement === 'declared') return found;
-  if (isLandingPage(document, prose.block)) return false;
+  if (isLandingPage(document, prose.block) || isPitch(document, roots, prose)) return false;
   // A shop's page that does not declare an article is no article, whatever its prose.
   // Past what sufficed, the prose is measured on only on the pages that ask below.
   if (isShop(roots)) return isOgArticle(document) && prose.reach(roots, NEEDED_CHARS.listing);
@@ -348,6 +359,24 @@ function isLandingPage(document: Document, block: Node | null): boolean {
     if (element === first) return false;
     if (element.localName === 'h1') titled = true;
     else if (titled && element.localName !== 'p' && ++headings >= MIN_SECTIONS_ABOVE) return true;
+  }
+  return false;
+}
+
+/** Whether the largest block is a few paragraphs on a page that asks the reader to act (see CALL_TO_ACTION). */
+function isPitch(document: Document, roots: Root[], prose: BlockProse): boolean {
+  // The largest block of the whole page, not the first that sufficed.
+  prose.reach(roots, Infinity);
+  const block = prose.block;
+  if (block === null || block.nodeType !== ELEMENT_NODE) return false;
+  let paragraphs = 0;
+  for (const paragraph of (block as Element).getElementsByTagName('p')) {
+    if (proseLength(paragraph.textContent ?? '') >= MIN_PARAGRAPH_CHARS && !isChrome(paragraph) && ++paragraphs > MAX_PITCH_PARAGRAPHS) return false;
+  }
+  let calls = 0;
+  for (const action of document.querySelectorAll('a, button')) {
+    const text = action.textContent ?? '';
+    if (text.length <= MAX_CALL_TO_ACTION_CHARS && CALL_TO_ACTION.test(text) && ++calls >= MIN_CALLS_TO_ACTION) return true;
   }
   return false;
 }

@@ -106,6 +106,25 @@ describe('a landing page: headed sections under its title, then a few paragraphs
   });
 });
 
+describe('a service\'s pitch: a few paragraphs on a page that asks the reader to act', () => {
+  const long = (count: number) => Array.from({ length: count }, () => `<p>${SENTENCE} ${SENTENCE} ${SENTENCE}</p>`).join('');
+  const calls = (texts: string[]) => texts.map((text) => `<a class="button" href="/go">${text}</a>`).join('');
+  const four = calls(['Contact us', 'Get a free quote', 'Book now', 'Request a demo']);
+
+  it('is no article when its largest block holds three long paragraphs or fewer and four calls to action stand around it', () => {
+    expect(isArticlePage(page('', `<div>${long(3)}</div>${four}`))).toBe(false);
+    expect(isArticlePage(page('', `<div>${long(3)}</div><button>Get started</button>${calls(['Contact Us', 'Learn more', 'Apply now'])}`))).toBe(false);
+  });
+
+  it('but an article runs longer, and a few buttons or a link in prose do not make a pitch', () => {
+    expect(isArticlePage(page('', `<div>${long(4)}</div>${four}`))).toBe(true);
+    expect(isArticlePage(page('', `<div>${long(3)}</div>${calls(['Contact us', 'Get a free quote', 'Book now'])}`))).toBe(true);
+    const inProse = calls(Array.from({ length: 4 }, () => 'read how harbour towns contact us about their sea walls'));
+    expect(isArticlePage(page('', `<div>${long(3)}</div>${inProse}`))).toBe(true);
+    expect(isArticlePage(page(ARTICLE_LD, `<div>${long(3)}</div>${four}`))).toBe(true);
+  });
+});
+
 describe('a shop', () => {
   const prices = Array.from({ length: 10 }, (_, i) => `<li class="product-price">$${i}9.00</li>`).join('');
 
