@@ -352,6 +352,8 @@ function isLandingPage(document: Document, block: Node | null): boolean {
   if (block === null || block.nodeType !== ELEMENT_NODE || (block as Element).closest('article') !== null) return false;
   const paragraphs = (block as Element).getElementsByTagName('p');
   if (paragraphs.length === 0 || longestRun(paragraphs) >= MIN_PARAGRAPH_RUN) return false;
+  // Counted from the browser's cached lists first: most pages hold fewer headings than that in all.
+  if (document.getElementsByTagName('h2').length + document.getElementsByTagName('h3').length < MIN_SECTIONS_ABOVE) return false;
   const first = paragraphs[0];
   let headings = 0;
   let titled = false;
@@ -365,20 +367,27 @@ function isLandingPage(document: Document, block: Node | null): boolean {
 
 /** Whether the largest block is a few paragraphs on a page that asks the reader to act (see CALL_TO_ACTION). */
 function isPitch(document: Document, roots: Root[], prose: BlockProse): boolean {
-  // The largest block of the whole page, not the first that sufficed.
+  // The block that sufficed first: an article's body holds more paragraphs long before the page ends.
+  if (!isFewParagraphs(prose.block)) return false;
+  // The largest block of the whole page, measured on past what sufficed.
   prose.reach(roots, Infinity);
-  const block = prose.block;
-  if (block === null || block.nodeType !== ELEMENT_NODE) return false;
-  let paragraphs = 0;
-  for (const paragraph of (block as Element).getElementsByTagName('p')) {
-    if (proseLength(paragraph.textContent ?? '') >= MIN_PARAGRAPH_CHARS && !isChrome(paragraph) && ++paragraphs > MAX_PITCH_PARAGRAPHS) return false;
-  }
+  if (!isFewParagraphs(prose.block)) return false;
   let calls = 0;
   for (const action of document.querySelectorAll('a, button')) {
     const text = action.textContent ?? '';
     if (text.length <= MAX_CALL_TO_ACTION_CHARS && CALL_TO_ACTION.test(text) && ++calls >= MIN_CALLS_TO_ACTION) return true;
   }
   return false;
+}
+
+/** Whether a block holds at most MAX_PITCH_PARAGRAPHS long paragraphs of prose. */
+function isFewParagraphs(block: Node | null): boolean {
+  if (block === null || block.nodeType !== ELEMENT_NODE) return false;
+  let paragraphs = 0;
+  for (const paragraph of (block as Element).getElementsByTagName('p')) {
+    if (proseLength(paragraph.textContent ?? '') >= MIN_PARAGRAPH_CHARS && !isChrome(paragraph) && ++paragraphs > MAX_PITCH_PARAGRAPHS) return false;
+  }
+  return true;
 }
 
 /** The most long paragraphs in a row among siblings, up to MIN_PARAGRAPH_RUN. */
