@@ -86,6 +86,28 @@ const NOT_PROSE = `a, nav, footer, noscript, iframe, svg, select, ${FAQ}`;
 const CHROME_OUTSIDE_MAIN = 'header, aside, form';
 /** Both, asked of a paragraph's ancestors in one walk: most paragraphs have neither. */
 const NOT_PROSE_OR_CHROME = `${NOT_PROSE}, ${CHROME_OUTSIDE_MAIN}`;
+/**
+ * A landing page (a service's, a course's, a category's) stacks headed sections under its title, each
+ * heading over a line or two, a card or a button, and its longest prose sits below many of them in a
+ * block of a few paragraphs; an article's body starts under its title, or runs paragraph after paragraph.
+ * Headings (h2, h3) counted from the page's h1 down to the block's first paragraph.
+ */
+const MIN_SECTIONS_ABOVE = 10;
+/** Long paragraphs one after another (headings, lists, figures and the like between them) that make a read. */
+const MIN_PARAGRAPH_RUN = 4;
+/** What an article's body puts between its paragraphs without ending the run. */
+const WITHIN_RUN = new Set(['h2', 'h3', 'h4', 'h5', 'h6', 'ul', 'ol', 'figure', 'blockquote', 'pre', 'table', 'img', 'br', 'hr']);
+/**
+ * A service's pitch asks the reader to act, in buttons and links throughout the page ("Contact us", "Get
+ * a quote", "Request a demo", "Book now", "Apply now"), around a block of one to a few paragraphs; an
+ * article's body runs longer than that, whatever its site's buttons ask. Short texts only: a sentence
+ * that happens to hold the words is a link in prose.
+ */
+const CALL_TO_ACTION = /\b(?:contact us|(?:get|request) (?:a |an |your )?(?:free )?(?:quote|estimate|demo|consultation|proposal)|schedule (?:a|your)|book (?:a|an|your|now)|get started|talk to (?:us|an?|our)|apply now|enrol+ now|sign up|free (?:trial|consultation|quote)|learn more|call (?:us|now)|buy now|shop now)\b/i;
+const MAX_CALL_TO_ACTION_CHARS = 40;
+const MIN_CALLS_TO_ACTION = 4;
+/** At most this many long paragraphs in the largest block make a pitch, not a read. */
+const MAX_PITCH_PARAGRAPHS = 3;
 const ELEMENT_NODE = 1;
 const DOCUMENT_NODE = 9;
 
@@ -145,6 +167,8 @@ interface Root {
  */
 class BlockProse {
   largest = 0;
+  /** The block that holds the largest prose. */
+  block: Node | null = null;
   readonly hosts: Element[] = [];
   private readonly prose = new Map<Node, number>();
   /** Where each root's paragraphs were left off, to measure on past what sufficed (reach). */
@@ -170,7 +194,10 @@ class BlockProse {
         if (before === undefined && block.nodeType === ELEMENT_NODE && (block as Element).shadowRoot) this.hosts.push(block as Element);
         const total = (before ?? 0) + chars;
         this.prose.set(block, total);
-        this.largest = Math.max(this.largest, total);
+        if (total > this.largest) {
+          this.largest = total;
+          this.block = block;
+        }
         block = block === root.node ? root.host : block.parentNode;
       }
       if (this.largest >= this.enough) {
@@ -233,14 +260,20 @@ function around(root: Root, articles = byTag(root.node, 'article')): { articles:
 }
 
 /**
+ * Query parameters that campaign and click tracking append to any address (Google Analytics' utm_*,
+ * Google's srsltid and gclid, Facebook's fbclid, Microsoft's msclkid, Mailchimp's mc_cid and mc_eid):
+ * they name no page.
+ */
+const TRACKING_PARAMETER = '(?:utm_[a-z]+|srsltid|gclid|dclid|fbclid|msclkid|mc_[ce]id)=[^&#]*';
+/**
  * A site's front page (an address without a path or query) introduces the site and links to its pages:
  * a blog's or a newspaper's latest items, a company's or an app's pitch, never one article of its own.
  * A query may name a page (WordPress's `/?p=123`) and so may a hash route (`/#/post/1`). The address is
- * read as a browser writes it (document.URL): scheme, host, a bare `/`, an empty query, a hash that is no
- * route. Parsing it with `new URL` instead costs the first call on a page 0.1 ms in Chromium, a fifth of
- * the whole detection.
+ * read as a browser writes it (document.URL): scheme, host, a bare `/`, a query of tracking parameters
+ * only, a hash that is no route. Parsing it with `new URL` instead costs the first call on a page 0.1 ms
+ * in Chromium, a fifth of the whole detection.
  */
-const FRONT_PAGE = /^[a-z][a-z\d+.-]*:\/\/[^/?#\s]*\/?\??(?:#(?!!?\/).*)?$/i;
+const FRONT_PAGE = new RegExp(`^[a-z][a-z\\d+.-]*://[^/?#\\s]*/?(?:\\?(?:${TRACKING_PARAMETER}(?:&|(?=#|$)))*)?(?:#(?!!?/).*)?$`, 'i');
 
 /** `url` is the page's address: the document's own in a browser; Node DOMs (linkedom) have none. */
 export function isArticlePage(document: Document, url: string | undefined = document.URL): boolean {
@@ -271,6 +304,7 @@ export function isArticlePage(document: Document, url: string | undefined = docu
   // A card's date, author or <article> says nothing of the page, nor does a seller's.
   if (!found && !longReadOnly) found = enoughForWhatItShows(roots, statement, prose.largest, articles);
   if (!found || statement === 'declared') return found;
+  if (isLandingPage(document, prose.block) || isPitch(document, roots, prose)) return false;
   // A shop's page that does not declare an article is no article, whatever its prose.
   // Past what sufficed, the prose is measured on only on the pages that ask below.
   if (isShop(roots)) return isOgArticle(document) && prose.reach(roots, NEEDED_CHARS.listing);
@@ -310,6 +344,65 @@ function articleProse(article: Element): number {
   let linked = 0;
   for (const link of article.getElementsByTagName('a')) linked += proseLength(link.textContent ?? '');
   return proseLength(article.textContent ?? '') - linked;
+}
+
+/** Whether the largest block is a few paragraphs below many headed sections (see MIN_SECTIONS_ABOVE). */
+function isLandingPage(document: Document, block: Node | null): boolean {
+  // A block inside an <article> element is that article's body, whatever stands above it.
+  if (block === null || block.nodeType !== ELEMENT_NODE || (block as Element).closest('article') !== null) return false;
+  const paragraphs = (block as Element).getElementsByTagName('p');
+  if (paragraphs.length === 0 || longestRun(paragraphs) >= MIN_PARAGRAPH_RUN) return false;
+  // Counted from the browser's cached lists first: most pages hold fewer headings than that in all.
+  if (document.getElementsByTagName('h2').length + document.getElementsByTagName('h3').length < MIN_SECTIONS_ABOVE) return false;
+  const first = paragraphs[0];
+  let headings = 0;
+  let titled = false;
+  for (const element of document.querySelectorAll('h1, h2, h3, p')) {
+    if (element === first) return false;
+    if (element.localName === 'h1') titled = true;
+    else if (titled && element.localName !== 'p' && ++headings >= MIN_SECTIONS_ABOVE) return true;
+  }
+  return false;
+}
+
+/** Whether the largest block is a few paragraphs on a page that asks the reader to act (see CALL_TO_ACTION). */
+function isPitch(document: Document, roots: Root[], prose: BlockProse): boolean {
+  // The block that sufficed first: an article's body holds more paragraphs long before the page ends.
+  if (!isFewParagraphs(prose.block)) return false;
+  // The largest block of the whole page, measured on past what sufficed.
+  prose.reach(roots, Infinity);
+  if (!isFewParagraphs(prose.block)) return false;
+  let calls = 0;
+  for (const action of document.querySelectorAll('a, button')) {
+    const text = action.textContent ?? '';
+    if (text.length <= MAX_CALL_TO_ACTION_CHARS && CALL_TO_ACTION.test(text) && ++calls >= MIN_CALLS_TO_ACTION) return true;
+  }
+  return false;
+}
+
+/** Whether a block holds at most MAX_PITCH_PARAGRAPHS long paragraphs of prose. */
+function isFewParagraphs(block: Node | null): boolean {
+  if (block === null || block.nodeType !== ELEMENT_NODE) return false;
+  let paragraphs = 0;
+  for (const paragraph of (block as Element).getElementsByTagName('p')) {
+    if (proseLength(paragraph.textContent ?? '') >= MIN_PARAGRAPH_CHARS && !isChrome(paragraph) && ++paragraphs > MAX_PITCH_PARAGRAPHS) return false;
+  }
+  return true;
+}
+
+/** The most long paragraphs in a row among siblings, up to MIN_PARAGRAPH_RUN. */
+function longestRun(paragraphs: ArrayLike<Element>): number {
+  let longest = 0;
+  for (let i = 0; i < paragraphs.length && longest < MIN_PARAGRAPH_RUN; i++) {
+    if (paragraphs[i].previousElementSibling?.localName === 'p') continue;
+    let run = 0;
+    for (let at: Element | null = paragraphs[i]; at !== null; at = at.nextElementSibling) {
+      if (at.localName === 'p') run += proseLength(at.textContent ?? '') >= MIN_PARAGRAPH_CHARS ? 1 : 0;
+      else if (!WITHIN_RUN.has(at.localName)) break;
+    }
+    longest = Math.max(longest, run);
+  }
+  return longest;
 }
 
 /** Each substring selector costs a pass over every element: cart buttons are counted only when prices come close. */

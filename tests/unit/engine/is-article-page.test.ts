@@ -49,10 +49,13 @@ describe('a site\'s front page', () => {
     // An empty query and a hash that is no route (an anchor) name no page.
     expect(isArticlePage(story(), 'https://example.com/?')).toBe(false);
     expect(isArticlePage(story(), 'https://example.com/#top')).toBe(false);
+    // Nor does a query of campaign and click tracking parameters only.
+    expect(isArticlePage(story(), 'https://example.com/?srsltid=AfmBOor5vh')).toBe(false);
+    expect(isArticlePage(story(), 'https://example.com/?utm_source=news&utm_medium=email#top')).toBe(false);
   });
 
   it('unless its address names a page: a path, a query, a hash route', () => {
-    for (const url of ['https://example.com/news/sea-wall', 'https://example.com/?p=123', 'https://example.com/#/news/sea-wall', 'https://example.com/#!/news/sea-wall']) {
+    for (const url of ['https://example.com/news/sea-wall', 'https://example.com/?p=123', 'https://example.com/#/news/sea-wall', 'https://example.com/#!/news/sea-wall', 'https://example.com/?utm_source=news&p=123']) {
       expect(isArticlePage(story(), url), url).toBe(true);
     }
   });
@@ -83,6 +86,42 @@ describe('a short intro among links', () => {
     expect(isArticlePage(page('', `<div>${paragraphs(10)}</div>${links}`))).toBe(true);
     expect(isArticlePage(page('<meta property="og:type" content="article">', `<div>${paragraphs(8)}</div>${links}`))).toBe(true);
     expect(isArticlePage(page(ARTICLE_LD, `<div>${paragraphs(8)}</div>${links}`))).toBe(true);
+  });
+});
+
+describe('a landing page: headed sections under its title, then a few paragraphs', () => {
+  const sections = (count: number) => Array.from({ length: count }, (_, i) => `<section><h2>What we offer ${i}</h2><span>One line on it.</span><a class="button" href="/o/${i}">More</a></section>`).join('');
+  /** Paragraphs of three sentences, so that three of them reach an anonymous page's needed prose. */
+  const long = (count: number) => Array.from({ length: count }, () => `<p>${SENTENCE} ${SENTENCE} ${SENTENCE}</p>`).join('');
+
+  it('is no article when its longest prose sits below ten headed sections in a run of fewer than four paragraphs', () => {
+    expect(isArticlePage(page('', `<h1>Harbour works</h1>${sections(10)}<div>${long(3)}</div>`))).toBe(false);
+  });
+
+  it('but an article\'s body starts under its title, runs on, or sits in its <article>', () => {
+    expect(isArticlePage(page('', `<h1>Harbour works</h1>${sections(9)}<div>${long(3)}</div>`))).toBe(true);
+    expect(isArticlePage(page('', `<h1>Harbour works</h1><div>${long(3)}</div>${sections(10)}`))).toBe(true);
+    expect(isArticlePage(page('', `<h1>Harbour works</h1>${sections(10)}<div>${long(4)}</div>`))).toBe(true);
+    expect(isArticlePage(page('', `<h1>Harbour works</h1>${sections(10)}<article><div>${long(3)}</div></article>`))).toBe(true);
+  });
+});
+
+describe('a service\'s pitch: a few paragraphs on a page that asks the reader to act', () => {
+  const long = (count: number) => Array.from({ length: count }, () => `<p>${SENTENCE} ${SENTENCE} ${SENTENCE}</p>`).join('');
+  const calls = (texts: string[]) => texts.map((text) => `<a class="button" href="/go">${text}</a>`).join('');
+  const four = calls(['Contact us', 'Get a free quote', 'Book now', 'Request a demo']);
+
+  it('is no article when its largest block holds three long paragraphs or fewer and four calls to action stand around it', () => {
+    expect(isArticlePage(page('', `<div>${long(3)}</div>${four}`))).toBe(false);
+    expect(isArticlePage(page('', `<div>${long(3)}</div><button>Get started</button>${calls(['Contact Us', 'Learn more', 'Apply now'])}`))).toBe(false);
+  });
+
+  it('but an article runs longer, and a few buttons or a link in prose do not make a pitch', () => {
+    expect(isArticlePage(page('', `<div>${long(4)}</div>${four}`))).toBe(true);
+    expect(isArticlePage(page('', `<div>${long(3)}</div>${calls(['Contact us', 'Get a free quote', 'Book now'])}`))).toBe(true);
+    const inProse = calls(Array.from({ length: 4 }, () => 'read how harbour towns contact us about their sea walls'));
+    expect(isArticlePage(page('', `<div>${long(3)}</div>${inProse}`))).toBe(true);
+    expect(isArticlePage(page(ARTICLE_LD, `<div>${long(3)}</div>${four}`))).toBe(true);
   });
 });
 
