@@ -4,7 +4,7 @@
  */
 import { asLine, inSiteFooter, isAuthorBoxLabel, isCardButton, isClutterByName, isClutterLine, isCommentBlock, isFillerLine, isProductPageClutter, isRecirculationLabel } from './clutter';
 import { AUTHOR_BOX } from './rules';
-import { INLINE_TAGS, NON_CONTENT_TAGS, TEXT_NODE, charCount, classOf, collapseSpace, hasElementChildren, hasText, inertDocumentFor, isElement, isHiddenByMarkup, isParsedNoscript, linkDensity, tagOf, textNodes } from './dom';
+import { INLINE_TAGS, NON_CONTENT_TAGS, TEXT_NODE, charCount, classOf, closestTag, collapseSpace, hasElementChildren, hasText, inertDocumentFor, isElement, isHiddenByMarkup, isParsedNoscript, linkDensity, tagOf, textNodes } from './dom';
 import { resolveImages } from './images';
 import { isTeaserList } from './trim-tail';
 
@@ -175,7 +175,7 @@ function removeClutter(root: Element, { thread = false, product = false, body = 
   // Reviews and fine print go whatever their length: on a product page they often outweigh the description. Code is
   // never clutter by name: highlighters class their tokens by role (`hljs-comment`, `token comment`).
   const clutter = (element: Element, className: string | null) =>
-    (isClutterByName(element, className) && small(element) && !(thread && isCommentBlock(element)) && element.closest(VERBATIM) === null) ||
+    (isClutterByName(element, className) && small(element) && !(thread && isCommentBlock(element)) && closestTag(element, VERBATIM_TAGS) === null) ||
     (product && isProductPageClutter(element, className));
   const doomed = outermost(root, (element) => {
     const className = classOf(element);
@@ -193,7 +193,7 @@ function removeClutter(root: Element, { thread = false, product = false, body = 
     const line = asLine(raw);
     const cardButton = isCardButton(line);
     // Code is never clutter: "image: nginx" is a line of a compose file.
-    if ((!cardButton && !isClutterLine(line)) || parent.closest(VERBATIM) !== null) continue;
+    if ((!cardButton && !isClutterLine(line)) || closestTag(parent, VERBATIM_TAGS) !== null) continue;
     if (cardButton) {
       const own = lineElementOf(text, root);
       if (own) doomed.push(own);
@@ -238,9 +238,10 @@ function removeEmpty(root: Element): void {
 }
 
 /** Code is kept as written: a token, a line or a whole block of it said twice is meant twice. */
-const VERBATIM = 'pre, code';
+const VERBATIM_TAGS = new Set(['pre', 'code']);
+const VERBATIM = [...VERBATIM_TAGS].join(', ');
 /** Where a text said twice in a row is meant twice (see removeRepeats). */
-const KEEP_REPEATS = `p, td, th, ${VERBATIM}`;
+const KEEP_REPEATS = new Set(['p', 'td', 'th', ...VERBATIM_TAGS]);
 
 /**
  * A text repeating the text just before it is said once: cards print their name twice or three
@@ -257,7 +258,7 @@ function removeRepeats(root: Element): void {
     // Blank texts (most of them: the space between tags) are passed over before any is collapsed.
     if (parent === null || !hasText(text.nodeValue ?? '') || NON_CONTENT_TAGS.has(tagOf(parent))) continue;
     const line = collapseSpace(text.nodeValue ?? '');
-    if (line === previous && parent.closest(KEEP_REPEATS) === null) parent.removeChild(text);
+    if (line === previous && closestTag(parent, KEEP_REPEATS) === null) parent.removeChild(text);
     previous = line;
   }
 }
@@ -315,7 +316,7 @@ function removeCopiedBlocks(root: Element): void {
       }
       const copied = alike.some((earlier) => textOfBlock(earlier) === textOfBlock(child));
       // Code is asked about last, for the rare copy: a Node DOM compiles the selector per call.
-      if (copied && parent.closest(VERBATIM) === null && !child.matches(VERBATIM) && child.querySelector(VERBATIM) === null) child.remove();
+      if (copied && closestTag(child, VERBATIM_TAGS) === null && child.querySelector(VERBATIM) === null) child.remove();
       else alike.push(child);
     }
   }
@@ -330,7 +331,7 @@ function removeCopiedBlocks(root: Element): void {
  * as do code and table cells.
  */
 const MIN_REPEATED_TEXT_CHARS = 120;
-const MAY_REPEAT = `${VERBATIM}, td, th, blockquote, li`;
+const MAY_REPEAT = new Set([...VERBATIM_TAGS, 'td', 'th', 'blockquote', 'li']);
 
 /** True when the element holds text of its own and no block inside it: a paragraph, however it is marked up. */
 function isTextBlock(element: Element): boolean {
@@ -351,8 +352,8 @@ function removeRepeatedTexts(root: Element): void {
   for (const block of root.querySelectorAll('*')) {
     if (!isTextBlock(block)) continue;
     const text = block.textContent ?? '';
-    // Measured before the ancestors are matched: most text blocks are short, and a Node DOM compiles the selector per call.
-    if (charCount(text) < MIN_REPEATED_TEXT_CHARS || block.closest(MAY_REPEAT) !== null) continue;
+    // Measured before the ancestors are walked: most text blocks are short.
+    if (charCount(text) < MIN_REPEATED_TEXT_CHARS || closestTag(block, MAY_REPEAT) !== null) continue;
     const key = withoutSpace(text);
     const first = firstSaidIn.get(key);
     if (first === undefined) firstSaidIn.set(key, block);

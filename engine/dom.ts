@@ -73,6 +73,17 @@ export function tagOf(element: Element): string {
   return LOWERCASE_NAME.test(name) ? name : name.toLowerCase();
 }
 
+/**
+ * The element itself or its nearest ancestor whose tag is one of `tags`: `closest` for a list of tag
+ * names, without the selector a Node DOM compiles at each call (asked of every text block of an article).
+ */
+export function closestTag(element: Element, tags: ReadonlySet<string>): Element | null {
+  for (let at: Element | null = element; at !== null; at = at.parentElement) {
+    if (tags.has(tagOf(at))) return at;
+  }
+  return null;
+}
+
 export function collapseSpace(text: string): string {
   return text.replace(/\s+/g, ' ').trim();
 }
