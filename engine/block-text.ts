@@ -3,7 +3,7 @@
  * their own lines, list items prefixed ("- ", "1. ") and indented when nested, table rows with cells
  * separated by " | ", preformatted text kept as it is. Entities are already decoded by the DOM.
  */
-import { INLINE_TAGS, NON_CONTENT_TAGS, TEXT_NODE, collapseSpace, isElement, tagOf } from './dom';
+import { INLINE_TAGS, NON_CONTENT_TAGS, TEXT_NODE, collapseSpace, isElement, oneSpaced, tagOf } from './dom';
 
 interface Block {
   text: string;
@@ -31,7 +31,7 @@ export function blockText(root: Element): string {
 
   const walk = (node: Node): void => {
     if (node.nodeType === TEXT_NODE) {
-      inline += (node.nodeValue ?? '').replace(/\s+/g, ' ');
+      inline += oneSpaced(node.nodeValue ?? '');
       return;
     }
     if (!isElement(node)) return;

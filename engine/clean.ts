@@ -266,9 +266,13 @@ function removeRepeats(root: Element): void {
 /** A UUID alone: an identifier, or the filler that hides a "Sponsored" label from ad blockers, never read. */
 const IDENTIFIER = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
+const IDENTIFIER_LENGTH = 36;
+
 function removeIdentifiers(root: Element): void {
   for (const text of textNodes(root)) {
-    if (IDENTIFIER.test((text.nodeValue ?? '').trim())) text.parentNode?.removeChild(text);
+    const value = text.nodeValue ?? '';
+    // Shorter texts are passed over before any is trimmed: most are the blank space between tags.
+    if (value.length >= IDENTIFIER_LENGTH && IDENTIFIER.test(value.trim())) text.parentNode?.removeChild(text);
   }
 }
 

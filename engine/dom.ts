@@ -84,8 +84,19 @@ export function closestTag(element: Element, tags: ReadonlySet<string>): Element
   return null;
 }
 
+/** Whitespace that is not a single space: where collapsing it to single spaces changes the text. */
+const SPACE_TO_COLLAPSE = /[^\S ]| {2}/;
+
+/**
+ * The text with each run of whitespace made one space. Texts already spaced so (most short ones) are
+ * returned as they are: the regular expression's replace would build a copy of each.
+ */
+export function oneSpaced(text: string): string {
+  return SPACE_TO_COLLAPSE.test(text) ? text.replace(/\s+/g, ' ') : text;
+}
+
 export function collapseSpace(text: string): string {
-  return text.replace(/\s+/g, ' ').trim();
+  return oneSpaced(text).trim();
 }
 
 const NOT_SPACE = /\S/;
@@ -136,7 +147,7 @@ export const CJK_WEIGHT = 3;
  * cheaper than the Unicode-script class, whose first use alone costs a browser tenths of a millisecond;
  * Latin text with typographic quotes and dashes (U+2000-206F) stays outside.
  */
-const MAYBE_CJK = /[\u1100-\u11ff\u2e80-\uffef]/;
+export const MAYBE_CJK = /[\u1100-\u11ff\u2e80-\uffef]/;
 
 /** How much there is to read: characters, with CJK characters weighted so thresholds suit every script. */
 export function proseLength(text: string): number {
