@@ -1,5 +1,5 @@
 /** Compiles the rule set (rules.ts) once and answers "is this element clutter?". */
-import { HEADING_TAGS, classAndId, classOf, collapseSpace } from './dom';
+import { HEADING_TAGS, classAndId, classOf, closestLandmark, collapseSpace, isLandmark } from './dom';
 import { AD_SLOT, AUTHOR_BOX, BUTTON, CALL_TO_ACTION_CARDS, CARD_BUTTONS, CONSENT_DIALOG, FINE_PRINT, PRODUCT_PAGE_CLUTTER, RESULT_COUNT, RULE_GROUPS, type RuleGroup } from './rules';
 import { indexSelectors } from './selector-index';
 
@@ -125,7 +125,7 @@ const isFooterByName = namedAs(RULE_GROUPS.footer.selectors, RULE_GROUPS.footer.
 export function inSiteFooter(element: Element): boolean {
   let footer = false;
   for (let block: Element | null = element; block !== null; block = block.parentElement) {
-    if (block.matches('article, main, [role="main"]')) return false;
+    if (isLandmark(block)) return false;
     footer ||= isFooterByName(block) && block.querySelector('h1') === null;
   }
   return footer;
@@ -160,7 +160,7 @@ export function threadOf(element: Element): Element | null {
 
 /** A <header> outside any article or main landmark is the site's banner, never the article. */
 export function isSiteHeader(element: Element): boolean {
-  return element.localName.toLowerCase() === 'header' && element.closest('article, main, [role="main"]') === null;
+  return element.localName.toLowerCase() === 'header' && closestLandmark(element) === null;
 }
 
 const RECIRCULATION_LABELS = new Set(RULE_GROUPS.promo.labels);

@@ -84,6 +84,23 @@ export function closestTag(element: Element, tags: ReadonlySet<string>): Element
   return null;
 }
 
+/**
+ * The page's article or main landmark (`article, main, [role="main"]`), tested without the selector a
+ * Node DOM compiles at each call (asked of each ancestor of every block the footer rules name).
+ */
+export function isLandmark(element: Element): boolean {
+  const tag = tagOf(element);
+  return tag === 'article' || tag === 'main' || element.getAttribute('role') === 'main';
+}
+
+/** The element itself or its nearest ancestor that is a landmark (see isLandmark). */
+export function closestLandmark(element: Element): Element | null {
+  for (let at: Element | null = element; at !== null; at = at.parentElement) {
+    if (isLandmark(at)) return at;
+  }
+  return null;
+}
+
 /** Whitespace that is not a single space: where collapsing it to single spaces changes the text. */
 const SPACE_TO_COLLAPSE = /[^\S ]| {2}/;
 

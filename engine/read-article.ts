@@ -6,7 +6,7 @@ import { blockText } from './block-text';
 import { chooseContent, type ContentChoice } from './candidates';
 import { inSiteFooter, threadOf } from './clutter';
 import { cleanContent, cloneParts } from './clean';
-import { NON_CONTENT_TAGS, charCount, inDocumentOrder, linkDensity, proseLength, tagOf, textNodes } from './dom';
+import { NON_CONTENT_TAGS, charCount, closestLandmark, inDocumentOrder, linkDensity, proseLength, tagOf, textNodes } from './dom';
 import { readJsonLd, type JsonObject } from './json-ld';
 import { leadImageFor } from './lead-image';
 import { productGridOf } from './product-grid';
@@ -91,7 +91,7 @@ function findContent(page: Element, liveBlog: JsonObject | undefined): Content |
   if (strict && strictChars >= WEAK_CHARS) return { parts: strict.parts, thread: false };
   const lenient = lenientChoice(page, strict, liveBlog) ?? strict;
   const thread = lenient && threadOf(lenient.top);
-  const strictInLandmark = strict?.top.closest('main, [role="main"], article') != null;
+  const strictInLandmark = strict !== null && closestLandmark(strict.top) !== null;
   const threadOutweighs = (thread: Element) => !strictInLandmark && charCount(thread.textContent ?? '') >= strictChars * THREAD_RATIO;
   if (thread && (strictChars < MIN_ARTICLE_CHARS || threadOutweighs(thread))) return { parts: [thread], thread: true };
   if (strict && lenient && wrappedByName(strict, lenient, strictChars)) return { parts: lenient.parts, thread: false };
