@@ -137,6 +137,8 @@ export const promo: RuleGroup = {
   openings: [
     // A shop's free-shipping banner, often one line per region the shop delivers to.
     'free shipping on', 'free standard shipping on', 'free express shipping on', 'score free shipping', 'livraison gratuite',
+    // A nonprofit newsroom's appeal above its donation form.
+    'this story is funded by readers', 'this story was made possible by readers', 'this journalism is funded by readers',
     'get in touch with', 'get it on ', 'download on the app store', 'you may be interested in', 'you might be interested in', 'read more:', 'read also:', 'related:', 'see also:', 'lire aussi :', 'lire aussi:', 'lesen sie auch:', 'lee también:', 'leggi anche:', 'leia também:', 'lees ook:',
   ],
 };
@@ -203,7 +205,9 @@ export const social: RuleGroup = {
     'stay connected', 'stay connected!', 'stay connected with me!', 'stay connected with us!',
   ],
   openings: ['if you like it, please share', 'if you liked this, please share', 'if you enjoyed this, please share', 'follow us on', 'suivez-nous sur', 'folgen sie uns', 'síguenos en', 'seguici su', 'siga-nos',
-    'join the facebook group', 'join our facebook group', 'join my facebook group'],
+    'join the facebook group', 'join our facebook group', 'join my facebook group',
+    // Food and podcast blogs' prompts to rate, tag and pass the post on.
+    'did you make this recipe', 'did you make one of my recipes', 'did you try this recipe', 'help me spread the word', 'help us spread the word'],
 };
 
 /** Newsletter sign-ups and other forms in the page's flow. */

@@ -755,7 +755,7 @@ describe("an article with the site's boilerplate lines among its blocks", () => 
     expect(text).toContain('Choose it if your runs rarely end in a river.');
   });
 
-  it("leaves out the sponsor's line, members-only prompts, affiliate disclosure, shop controls and follow prompts", () => {
-    expect(text).not.toMatch(/In partnership with|exclusive to|Log in to save|affiliate links|Select a size|calculated at checkout|Facebook group|Follow the author/);
+  it("leaves out the sponsor's line, members-only prompts, affiliate disclosure, shop controls, follow, rating and donation prompts", () => {
+    expect(text).not.toMatch(/In partnership with|exclusive to|Log in to save|affiliate links|Select a size|calculated at checkout|Facebook group|Follow the author|Did you make this|funded by readers|Give today/);
   });
 });
