@@ -137,6 +137,8 @@ export const promo: RuleGroup = {
   openings: [
     // A shop's free-shipping banner, often one line per region the shop delivers to.
     'free shipping on', 'free standard shipping on', 'free express shipping on', 'score free shipping', 'livraison gratuite',
+    // A nonprofit newsroom's appeal above its donation form.
+    'this story is funded by readers', 'this story was made possible by readers', 'this journalism is funded by readers',
     'get in touch with', 'get it on ', 'download on the app store', 'you may be interested in', 'you might be interested in', 'read more:', 'read also:', 'related:', 'see also:', 'lire aussi :', 'lire aussi:', 'lesen sie auch:', 'lee también:', 'leggi anche:', 'leia também:', 'lees ook:',
   ],
 };
@@ -159,12 +161,16 @@ export const shop: RuleGroup = {
   // Not a product card's own buttons ("Quick view", "Add to wishlist", "Compare"): a card that opens with one
   // would go whole, for its name and price are less prose than a clutter block may hold (see CARD_BUTTONS).
   labels: [
-    'sort', 'sort by', 'sort & filter', 'sort and filter', 'filter & sort', 'filter and sort', 'filter', 'filters', 'filter by', 'refine by', 'clear all',
+    'sort', 'sort by', 'sort & filter', 'sort and filter', 'filter & sort', 'filter and sort', 'filter', 'filters', 'filter by', 'refine by', 'refine your results', 'clear all',
+    // A product's size picker and a theme's empty mini-cart, printed beside every product.
+    'select a size', 'no products in the cart',
     'shipping & returns', 'shipping and returns', 'delivery & returns', 'delivery and returns', 'returns & exchanges accepted',
     'trier par', 'filtrer', 'sortieren nach', 'filtern', 'ordenar por', 'filtrar', 'ordina per', 'filtra', 'sorteer op',
   ],
   openings: ['sort by:', 'sort:', 'or 4 interest-free payments', 'or 4 payments of', 'pay in 4 interest-free', 'ships from:', 'order today to get by',
-    'est. delivery', 'estimated delivery:'],
+    'est. delivery', 'estimated delivery:',
+    // The cart note Shopify themes print under the price.
+    'taxes, discounts and shipping calculated at checkout', 'tax included. shipping calculated at checkout', 'taxes included. shipping calculated at checkout', 'shipping calculated at checkout'],
 };
 
 /**
@@ -198,7 +204,10 @@ export const social: RuleGroup = {
     'pin this for later!', 'pin it for later!', 'pin for later', 'pin it for later', 'pin this', 'pin it',
     'stay connected', 'stay connected!', 'stay connected with me!', 'stay connected with us!',
   ],
-  openings: ['if you like it, please share', 'if you liked this, please share', 'if you enjoyed this, please share', 'follow us on', 'suivez-nous sur', 'folgen sie uns', 'síguenos en', 'seguici su', 'siga-nos'],
+  openings: ['if you like it, please share', 'if you liked this, please share', 'if you enjoyed this, please share', 'follow us on', 'suivez-nous sur', 'folgen sie uns', 'síguenos en', 'seguici su', 'siga-nos',
+    'join the facebook group', 'join our facebook group', 'join my facebook group',
+    // Food and podcast blogs' prompts to rate, tag and pass the post on.
+    'did you make this recipe', 'did you make one of my recipes', 'did you try this recipe', 'help me spread the word', 'help us spread the word'],
 };
 
 /** Newsletter sign-ups and other forms in the page's flow. */
@@ -230,6 +239,8 @@ export const signin: RuleGroup = {
   openings: [
     'sign in to continue', 'sign in to your account', 'subscribe to keep reading', 'subscribe to continue reading',
     'already a subscriber', 'already a paid subscriber', "you've reached your limit", 'you have reached your limit', 'create a free account',
+    // A members-only feature's prompt: the page's own copy of it is for members, not for this reader.
+    'this article is exclusive to', 'log in to save', 'sign in to save',
     'have an existing account', 'continue with email', 'continue with google', 'connectez-vous pour', 'déjà abonné', 'melden sie sich an', 'bereits abonnent',
     'inicia sesión para', 'ya eres suscriptor', 'accedi per continuare', 'já é assinante', 'log in om verder',
   ],
@@ -296,13 +307,16 @@ export const author: RuleGroup = {
     'post-count', 'join-date'],
   labels: [
     ...AUTHOR_BOX.labels, 'more by the author', 'more by this author', 'more from the author', 'more from this author',
+    'follow the author', 'follow this author',
     // Not "published by": shops and stores print a game's or a book's publisher so, and readers want it.
     'posted by', 'written by',
     // The editor and reviewer credited beside the byline: the reader shows the byline alone.
     'edited by', 'reviewed by', 'fact checked by', 'fact-checked by', 'medically reviewed by',
   ],
   // The date a post was last changed, printed at its head or foot: the reader shows the article's date above it.
-  openings: ['last updated', 'last modified'],
+  openings: ['last updated', 'last modified',
+    // A forum member's mobile signature under each of their posts ("Sent from my iPhone using Tapatalk").
+    'sent from my '],
 };
 
 /**
@@ -326,12 +340,14 @@ export const ads: RuleGroup = {
   ],
   names: [...AD_SLOT.names, 'sponsor', 'sponsored', 'sponsored-content', 'taboola', 'outbrain'],
   labels: ['advertisement', 'sponsored', 'sponsored links', 'sponsored content', 'recommended by', 'publicité',
-    'anzeige', 'werbung', 'publicidad', 'pubblicità', 'publicidade', 'advertentie', 'gesponsert'],
+    'anzeige', 'werbung', 'publicidad', 'pubblicità', 'publicidade', 'advertentie', 'gesponsert',
+    // A sponsor's line over its logo, and a newsletter's offer to sell that place.
+    'in partnership with', 'sponsor this newsletter'],
   openings: ['gesponsert:', 'sponsored:', 'advertisement:', 'article continues below', 'story continues below',
     'content continues below', 'continue reading below',
     // Affiliate disclosures: a notice about how the site earns, not part of what the article says.
     'as an amazon associate', 'disclosure: as an', 'this post may contain affiliate links', 'this post contains affiliate links',
-    'this article contains affiliate links', 'this page contains affiliate links'],
+    'this article contains affiliate links', 'this page contains affiliate links', 'this website uses affiliate links', 'this site uses affiliate links'],
 };
 
 /**

@@ -732,6 +732,10 @@ describe('a forum thread whose members sign each post', () => {
   it('leaves out the signatures under them', () => {
     expect(text).not.toMatch(/Riding since 1998|My bikes|wheel-building shop|Sent from the workshop/);
   });
+
+  it('leaves out a mobile app\'s signature line in a post', () => {
+    expect(text).not.toContain('Sent from my Pixel 7');
+  });
 });
 
 it("leaves out a call to action's lone link closing the article, and keeps a one-link list under its heading", () => {
@@ -740,4 +744,18 @@ it("leaves out a call to action's lone link closing the article, and keeps a one
   expect(text).toContain('See also\n\n- Budgeting a retreat');
   expect(text.endsWith('a few quiet hours to reset the rooms.')).toBe(true);
   expect(text).not.toContain('Plan your retreat with our team');
+});
+
+describe("an article with the site's boilerplate lines among its blocks", () => {
+  const { text } = readFixture('cases/boilerplate-lines.html');
+
+  it('keeps the article', () => {
+    expect(text).toContain('Winter trails punish shoes that were made for dry summer dirt.');
+    expect(text).toContain('the mesh upper drained in minutes after every river crossing.');
+    expect(text).toContain('Choose it if your runs rarely end in a river.');
+  });
+
+  it("leaves out the sponsor's line, members-only prompts, affiliate disclosure, shop controls, follow, rating and donation prompts", () => {
+    expect(text).not.toMatch(/In partnership with|exclusive to|Log in to save|affiliate links|Select a size|calculated at checkout|Facebook group|Follow the author|Did you make this|funded by readers|Give today/);
+  });
 });
