@@ -35,13 +35,13 @@ function pricedCount(cards: Element[]): number {
   return priced;
 }
 
-/** The priced cards among the children of `parent`: its largest group of alike children that makes a product grid. */
-function pricedCards(parent: Element): number {
+/** The priced cards of the largest group of `parent`'s children made alike by `key` that makes a product grid. */
+function pricedGroup(parent: Element, key: (child: Element) => string): number {
   const groups = new Map<string, Element[]>();
   for (const child of parent.children) {
-    const key = alikeKey(child);
-    const group = groups.get(key);
-    if (group === undefined) groups.set(key, [child]);
+    const alike = key(child);
+    const group = groups.get(alike);
+    if (group === undefined) groups.set(alike, [child]);
     else group.push(child);
   }
   let best = 0;
@@ -50,6 +50,13 @@ function pricedCards(parent: Element): number {
   }
   return best;
 }
+
+/**
+ * The priced cards among the children of `parent`: its largest group of alike children (tag and class)
+ * that makes a product grid; else of children of one tag, for themes that class each card by its own
+ * product (WooCommerce's `post-15883 product_cat-mugs instock`), leaving no two cards alike.
+ */
+const pricedCards = (parent: Element) => pricedGroup(parent, alikeKey) || pricedGroup(parent, (child) => child.localName);
 
 /** A grid's parent has at least this many children showing a picture (see MIN_CARDS and MIN_PRICED_SHARE). */
 const MIN_PICTURED_CHILDREN = Math.ceil(MIN_CARDS * MIN_PRICED_SHARE);

@@ -565,6 +565,13 @@ it("reads a shop's whole collection, not only the short description above its gr
   expect(text).not.toMatch(/Cart|© 2026/);
 });
 
+it("reads a shop's grid whose cards are each classed by their own product (WooCommerce), not only the text above it", () => {
+  const { text } = readFixture('cases/grid-cards-classed-by-product.html');
+  expect(text).toContain('Every cup is thrown by hand in our studio');
+  for (const item of ['Stoneware Mug 8oz', '$24.95', 'Travel Cup Glass 6oz', 'Bamboo Lid Pair', '$9.95']) expect(text).toContain(item);
+  expect(text).not.toMatch(/Cart|© 2026/);
+});
+
 it("reads a category's grid of many products, not the buying guide under it that outweighs it", () => {
   const { text } = readFixture('cases/category-grid-above-guide.html');
   for (const item of ['Trail Runner Low', '$89.00', 'Prairie Runner Mid', 'Summit Runner Mid GTX', '$194.00']) expect(text).toContain(item);
