@@ -741,3 +741,17 @@ it("leaves out a call to action's lone link closing the article, and keeps a one
   expect(text.endsWith('a few quiet hours to reset the rooms.')).toBe(true);
   expect(text).not.toContain('Plan your retreat with our team');
 });
+
+describe('a landing page: a short pitch above many headed sections of a line each', () => {
+  const { text } = readFixture('cases/landing-page-sections.html');
+
+  it('reads every section of the main landmark, not only the pitch', () => {
+    expect(text).toContain('Teamboard brings your tasks, files, discussions and deadlines together');
+    expect(text).toContain('Everything your team needs');
+    for (const line of ['Kanban board', 'Drag work to done.', 'Two-step login', 'Keep accounts safe.']) expect(text).toContain(line);
+  });
+
+  it('leaves out the header and footer', () => {
+    expect(text).not.toMatch(/Pricing|Log in|Privacy|Teamboard Inc/);
+  });
+});
