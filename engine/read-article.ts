@@ -10,6 +10,7 @@ import { NON_CONTENT_TAGS, charCount, closestLandmark, inDocumentOrder, linkDens
 import { readJsonLd, type JsonObject } from './json-ld';
 import { leadImageFor } from './lead-image';
 import { productGridOf } from './product-grid';
+import { isArticlePage } from './is-article-page';
 import { isProductMarkup, isProductOgType } from './product-page';
 import { readMetadata } from './metadata';
 import { PageTooLargeError, scorePage } from './score';
@@ -35,6 +36,14 @@ const MAX_EXCERPT_CHARS = 300;
  */
 const SHORT_CHARS = 1000;
 const WIDER_RATIO = 3;
+/**
+ * A page the detector says is no article (a service's or an app's landing page, see isArticlePage) is
+ * many short sections, and the best block is one of them whatever its length: the main landmark is read
+ * instead when it says this many times more, in prose rather than links (a forum's or a shop's pages
+ * around their best block are menus and cards of links).
+ */
+const LANDING_WIDER_RATIO = 2;
+const MAX_LANDING_LINK_DENSITY = 0.1;
 const MAX_WIDER_LINK_DENSITY = 0.5;
 
 const NO_ARTICLE: ReadResult = { ok: false, reason: 'no-content', message: 'No article found on this page.' };
@@ -218,12 +227,17 @@ function read(document: Document, options: ReadOptions): ReadResult {
   if (extracted === null || extracted.chars < MIN_ARTICLE_CHARS) {
     chosen = { parts: [landmarkOf(page)], thread: false };
     extracted = extract(chosen, facts.title, product);
-  } else if (chosen !== null && extracted.chars < SHORT_CHARS) {
+  } else if (chosen !== null) {
     const landmark = landmarkOf(page);
-    if (chosen.parts.every((part) => part !== landmark && landmark.contains(part))) {
+    const inLandmark = chosen.parts.every((part) => part !== landmark && landmark.contains(part));
+    const landing = inLandmark && !product && !isArticlePage(document, options.url);
+    if (inLandmark && (landing || extracted.chars < SHORT_CHARS)) {
       const widerChoice = { parts: [landmark], thread: false };
       const wider = extract(widerChoice, facts.title, product);
-      if (wider.chars >= extracted.chars * WIDER_RATIO && linkDensity(wider.content) <= MAX_WIDER_LINK_DENSITY) {
+      const links = linkDensity(wider.content);
+      const landingRead = landing && wider.chars >= extracted.chars * LANDING_WIDER_RATIO && links <= MAX_LANDING_LINK_DENSITY;
+      const shortRead = extracted.chars < SHORT_CHARS && wider.chars >= extracted.chars * WIDER_RATIO && links <= MAX_WIDER_LINK_DENSITY;
+      if (landingRead || shortRead) {
         [chosen, extracted] = [widerChoice, wider];
       }
     }

@@ -766,3 +766,17 @@ describe("an article with the site's boilerplate lines among its blocks", () => 
     expect(text).not.toMatch(/In partnership with|exclusive to|Log in to save|affiliate links|Select a size|calculated at checkout|Facebook group|Follow the author|Did you make this|funded by readers|Give today/);
   });
 });
+
+describe('a landing page: a short pitch above many headed sections of a line each', () => {
+  const { text } = readFixture('cases/landing-page-sections.html');
+
+  it('reads every section of the main landmark, not only the pitch', () => {
+    expect(text).toContain('Teamboard brings your tasks, files, discussions and deadlines together');
+    expect(text).toContain('Everything your team needs');
+    for (const line of ['Kanban board', 'Drag work to done.', 'Two-step login', 'Keep accounts safe.']) expect(text).toContain(line);
+  });
+
+  it('leaves out the header and footer', () => {
+    expect(text).not.toMatch(/Pricing|Log in|Privacy|Teamboard Inc/);
+  });
+});
