@@ -307,10 +307,12 @@ export function isArticlePage(document: Document, url: string | undefined = docu
   if (!found && !longReadOnly) found = enoughForWhatItShows(roots, statement, prose.largest, articles);
   if (!found || statement === 'declared') return found;
   if (isLandingPage(document, prose.block) || isPitch(document, roots, prose)) return false;
-  // A shop's page that does not declare an article is no article, whatever its prose.
-  // Past what sufficed, the prose is measured on only on the pages that ask below.
-  if (isShop(roots)) return isOgArticle(document) && prose.reach(roots, NEEDED_CHARS.listing);
-  return isOgArticle(document) || !isLinkHub(document, roots, prose);
+  // A shop's page that does not declare an article is no article, whatever its prose; one that states an
+  // article in Open Graph is one with a long read. Past what sufficed, the prose is measured on only on
+  // the pages that ask. The shop's marks cost a pass over every element's classes, the costliest question
+  // here: it is asked last, when the answer still depends on it.
+  if (isOgArticle(document)) return prose.reach(roots, NEEDED_CHARS.listing) || !isShop(roots);
+  return !isLinkHub(document, roots, prose) && !isShop(roots);
 }
 
 // linkedom's head getter throws on a document without a root element.
