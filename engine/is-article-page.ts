@@ -323,9 +323,14 @@ function isLinkHub(document: Document, roots: Root[], prose: BlockProse): boolea
   // linkedom's body getter throws on a document without a root element.
   const body = document.documentElement && document.body;
   if (!body || prose.reach(roots, SHORT_INTRO_CHARS)) return false;
+  // The body's share first, so that the links are measured only until they pass it.
+  const share = MAX_LINK_SHARE * proseLength(body.textContent ?? '');
   let linked = 0;
-  for (const link of body.getElementsByTagName('a')) linked += proseLength(link.textContent ?? '');
-  return linked > MAX_LINK_SHARE * proseLength(body.textContent ?? '');
+  for (const link of body.getElementsByTagName('a')) {
+    linked += proseLength(link.textContent ?? '');
+    if (linked > share) return true;
+  }
+  return false;
 }
 
 /**
