@@ -363,6 +363,8 @@ function isLandingPage(document: Document, block: Node | null): boolean {
   if (paragraphs.length === 0 || longestRun(paragraphs) >= MIN_PARAGRAPH_RUN) return false;
   // Counted from the browser's cached lists first: most pages hold fewer headings than that in all.
   if (document.getElementsByTagName('h2').length + document.getElementsByTagName('h3').length < MIN_SECTIONS_ABOVE) return false;
+  // Sections are counted under the page's title: without an h1, none are.
+  if (document.getElementsByTagName('h1').length === 0) return false;
   const first = paragraphs[0];
   let headings = 0;
   let titled = false;
