@@ -105,6 +105,8 @@ const WITHIN_RUN = new Set(['h2', 'h3', 'h4', 'h5', 'h6', 'ul', 'ol', 'figure', 
  */
 const CALL_TO_ACTION = /\b(?:contact us|(?:get|request) (?:a |an |your )?(?:free )?(?:quote|estimate|demo|consultation|proposal)|schedule (?:a|your)|book (?:a|an|your|now)|get started|talk to (?:us|an?|our)|apply now|enrol+ now|sign up|free (?:trial|consultation|quote)|learn more|call (?:us|now)|buy now|shop now)\b/i;
 const MAX_CALL_TO_ACTION_CHARS = 40;
+/** Where a call to action is written: links and buttons. */
+const ACTIONS = ['a', 'button'];
 const MIN_CALLS_TO_ACTION = 4;
 /** At most this many long paragraphs in the largest block make a pitch, not a read. */
 const MAX_PITCH_PARAGRAPHS = 3;
@@ -305,10 +307,12 @@ export function isArticlePage(document: Document, url: string | undefined = docu
   if (!found && !longReadOnly) found = enoughForWhatItShows(roots, statement, prose.largest, articles);
   if (!found || statement === 'declared') return found;
   if (isLandingPage(document, prose.block) || isPitch(document, roots, prose)) return false;
-  // A shop's page that does not declare an article is no article, whatever its prose.
-  // Past what sufficed, the prose is measured on only on the pages that ask below.
-  if (isShop(roots)) return isOgArticle(document) && prose.reach(roots, NEEDED_CHARS.listing);
-  return isOgArticle(document) || !isLinkHub(document, roots, prose);
+  // A shop's page that does not declare an article is no article, whatever its prose; one that states an
+  // article in Open Graph is one with a long read. Past what sufficed, the prose is measured on only on
+  // the pages that ask. The shop's marks cost a pass over every element's classes, the costliest question
+  // here: it is asked last, when the answer still depends on it.
+  if (isOgArticle(document)) return prose.reach(roots, NEEDED_CHARS.listing) || !isShop(roots);
+  return !isLinkHub(document, roots, prose) && !isShop(roots);
 }
 
 // linkedom's head getter throws on a document without a root element.
@@ -319,9 +323,14 @@ function isLinkHub(document: Document, roots: Root[], prose: BlockProse): boolea
   // linkedom's body getter throws on a document without a root element.
   const body = document.documentElement && document.body;
   if (!body || prose.reach(roots, SHORT_INTRO_CHARS)) return false;
+  // The body's share first, so that the links are measured only until they pass it.
+  const share = MAX_LINK_SHARE * proseLength(body.textContent ?? '');
   let linked = 0;
-  for (const link of body.getElementsByTagName('a')) linked += proseLength(link.textContent ?? '');
-  return linked > MAX_LINK_SHARE * proseLength(body.textContent ?? '');
+  for (const link of body.getElementsByTagName('a')) {
+    linked += proseLength(link.textContent ?? '');
+    if (linked > share) return true;
+  }
+  return false;
 }
 
 /**
@@ -354,6 +363,8 @@ function isLandingPage(document: Document, block: Node | null): boolean {
   if (paragraphs.length === 0 || longestRun(paragraphs) >= MIN_PARAGRAPH_RUN) return false;
   // Counted from the browser's cached lists first: most pages hold fewer headings than that in all.
   if (document.getElementsByTagName('h2').length + document.getElementsByTagName('h3').length < MIN_SECTIONS_ABOVE) return false;
+  // Sections are counted under the page's title: without an h1, none are.
+  if (document.getElementsByTagName('h1').length === 0) return false;
   const first = paragraphs[0];
   let headings = 0;
   let titled = false;
@@ -373,9 +384,12 @@ function isPitch(document: Document, roots: Root[], prose: BlockProse): boolean 
   prose.reach(roots, Infinity);
   if (!isFewParagraphs(prose.block)) return false;
   let calls = 0;
-  for (const action of document.querySelectorAll('a, button')) {
-    const text = action.textContent ?? '';
-    if (text.length <= MAX_CALL_TO_ACTION_CHARS && CALL_TO_ACTION.test(text) && ++calls >= MIN_CALLS_TO_ACTION) return true;
+  // From the browser's cached tag lists, cheaper than matching 'a, button'; the order counts for nothing.
+  for (const tag of ACTIONS) {
+    for (const action of document.getElementsByTagName(tag)) {
+      const text = action.textContent ?? '';
+      if (text.length <= MAX_CALL_TO_ACTION_CHARS && CALL_TO_ACTION.test(text) && ++calls >= MIN_CALLS_TO_ACTION) return true;
+    }
   }
   return false;
 }
@@ -390,15 +404,21 @@ function isFewParagraphs(block: Node | null): boolean {
   return true;
 }
 
-/** The most long paragraphs in a row among siblings, up to MIN_PARAGRAPH_RUN. */
+/**
+ * The most long paragraphs in a row among siblings, up to MIN_PARAGRAPH_RUN. A run is walked from its
+ * first paragraph only: one starting at a paragraph already walked is the tail of a run already counted.
+ */
 function longestRun(paragraphs: ArrayLike<Element>): number {
   let longest = 0;
+  const walked = new Set<Element>();
   for (let i = 0; i < paragraphs.length && longest < MIN_PARAGRAPH_RUN; i++) {
-    if (paragraphs[i].previousElementSibling?.localName === 'p') continue;
+    if (walked.has(paragraphs[i])) continue;
     let run = 0;
     for (let at: Element | null = paragraphs[i]; at !== null; at = at.nextElementSibling) {
-      if (at.localName === 'p') run += proseLength(at.textContent ?? '') >= MIN_PARAGRAPH_CHARS ? 1 : 0;
-      else if (!WITHIN_RUN.has(at.localName)) break;
+      if (at.localName === 'p') {
+        walked.add(at);
+        run += proseLength(at.textContent ?? '') >= MIN_PARAGRAPH_CHARS ? 1 : 0;
+      } else if (!WITHIN_RUN.has(at.localName)) break;
     }
     longest = Math.max(longest, run);
   }
