@@ -152,8 +152,8 @@ const POST_NOMINAL = String.raw`(?:\p{Lu}[\p{Lu}.]{1,6}|Ph\.?D\.?)(?![\p{L}\p{N}
 const BYLINE_END = new RegExp(String.raw`\s*(?:[»|·•]|,(?!\s*${POST_NOMINAL}(?:\s*,\s*${POST_NOMINAL})*$))\s.*$|\s+\d.*$|\s+[Oo]n behalf of\b.*$`, 'u');
 /**
  * Text in a byline element that labels the name instead of being it: "Post" read aloud to screen readers,
- * "Author:", "The author", "From the author", a link aggregator's "via", and a short "<kind> by" or "<kind> from" ("Guide by", "Authored by:", "Insights from")
- * before the name.
+ * "Author:", "The author", "From the author", a link aggregator's "via", and a short "<kind> by" or
+ * "<kind> from" ("Guide by", "Authored by:", "Insights from") before the name.
  */
 const BYLINE_LABEL = /^(?:(?:posted|post|written|words|text|story|photos?|via)|(?:[\p{L}-]+\s+){0,2}(?:by|from)|authors?|(?:about |from )?the author|autor|auteur)\s*:?$/iu;
 /**

@@ -151,7 +151,8 @@ function dateLineDay(text: string): string | undefined {
  * The first text of the page that is a date line alone: "December 17, 2025", "Posted on April 13, 2023",
  * "Last updated: November 13, 2025", a forum post's "30th March 2025, 16:26". The last resort of an undated
  * page, as it reads the whole page. Text that only holds a date ("Member since ...", "Offer valid ...") is
- * another date, and so is a line in readers' comments or reviews (READERS_POSTS). `texts`: the body's text nodes in document order.
+ * another date, and so is a line in readers' comments or reviews (READERS_POSTS). `texts`: the body's
+ * text nodes in document order.
  */
 export function dateLineOnPage(texts: Node[]): string | undefined {
   for (const node of texts) {

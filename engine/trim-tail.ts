@@ -1,8 +1,8 @@
 /**
  * Drops recirculation left at the end of the article: blocks that are mostly links to short,
  * headline-sized items ("More news", a bare list of unrelated headlines), whatever their class names
- * say; a call to action's lone link; author cards; the site's fine print. Walks back from the last block, into wrappers, and stops
- * at the first block of real content.
+ * say; a call to action's lone link; author cards; the site's fine print. Walks back from the last
+ * block, into wrappers, and stops at the first block of real content.
  */
 import { HEADING_TAGS, INLINE_TAGS, TEXT_NODE, alikeKey, charCount, collapseSpace, hasText, isElement, linkDensity, tagOf } from './dom';
 import { isFinePrint } from './clutter';
