@@ -74,6 +74,22 @@ export function tagOf(element: Element): string {
 }
 
 /**
+ * The document's <head> and <body> as the DOM standard defines them: the first such child of the root
+ * element (null without one; a frameset page has no body to read). Never the document's own head and
+ * body getters: linkedom's insert an empty one into a page whose markup lacks it where they look, so
+ * reading a saved page through them would change it, and its body could read as empty.
+ */
+function childOfRoot(document: Document, tag: string): Element | null {
+  for (const child of document.documentElement?.children ?? []) {
+    if (tagOf(child) === tag) return child;
+  }
+  return null;
+}
+
+export const headOf = (document: Document) => childOfRoot(document, 'head');
+export const bodyOf = (document: Document) => childOfRoot(document, 'body');
+
+/**
  * The element itself or its nearest ancestor whose tag is one of `tags`: `closest` for a list of tag
  * names, without the selector a Node DOM compiles at each call (asked of every text block of an article).
  */
@@ -342,7 +358,8 @@ export function textsBesideTitle(document: Document, heading: Element | undefine
     if (piece !== '') after.push(piece);
   }
   const before: string[] = [];
-  for (let node = preceding(heading); node !== null && node !== document.body && before.length < MAX_TEXTS_BEFORE_TITLE; node = preceding(node)) {
+  const body = bodyOf(document);
+  for (let node = preceding(heading); node !== null && node !== body && before.length < MAX_TEXTS_BEFORE_TITLE; node = preceding(node)) {
     const piece = pieceOf(node);
     if (piece !== '') before.unshift(piece);
   }

@@ -9,7 +9,7 @@
  * an anonymous page the most, as shops' and agencies' pages are anonymous prose too. The questions are
  * asked cheapest first, and the costly ones only when the answer still depends on them.
  */
-import { CJK_WEIGHT, proseLength } from './dom';
+import { CJK_WEIGHT, bodyOf, headOf, proseLength } from './dom';
 import { isDeclarativeShadowRoot } from './shadow-dom';
 import { isProductOgType } from './product-page';
 
@@ -131,8 +131,7 @@ type Stated = 'declared' | 'signed' | 'unstated' | 'other';
 function stated(document: Document): Stated {
   let publishedTime = false;
   let authorMeta = false;
-  // linkedom's head getter throws on a document without a root element.
-  for (const element of (document.documentElement && document.head)?.querySelectorAll(META_STATEMENTS) ?? []) {
+  for (const element of headOf(document)?.querySelectorAll(META_STATEMENTS) ?? []) {
     const key = (element.getAttribute('property') ?? element.getAttribute('name'))?.toLowerCase();
     if (key === 'og:type' && isProductOgType(element.getAttribute('content'))) return 'other';
     if (key === 'article:published_time') publishedTime = true;
@@ -140,7 +139,7 @@ function stated(document: Document): Stated {
   }
   // WordPress names a single item's post type in the body's class, and WooCommerce's products are
   // `single-product`; their SEO plugins give them a publication time as they give posts one.
-  if ((document.documentElement && document.body)?.classList.contains(WOOCOMMERCE_PRODUCT)) return 'other';
+  if (bodyOf(document)?.classList.contains(WOOCOMMERCE_PRODUCT)) return 'other';
   if (publishedTime) return 'declared';
   // JSON-LD sits anywhere in the page, often at the end of the body. Its blocks are read as one text,
   // so that each pattern below is one native scan.
@@ -255,8 +254,7 @@ function around(root: Root, articles = byTag(root.node, 'article')): { articles:
     // linkedom lists the templates inside other templates too: inert markup, or found with the outer root.
     if (host.closest('template') === null) shadowRoots.push({ node: (template as HTMLTemplateElement).content, host });
   }
-  // linkedom's body getter throws on a document without a root element.
-  const top = root.node.nodeType !== DOCUMENT_NODE ? root.node : (root.node as Document).documentElement && (root.node as Document).body;
+  const top = root.node.nodeType !== DOCUMENT_NODE ? root.node : bodyOf(root.node as Document);
   for (const element of top?.children ?? []) hostAt(element);
   return { articles, shadowRoots };
 }
@@ -315,13 +313,11 @@ export function isArticlePage(document: Document, url: string | undefined = docu
   return !isLinkHub(document, roots, prose) && !isShop(roots);
 }
 
-// linkedom's head getter throws on a document without a root element.
-const isOgArticle = (document: Document) => (document.documentElement && document.head)?.querySelector(OG_ARTICLE) != null;
+const isOgArticle = (document: Document) => headOf(document)?.querySelector(OG_ARTICLE) != null;
 
 /** Whether the largest block is a short intro and links hold more than MAX_LINK_SHARE of the body's text (see SHORT_INTRO_CHARS). */
 function isLinkHub(document: Document, roots: Root[], prose: BlockProse): boolean {
-  // linkedom's body getter throws on a document without a root element.
-  const body = document.documentElement && document.body;
+  const body = bodyOf(document);
   if (!body || prose.reach(roots, SHORT_INTRO_CHARS)) return false;
   // The body's share first, so that the links are measured only until they pass it.
   const share = MAX_LINK_SHARE * proseLength(body.textContent ?? '');

@@ -1,7 +1,7 @@
 /**
  * The article's facts from, in order of trust: JSON-LD, OpenGraph, other meta tags, then the page.
  */
-import { NON_CONTENT_TAGS, READERS_POSTS, collapseSpace, tagOf, textNodes, textsBesideTitle } from './dom';
+import { NON_CONTENT_TAGS, READERS_POSTS, bodyOf, collapseSpace, tagOf, textNodes, textsBesideTitle } from './dom';
 import { authorsOf, imageOf, stringOf, type JsonLdFacts, type JsonObject } from './json-ld';
 import type { Article } from './types';
 import { addressDay, dateLineIn, dateLineOnPage, isoDate, onAddressDay, pageDate } from './published-date';
@@ -103,7 +103,8 @@ export function readMetadata(document: Document, stated: StatedElements, ld: Jso
   const besideTitle = () => (beside ??= textsBesideTitle(document, h1s[0]));
   // Their last resorts read every text of the body: listed once, when first needed.
   let texts: Node[] | undefined;
-  const bodyTexts = () => (texts ??= document.body ? textNodes(document.body) : []);
+  const body = bodyOf(document);
+  const bodyTexts = () => (texts ??= body ? textNodes(body) : []);
   return {
     title,
     byline: bylineOf(authorsOf(article.author), meta, citationAuthors, document, besideTitle, bodyTexts),

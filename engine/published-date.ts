@@ -2,7 +2,7 @@
  * Publication dates: turning what pages write ("2025/12/18", "Published Oct 20, 2025", "11. Sep 2024")
  * into ISO 8601, and finding the date on the page itself when no meta tag states it.
  */
-import { NON_CONTENT_TAGS, READERS_POSTS, collapseSpace, hasCharsAtMost, tagOf } from './dom';
+import { NON_CONTENT_TAGS, READERS_POSTS, bodyOf, collapseSpace, hasCharsAtMost, tagOf } from './dom';
 
 const ISO = /^\d{4}-\d{2}-\d{2}(?:[T ]\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?)?$/;
 /** A stated zone makes the instant unambiguous, so the engine's own parser may read it. */
@@ -70,7 +70,7 @@ const REACT_DATETIME = 'dateTime';
 const MAX_DATE_TEXT_CHARS = 80;
 
 export function pageDate(document: Document): string | undefined {
-  const body = document.body;
+  const body = bodyOf(document);
   if (!body) return undefined;
   for (const element of body.querySelectorAll(DATE_ELEMENTS)) {
     const stated = isoDate(element.getAttribute('datetime') ?? element.getAttribute(REACT_DATETIME) ?? element.getAttribute('content') ?? undefined);

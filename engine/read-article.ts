@@ -156,7 +156,7 @@ function readableChars(root: Element): number {
 }
 
 /**
- * The whole page, not document.body: a stray second <body> in the markup can leave that one empty.
+ * The whole page, not the document's body: a stray second <body> in the markup can leave that one empty.
  * Markup without an <html> tag, or with elements after </html> (streamed rendering appends its data
  * scripts there), can leave Node DOMs with several top-level elements: the one with the most
  * readable text is the page.

@@ -43,6 +43,12 @@ describe('engine boundary', () => {
   it.each(engineFiles)('%s touches no browser.* or chrome.* API', (file) => {
     expect(read(file)).not.toMatch(/\b(browser|chrome)\.[a-z]+\.[a-zA-Z]+/);
   });
+
+  // linkedom's getters insert a <head> or <body> into a page that lacks one where they look: dom.ts's
+  // headOf and bodyOf find them without changing the page.
+  it.each(engineFiles)('%s reads no document.head or document.body getter', (file) => {
+    expect(read(file)).not.toMatch(/\b(document|Document\))\.(head|body)\b/);
+  });
 });
 
 describe('one DOMPurify boundary', () => {

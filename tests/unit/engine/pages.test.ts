@@ -1,4 +1,5 @@
-// Whole-page fixtures: the seed 000 headline list, a home page and an app page without an article.
+// Whole-page fixtures: the seed 000 headline list, a home page and an app page without an article, a page
+// whose markup puts a script between head and body.
 import { describe, expect, it } from 'vitest';
 import { isArticlePage, readArticle } from '../../../engine';
 import { loadFixture, readFixture } from './load';
@@ -42,5 +43,19 @@ describe('pages without an article', () => {
 
   it.each(['pages/home-page.html', 'pages/no-article.html'])('%s is not detected as an article', (path) => {
     expect(isArticlePage(loadFixture(path))).toBe(false);
+  });
+});
+
+// A Node DOM keeps a script pasted between </head> and <body> where the markup puts it; the engine finds
+// the body all the same (and guards.test.ts checks that reading the page never inserts the empty <head> or
+// <body> linkedom's getters add).
+describe('a page with a script between its head and its body', () => {
+  const path = 'pages/script-before-body.html';
+
+  it('reads the article with its byline and the date stated in its body', () => {
+    const { title, byline, published, text } = readFixture(path);
+    expect([title, byline, published]).toEqual(['Night trains return to the Alps', 'Lena Hofer', '2025-03-03T06:00:00Z']);
+    expect(text).toContain('The first sleeper in eleven years');
+    expect(text.endsWith('as well as the bookings suggest.')).toBe(true);
   });
 });
