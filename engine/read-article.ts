@@ -230,7 +230,8 @@ function read(document: Document, options: ReadOptions): ReadResult {
   } else if (chosen !== null) {
     const landmark = landmarkOf(page);
     const inLandmark = chosen.parts.every((part) => part !== landmark && landmark.contains(part));
-    const landing = inLandmark && !product && !isArticlePage(document, options.url);
+    // The detector is asked last: most pages' landmark holds too little besides the choice to be read instead.
+    const landing = inLandmark && !product && proseLength(landmark.textContent ?? '') >= extracted.chars * LANDING_WIDER_RATIO && !isArticlePage(document, options.url);
     if (inLandmark && (landing || extracted.chars < SHORT_CHARS)) {
       const widerChoice = { parts: [landmark], thread: false };
       const wider = extract(widerChoice, facts.title, product);
