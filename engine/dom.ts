@@ -90,15 +90,18 @@ export const headOf = (document: Document) => childOfRoot(document, 'head');
 export const bodyOf = (document: Document) => childOfRoot(document, 'body');
 
 /**
- * The element itself or its nearest ancestor whose tag is one of `tags`: `closest` for a list of tag
- * names, without the selector a Node DOM compiles at each call (asked of every text block of an article).
+ * The element itself or its nearest ancestor that passes `test`: `closest` without the selector a Node
+ * DOM compiles at each call (asked of every text block of an article).
  */
-export function closestTag(element: Element, tags: ReadonlySet<string>): Element | null {
+function closestWhere(element: Element, test: (at: Element) => boolean): Element | null {
   for (let at: Element | null = element; at !== null; at = at.parentElement) {
-    if (tags.has(tagOf(at))) return at;
+    if (test(at)) return at;
   }
   return null;
 }
+
+/** The element itself or its nearest ancestor whose tag is one of `tags` (see closestWhere). */
+export const closestTag = (element: Element, tags: ReadonlySet<string>) => closestWhere(element, (at) => tags.has(tagOf(at)));
 
 /**
  * The page's article or main landmark (`article, main, [role="main"]`), tested without the selector a
@@ -110,12 +113,7 @@ export function isLandmark(element: Element): boolean {
 }
 
 /** The element itself or its nearest ancestor that is a landmark (see isLandmark). */
-export function closestLandmark(element: Element): Element | null {
-  for (let at: Element | null = element; at !== null; at = at.parentElement) {
-    if (isLandmark(at)) return at;
-  }
-  return null;
-}
+export const closestLandmark = (element: Element) => closestWhere(element, isLandmark);
 
 /** Whitespace that is not a single space: where collapsing it to single spaces changes the text. */
 const SPACE_TO_COLLAPSE = /[^\S ]| {2}/;

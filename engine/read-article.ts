@@ -9,7 +9,7 @@ import { cleanContent, cloneParts } from './clean';
 import { NON_CONTENT_TAGS, charCount, closestLandmark, inDocumentOrder, linkDensity, proseLength, tagOf, textNodes } from './dom';
 import { readJsonLd, type JsonObject } from './json-ld';
 import { leadImageFor } from './lead-image';
-import { productGridOf } from './product-grid';
+import { productGridOf, type ProductGrid } from './product-grid';
 import { isArticlePage } from './is-article-page';
 import { isProductMarkup, isProductOgType } from './product-page';
 import { readMetadata } from './metadata';
@@ -175,14 +175,13 @@ function pageOf(document: Document): Element | null {
 const CATEGORY_CARDS = 20;
 
 /**
- * The chosen blocks with the page's product grid (see product-grid.ts) when they leave it out and the
- * grid says more than they do (`chars`), or is a category's (CATEGORY_CARDS): on a shop's category page
+ * The chosen blocks with `found`, the page's product grid (see product-grid.ts), when they leave it out
+ * and the grid says more than they do (`chars`), or is a category's (CATEGORY_CARDS): on a shop's category page
  * the description wins the scoring, and the products are what the page lists. A smaller grid saying
  * less is an article's "shop this" carousel. `afterGrid` says whether the blocks after a category's
  * grid are kept; null when the grid is not added.
  */
-function withProductGrid(chosen: Content, page: Element, chars: number, afterGrid: boolean): Content | null {
-  const found = productGridOf(page);
+function withProductGrid(chosen: Content, found: ProductGrid | null, chars: number, afterGrid: boolean): Content | null {
   if (found === null || chosen.parts.some((part) => part.contains(found.element))) return null;
   const { element: grid, cards } = found;
   const category = cards >= CATEGORY_CARDS;
@@ -199,11 +198,12 @@ function withProductGrid(chosen: Content, page: Element, chars: number, afterGri
  * names each card's description for its cart button (`cartButton`) leaves the cleaned grid nearly empty.
  */
 function gridded(chosen: Content, page: Element, chars: number, title: string): { chosen: Content; extracted: Extracted } | null {
-  const alone = withProductGrid(chosen, page, chars, false);
+  const grid = productGridOf(page);
+  const alone = withProductGrid(chosen, grid, chars, false);
   if (alone === null) return null;
   const extracted = extract(alone, title, false);
   if (extracted.chars >= MIN_ARTICLE_CHARS) return { chosen: alone, extracted };
-  const withAfter = withProductGrid(chosen, page, chars, true)!;
+  const withAfter = withProductGrid(chosen, grid, chars, true)!;
   return { chosen: withAfter, extracted: extract(withAfter, title, false) };
 }
 

@@ -7,9 +7,9 @@
  * leading list of short links elsewhere may be the page's own (a shop's cards of colour swatches, a
  * wiki's list of translations that its readers keep).
  */
-import { TEXT_NODE, alikeKey, charCount, hasText, isElement, linkDensity, tagOf } from './dom';
+import { TEXT_NODE, charCount, hasText, isElement, linkDensity, tagOf } from './dom';
 import { hasMedia } from './images';
-import { isWrapper } from './trim-tail';
+import { isMadeLike, isWrapper } from './trim-tail';
 
 /** Fewer links than this are a line of the article ("Home" and a source), not a menu. */
 const MIN_MENU_LINKS = 3;
@@ -29,12 +29,11 @@ const HEAD_WRAPPER_TAGS: ReadonlySet<string> = new Set(['div', 'section', 'aside
 function isMenuRow(block: Element): boolean {
   if (tagOf(block) !== 'tr') return false;
   const links = [...block.querySelectorAll('a[href]')].filter((link) => !(link.getAttribute('href') ?? '').startsWith('#'));
-  const next = block.nextElementSibling;
   return (
     links.length >= MIN_MENU_LINKS &&
     charCount(block.textContent ?? '') / links.length <= MAX_MENU_CHARS_PER_LINK &&
     linkDensity(block) >= MIN_MENU_LINK_DENSITY &&
-    !(next !== null && !!block.getAttribute('class') && alikeKey(next) === alikeKey(block))
+    !isMadeLike(block, block.nextElementSibling)
   );
 }
 

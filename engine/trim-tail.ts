@@ -34,14 +34,16 @@ function isAddressList(block: Element): boolean {
   return [...block.querySelectorAll('a[href]')].every((link) => ADDRESS_TEXT.test(collapseSpace(link.textContent ?? '')));
 }
 
-/**
- * A block made like the one before it (same tag and classes) is one more of the page's own sections
- * (a shop's shelves of products, a listing's groups of entries): recirculation differs from what it follows.
- */
-function isLikeThePrevious(block: Element): boolean {
-  const previous = block.previousElementSibling;
-  return previous !== null && !!block.getAttribute('class') && alikeKey(previous) === alikeKey(block);
+/** Whether a classed block is made like `sibling` (same tag and classes): one more entry of one list. */
+export function isMadeLike(block: Element, sibling: Element | null): boolean {
+  return sibling !== null && !!block.getAttribute('class') && alikeKey(sibling) === alikeKey(block);
 }
+
+/**
+ * A block made like the one before it is one more of the page's own sections (a shop's shelves of
+ * products, a listing's groups of entries): recirculation differs from what it follows.
+ */
+const isLikeThePrevious = (block: Element) => isMadeLike(block, block.previousElementSibling);
 
 /** A lone link longer than this is a paragraph that happens to be linked, not a button. */
 const MAX_LONE_LINK_CHARS = 80;
