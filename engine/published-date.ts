@@ -138,6 +138,14 @@ export function dateLineIn(texts: string[]): string | undefined {
  */
 const DATE_LINE_LABEL = /^(?:(?:posted|published|updated|last (?:updated|modified)|date)(?:\s+on)?\s*:?\s*)?(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?\s+)?/i;
 const DATE_LINE_TIME = /,?\s+(?:at\s+)?\d{1,2}:\d{2}(?::\d{2})?(?:\s*[ap]\.?m\.?)?$/i;
+/** TEXT_DATES, each matching every date of a text. */
+const ALL_DATES = TEXT_DATES.map(({ pattern }) => new RegExp(pattern.source, `${pattern.flags}g`));
+
+/** The text with each calendar date it writes (TEXT_DATES) made a space. */
+export function withoutDates(text: string): string {
+  return ALL_DATES.reduce((rest, pattern) => rest.replace(pattern, ' '), text);
+}
+
 /** TEXT_DATES, each as the whole of a text. */
 const WHOLE_DATES = TEXT_DATES.map(({ pattern }) => new RegExp(`^(?:${pattern.source})$`, pattern.flags));
 

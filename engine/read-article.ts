@@ -3,6 +3,7 @@
  * clone by the rule set, and never throws: every failure is a typed "no article" with a reason.
  */
 import { blockText } from './block-text';
+import { bylineNames } from './byline-line';
 import { chooseContent, type ContentChoice } from './candidates';
 import { inSiteFooter, threadOf } from './clutter';
 import { cleanContent, cloneParts } from './clean';
@@ -115,11 +116,17 @@ interface Extracted {
   chars: number;
 }
 
+/** What the reader shows above the article, left out of its body: the title, and the byline's names (see bylineNames). */
+interface Heading {
+  title: string;
+  names: string[];
+}
+
 /** The given blocks, extracted (see Extracted). */
-function extract({ parts, thread }: Content, title: string, product: boolean): Extracted {
+function extract({ parts, thread }: Content, heading: Heading, product: boolean): Extracted {
   const content = cloneParts(parts);
-  cleanContent(content, title, { thread, product, body: parts.length === 1 && tagOf(parts[0]) === 'body' });
-  trimHead(content);
+  cleanContent(content, heading.title, { thread, product, body: parts.length === 1 && tagOf(parts[0]) === 'body' });
+  trimHead(content, heading.names);
   trimTail(content);
   const text = blockText(content);
   return { content, text, chars: proseLength(text) };
@@ -197,14 +204,14 @@ function withProductGrid(chosen: Content, found: ProductGrid | null, chars: numb
  * category's grid goes only when the grid still reads as much as an article without it: a theme that
  * names each card's description for its cart button (`cartButton`) leaves the cleaned grid nearly empty.
  */
-function gridded(chosen: Content, page: Element, chars: number, title: string): { chosen: Content; extracted: Extracted } | null {
+function gridded(chosen: Content, page: Element, chars: number, heading: Heading): { chosen: Content; extracted: Extracted } | null {
   const grid = productGridOf(page);
   const alone = withProductGrid(chosen, grid, chars, false);
   if (alone === null) return null;
-  const extracted = extract(alone, title, false);
+  const extracted = extract(alone, heading, false);
   if (extracted.chars >= MIN_ARTICLE_CHARS) return { chosen: alone, extracted };
   const withAfter = withProductGrid(chosen, grid, chars, true)!;
-  return { chosen: withAfter, extracted: extract(withAfter, title, false) };
+  return { chosen: withAfter, extracted: extract(withAfter, heading, false) };
 }
 
 function read(document: Document, options: ReadOptions): ReadResult {
@@ -223,10 +230,11 @@ function read(document: Document, options: ReadOptions): ReadResult {
   // link columns or newsletter box as the best block: that is not an article.
   if (chosen !== null && chosen.parts.every(inSiteFooter)) chosen = null;
   const product = ld.product === true || isProductOgType(ogType) || isProductMarkup(page);
-  let extracted = chosen ? extract(chosen, facts.title, product) : null;
+  const heading = { title: facts.title, names: bylineNames(facts.byline) };
+  let extracted = chosen ? extract(chosen, heading, product) : null;
   if (extracted === null || extracted.chars < MIN_ARTICLE_CHARS) {
     chosen = { parts: [landmarkOf(page)], thread: false };
-    extracted = extract(chosen, facts.title, product);
+    extracted = extract(chosen, heading, product);
   } else if (chosen !== null) {
     const landmark = landmarkOf(page);
     const inLandmark = chosen.parts.every((part) => part !== landmark && landmark.contains(part));
@@ -234,7 +242,7 @@ function read(document: Document, options: ReadOptions): ReadResult {
     const landing = inLandmark && !product && proseLength(landmark.textContent ?? '') >= extracted.chars * LANDING_WIDER_RATIO && !isArticlePage(document, options.url);
     if (inLandmark && (landing || extracted.chars < SHORT_CHARS)) {
       const widerChoice = { parts: [landmark], thread: false };
-      const wider = extract(widerChoice, facts.title, product);
+      const wider = extract(widerChoice, heading, product);
       const links = linkDensity(wider.content);
       const landingRead = landing && wider.chars >= extracted.chars * LANDING_WIDER_RATIO && links <= MAX_LANDING_LINK_DENSITY;
       const shortRead = extracted.chars < SHORT_CHARS && wider.chars >= extracted.chars * WIDER_RATIO && links <= MAX_WIDER_LINK_DENSITY;
@@ -243,7 +251,7 @@ function read(document: Document, options: ReadOptions): ReadResult {
       }
     }
   }
-  const withGrid = chosen === null || product || chosen.thread ? null : gridded(chosen, page, extracted.chars, facts.title);
+  const withGrid = chosen === null || product || chosen.thread ? null : gridded(chosen, page, extracted.chars, heading);
   if (withGrid !== null) ({ chosen, extracted } = withGrid);
   if (extracted.chars < MIN_ARTICLE_CHARS) return NO_ARTICLE;
   const { content, text } = extracted;

@@ -6,8 +6,13 @@
  * (layout tables' rows and cells too) and stops at the first block of real content. Only rows: a
  * leading list of short links elsewhere may be the page's own (a shop's cards of colour swatches, a
  * wiki's list of translations that its readers keep).
+ *
+ * Then the page's own byline and dateline lines before the body's first long paragraph (see
+ * byline-line.ts), and the author's avatar beside them: the reader shows the byline and the date above
+ * the article. Figures (a caption's "Photo by ..."), headings, quotes, code and tables are never taken.
  */
-import { TEXT_NODE, charCount, hasText, isElement, linkDensity, tagOf } from './dom';
+import { isAvatar, isBylineLine } from './byline-line';
+import { HEADING_TAGS, INLINE_TAGS, TEXT_NODE, charCount, hasText, isElement, linkDensity, tagOf } from './dom';
 import { hasMedia } from './images';
 import { isMadeLike, isWrapper } from './trim-tail';
 
@@ -49,8 +54,116 @@ function firstBlock(container: Element): Element | null {
   return null;
 }
 
-export function trimHead(root: Element): void {
+/** The first paragraph this long is the body: the byline comes before it. */
+const LONG_PARAGRAPH_CHARS = 150;
+/** Lines read for a byline before the walk gives up: a byline sits by the headline, not down a list of short entries. */
+const MAX_BYLINE_WALK_LINES = 12;
+/** Blocks the byline walk never takes from: a figure's caption credits a photographer ("Photo by ..."); the others are the article's. */
+const NEVER_BYLINE_TAGS: ReadonlySet<string> = new Set(['figure', 'figcaption', 'blockquote', 'pre', 'table', ...HEADING_TAGS]);
+
+const WORD_CHAR = /[\p{L}\p{N}]/u;
+
+const isInline = (node: Node) => node.nodeType === TEXT_NODE || (isElement(node) && INLINE_TAGS.has(tagOf(node)));
+const hasContent = (node: Node) => hasText(node.textContent ?? '') || hasMedia(node);
+
+/** A line of the head: a block holding only inline content, or a run of inline nodes beside blocks. */
+type Line = Node[];
+/** What the walk meets in a block: lines, blocks it goes into, and blocks it never takes from (NEVER_BYLINE_TAGS). */
+type Unit = { line: Line } | { into: Element } | { kept: Element };
+
+function unitsOf(container: Element): Unit[] {
+  const units: Unit[] = [];
+  let run: Line = [];
+  for (const child of [...container.childNodes]) {
+    if (isInline(child)) {
+      run.push(child);
+      continue;
+    }
+    if (run.length > 0) units.push({ line: run });
+    run = [];
+    if (!isElement(child)) continue;
+    if (NEVER_BYLINE_TAGS.has(tagOf(child))) units.push({ kept: child });
+    else units.push([...child.childNodes].every(isInline) ? { line: [child] } : { into: child });
+  }
+  if (run.length > 0) units.push({ line: run });
+  return units;
+}
+
+/**
+ * The byline walk's state: the byline's names, what it may still remove, the lines it read, whether
+ * it took one, whether it reached the body.
+ */
+interface BylineWalk {
+  names: string[];
+  budget: number;
+  lines: number;
+  took: boolean;
+  done: boolean;
+}
+
+const imagesIn = (node: Node): Element[] => (!isElement(node) ? [] : tagOf(node) === 'img' ? [node] : [...node.querySelectorAll('img')]);
+
+/** True when the line is the author's avatar and nothing else (an image, or one in a link to the author's page). */
+function isAvatarLine(line: Line, names: string[]): boolean {
+  const images = line.flatMap(imagesIn);
+  return images.length > 0 && images.every((image) => isAvatar(image, names)) && !line.some((node) => hasText(node.textContent ?? '')) && line.every((node) => !hasMedia(node) || imagesIn(node).length > 0);
+}
+
+/** Counts a line of `chars` characters read: a long paragraph, or too many lines, ends the walk. */
+function isPastHead(chars: number, walk: BylineWalk): boolean {
+  walk.done = ++walk.lines > MAX_BYLINE_WALK_LINES || chars >= LONG_PARAGRAPH_CHARS;
+  return walk.done;
+}
+
+const removeAll = (line: Line) => line.forEach((node) => (node as ChildNode).remove());
+
+/**
+ * Reads one line: a byline line or an avatar goes (see isPastHead for the end of the walk). Any line
+ * kept after one taken ends the walk too: the byline's lines sit together, and a short line after them
+ * is the body's (a forum's short first post, under which the replies' dates are not the page's).
+ */
+function readLine(line: Line, walk: BylineWalk): void {
+  const text = line.map((node) => node.textContent ?? '').join('');
+  const chars = charCount(text);
+  if (chars === 0) {
+    if (isAvatarLine(line, walk.names)) removeAll(line);
+  } else if (!WORD_CHAR.test(text)) {
+    // A separator ("·", "|") between the byline's lines goes with them.
+    if (walk.took) removeAll(line);
+  } else if (isPastHead(chars, walk)) {
+    return;
+  } else if (chars <= walk.budget && isBylineLine(text, walk.names)) {
+    walk.budget -= chars;
+    walk.took = true;
+    removeAll(line);
+  } else {
+    walk.done = walk.took;
+  }
+}
+
+/** Takes the byline lines out of `container` (see readLine), going into its blocks; a block left empty goes too. */
+function dropBylines(container: Element, walk: BylineWalk): void {
+  for (const unit of unitsOf(container)) {
+    if (walk.done) return;
+    if ('line' in unit) readLine(unit.line, walk);
+    else if ('kept' in unit) {
+      // A figure's caption, however long, is not the body's first paragraph.
+      const chars = charCount(unit.kept.textContent ?? '');
+      if (chars > 0 && tagOf(unit.kept) !== 'figure') walk.done = isPastHead(chars, walk) || walk.took;
+    } else if (hasContent(unit.into)) {
+      dropBylines(unit.into, walk);
+      if (!hasContent(unit.into)) unit.into.remove();
+    }
+  }
+}
+
+export function trimHead(root: Element, names: string[]): void {
   const maxChars = charCount(root.textContent ?? '') * MAX_HEAD_SHARE;
+  trimMenuRows(root, maxChars);
+  if (!NEVER_BYLINE_TAGS.has(tagOf(root))) dropBylines(root, { names, budget: maxChars, lines: 0, took: false, done: false });
+}
+
+function trimMenuRows(root: Element, maxChars: number): void {
   let trimmed = 0;
   let container = root;
   for (;;) {

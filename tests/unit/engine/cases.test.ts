@@ -780,3 +780,19 @@ describe('a landing page: a short pitch above many headed sections of a line eac
     expect(text).not.toMatch(/Pricing|Log in|Privacy|Teamboard Inc/);
   });
 });
+
+describe("the page's own byline, date and reading time repeated under the headline", () => {
+  const { text, html, byline } = readFixture('cases/byline-lines-in-body.html');
+
+  it('leaves them and the avatar out: the reader shows the byline and the date above the article', () => {
+    expect(byline).toBe('Jane Doe');
+    expect(text).not.toMatch(/Staff Writer|March 3, 2024|5 min read|Updated 2 hours ago/);
+    expect(html).not.toContain('avatars/jane-doe.jpg');
+  });
+
+  it('keeps the standfirst, the photo credit and a sentence that names the author', () => {
+    expect(text.startsWith('Crossings to the islands are cancelled until Thursday.')).toBe(true);
+    expect(text).toContain('Photo by Jane Doe');
+    expect(text).toContain('Jane Doe reports from the harbour, where the ferries stopped on Monday.');
+  });
+});

@@ -1,0 +1,39 @@
+// Which lines at the head of the body are the page's own byline or dateline (engine/byline-line.ts).
+import { describe, expect, it } from 'vitest';
+import { bylineNames, isBylineLine } from '../../../engine/byline-line';
+
+describe('isBylineLine', () => {
+  const names = bylineNames('Jane Doe and John Roe');
+
+  it.each([
+    'By Jane Doe | March 3, 2024 | 5 min read',
+    'Jane Doe',
+    'by Jane Doe, John Roe',
+    'Jane Doe, Staff Writer',
+    'John Roe USA TODAY',
+    'Updated 2 hours ago',
+    'Published on: February 14, 2025',
+    'Tuesday February 11 2025',
+    'By Jane Doe Jan. 31, 2026 7:47 am EST',
+    'December 17, 2025 • 8 minutes',
+    '[Submitted on 18 Dec 2025]',
+  ])('takes %j', (line) => expect(isBylineLine(line, names)).toBe(true));
+
+  it.each([
+    'Photo by Jane Doe',
+    'This post was written by Jane Doe, a gastroenterologist at the county hospital.',
+    'Jane Doe reports from the harbour, where the ferries stopped.',
+    'Jane Doe, 4 years covering computer hardware, software, and science',
+    'September 10 12pm- 1pm Room 217 with a guest speaker',
+    'Originally published in March 2022.',
+    'Effective beginning 6/2/2025:',
+    'Ferries',
+  ])('keeps %j', (line) => expect(isBylineLine(line, names)).toBe(false));
+
+  it('reads the names a byline credits, the whole byline first', () => {
+    expect(bylineNames('Manoj Jain and Jagpreet Chhatwal, The Commercial Appeal')).toEqual([
+      'manoj jain and jagpreet chhatwal, the commercial appeal', 'the commercial appeal', 'jagpreet chhatwal', 'manoj jain',
+    ]);
+    expect(bylineNames(undefined)).toEqual([]);
+  });
+});
