@@ -70,7 +70,7 @@ function clutterBlockOf(text: Node, root: Element, rootChars: number): Element |
     const clutterAsWhole =
       density >= CLUTTER_BLOCK_LINK_DENSITY ||
       proseBesideLine <= MAX_PROSE_BESIDE_LINE ||
-      (recirculation && isTeaserList(element, MAX_CARD_CHARS_PER_LINK)) ||
+      (recirculation && isTeaserList(element, MAX_CARD_CHARS_PER_LINK) && !holdsParagraph(element)) ||
       (authorBox && chars <= AUTHOR_BOX.maxChars);
     if (!clutterAsWhole) break;
     block = element;
@@ -89,6 +89,18 @@ function cardsAfterHeading(block: Element, text: Node, rootChars: number): Eleme
   const next = block.nextElementSibling;
   if (next === null || charCount(next.textContent ?? '') > rootChars * MAX_CLUTTER_SHARE) return null;
   return isTeaserList(next, MAX_CARD_CHARS_PER_LINK) ? next : null;
+}
+
+/**
+ * True when a text block under `element` is longer than a card (MAX_CARD_CHARS_PER_LINK): a teaser's
+ * excerpt is a line or two, and a block that holds a paragraph is the article beside a sidebar's
+ * "Popular posts" (whose many links bring the block's characters per link down to a card's).
+ */
+function holdsParagraph(element: Element): boolean {
+  for (const block of element.querySelectorAll('*')) {
+    if (isTextBlock(block) && charCount(block.textContent ?? '') > MAX_CARD_CHARS_PER_LINK) return true;
+  }
+  return false;
 }
 
 /** True when nothing with text comes before `child` inside `parent`. */

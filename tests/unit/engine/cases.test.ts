@@ -796,3 +796,10 @@ describe("the page's own byline, date and reading time repeated under the headli
     expect(text).toContain('Jane Doe reports from the harbour, where the ferries stopped on Monday.');
   });
 });
+
+it("keeps the article's first part laid out in a row beside a sidebar of popular posts, leaving the sidebar out", () => {
+  const { text } = readFixture('cases/article-beside-popular-posts.html');
+  expect(text.startsWith('This year the garden taught us patience.')).toBe(true);
+  expect(text).toContain('a frost pattern on the water butt.');
+  expect(text).not.toMatch(/Popular posts|focaccia|pruning saws/);
+});
