@@ -4,6 +4,7 @@
  */
 import { HEADING_TAGS, tagOf } from './dom';
 import { linkShare, type PageScores } from './score';
+import { isMadeLike } from './trim-tail';
 
 /** A sibling whose score reaches this share of the winner's is another part of the article. */
 const SIBLING_RATIO = 0.2;
@@ -11,6 +12,12 @@ const MIN_SIBLING_SCORE = 10;
 /** A sibling holding this share of the winner's prose (undecayed), with few links, is more of the article. */
 const SIBLING_PROSE_RATIO = 0.15;
 const SIBLING_PROSE_LINK_DENSITY = 0.3;
+/**
+ * A sibling made like the chosen block (same tag and classes: a CMS's rich-text blocks, split by a
+ * call-to-action box) is another part of the same text: with that much prose it stays even when its
+ * links are many (an intro with a linked table of the companies it ranks), as long as it is not mostly links.
+ */
+const ALIKE_LINK_DENSITY = 0.5;
 /** A sibling paragraph this long, with few links, belongs to the article. */
 const SIBLING_PARAGRAPH_CHARS = 80;
 const SIBLING_LINK_DENSITY = 0.25;
@@ -25,7 +32,7 @@ export function withSiblings(top: Element, best: number, scores: PageScores, fin
   const prose = (scores.stats.get(top)?.prose ?? 0) * SIBLING_PROSE_RATIO;
   const siblings = [...parent.children];
   const kept = siblings.map(
-    (sibling) => sibling === top || (!others.some((other) => sibling.contains(other)) && belongs(sibling, threshold, prose, scores, finals)),
+    (sibling) => sibling === top || (!others.some((other) => sibling.contains(other)) && belongs(sibling, threshold, prose, scores, finals, isMadeLike(sibling, top))),
   );
   // A heading or figure between two kept parts is part of the article too.
   const first = kept.indexOf(true);
@@ -33,11 +40,11 @@ export function withSiblings(top: Element, best: number, scores: PageScores, fin
   return siblings.filter((sibling, index) => kept[index] || (index > first && index < last && BRIDGE_TAGS.has(tagOf(sibling))));
 }
 
-function belongs(sibling: Element, threshold: number, prose: number, scores: PageScores, finals: Map<Element, number>): boolean {
+function belongs(sibling: Element, threshold: number, prose: number, scores: PageScores, finals: Map<Element, number>, alike: boolean): boolean {
   const entry = scores.stats.get(sibling);
   if (entry === undefined) return false;
   if ((finals.get(sibling) ?? -Infinity) >= threshold) return true;
-  if (entry.prose > 0 && entry.prose >= prose && linkShare(entry) < SIBLING_PROSE_LINK_DENSITY) return true;
+  if (entry.prose > 0 && entry.prose >= prose && linkShare(entry) < (alike ? ALIKE_LINK_DENSITY : SIBLING_PROSE_LINK_DENSITY)) return true;
   if (tagOf(sibling) !== 'p') return false;
   return entry.chars >= SIBLING_PARAGRAPH_CHARS && linkShare(entry) < SIBLING_LINK_DENSITY;
 }

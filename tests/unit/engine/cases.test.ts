@@ -803,3 +803,11 @@ it("keeps the article's first part laid out in a row beside a sidebar of popular
   expect(text).toContain('a frost pattern on the water butt.');
   expect(text).not.toMatch(/Popular posts|focaccia|pruning saws/);
 });
+
+it('reads every rich-text block of a CMS article split by a call-to-action box, the first one full of linked company names too', () => {
+  const { text } = readFixture('cases/rich-text-split-by-call-to-action.html');
+  expect(text.startsWith('Electrical contractors build the substations')).toBe(true);
+  expect(text).toContain('Northline Electric Group | $7.7B');
+  expect(text).toContain('which graduates about two hundred electricians a year.');
+  expect(text).not.toMatch(/Free download|fastest-paying/);
+});
