@@ -8,7 +8,8 @@
  *   to `kebab-case` (so `jnews_related_post`, `relatedPosts` and `related-posts` all read `related`).
  *   A word matches whole: `share` matches `share-bar` but not `shared-worker`.
  * - `labels`: the exact heading of a clutter block ("You might also like", "Lire aussi"), compared with
- *   the block's first line, lowercase, without a trailing colon.
+ *   the block's first line, lowercase, without trailing punctuation ("Donate today!", "Related:") or a
+ *   footnote's asterisk ("Subscribe & save*").
  * - `openings`: how the sentence of a clutter block starts ("By using this site, you agree"), compared
  *   with the start of the block's first line.
  * Texts cover en, fr, de, es, it, pt, nl. The engine removes the largest short block a rule matches
@@ -128,11 +129,11 @@ export const promo: RuleGroup = {
     'get a demo', 'book a demo', 'start free trial', 'start your free trial', 'notify me', 'join now', 'sign up',
     'sign up for free', 'create account', 'create an account', 'download now', 'get started', 'get started for free',
     'in den warenkorb', 'ajouter au panier', 'añadir al carrito', 'aggiungi al carrello', 'adicionar ao carrinho',
-    'request a quote', 'get a quote', 'get a free quote', 'get a free quote today.', 'play video',
+    'request a quote', 'get a quote', 'get a free quote', 'get a free quote today', 'play video',
     // A review site's link from its list of picks to each full review.
     'read full review', 'read the review',
     'become a patron', 'support us on patreon',
-    'donate', 'donate now', 'donate today!', 'donate today', 'subscribe & save', 'join now for free',
+    'donate', 'donate now', 'donate today', 'subscribe & save', 'join now for free',
   ],
   openings: [
     // A shop's free-shipping banner, often one line per region the shop delivers to.
@@ -198,11 +199,11 @@ export const social: RuleGroup = {
     'social-follow', 'follow-us', 'sharedaddy', 'share-total',
   ],
   labels: [
-    'share', 'share this', 'share this article', 'share this:', 'share on', 'follow us',
+    'share', 'share this', 'share this article', 'share on', 'follow us',
     'partager', 'partager cet article', 'teilen', 'artikel teilen', 'compartir', 'condividi', 'compartilhe', 'delen',
     // Pinterest prompts on recipe and craft blogs, and a blogger's "stay connected" icons.
-    'pin this for later!', 'pin it for later!', 'pin for later', 'pin it for later', 'pin this', 'pin it',
-    'stay connected', 'stay connected!', 'stay connected with me!', 'stay connected with us!',
+    'pin this for later', 'pin for later', 'pin it for later', 'pin this', 'pin it',
+    'stay connected', 'stay connected with me', 'stay connected with us',
   ],
   openings: ['if you like it, please share', 'if you liked this, please share', 'if you enjoyed this, please share', 'follow us on', 'suivez-nous sur', 'folgen sie uns', 'síguenos en', 'seguici su', 'siga-nos',
     'join the facebook group', 'join our facebook group', 'join my facebook group',
@@ -217,7 +218,7 @@ export const newsletter: RuleGroup = {
   // Not "subscription": shops mark products that can be bought by subscription with it.
   names: ['newsletter', 'newsletters', 'subscribe', 'signup', 'sign-up', 'mailchimp', 'mc4wp', 'optin', 'opt-in'],
   labels: ['newsletter', 'newsletters', 'subscribe', 'subscribe now', 'sign up for our newsletter', 'subscribe to our newsletter',
-    'subscribe to our newsletters', 'get the free ebook!'],
+    'subscribe to our newsletters', 'get the free ebook'],
   openings: [
     'subscribe to our newsletter', 'sign up for our newsletter', 'get our newsletter', 'sign up for the',
     'abonnez-vous à notre newsletter', 'inscrivez-vous à notre newsletter', 'newsletter abonnieren',
@@ -235,7 +236,7 @@ export const signin: RuleGroup = {
   description: 'Sign-in and registration dialogs, paywall and metering prompts.',
   selectors: ['.tp-modal', '.tp-backdrop', '.piano-offer', '.paywall', '#paywall', '.login-modal', '.rb-user-popup-form'],
   names: ['login', 'log-in', 'signin', 'sign-in', 'auth', 'auth-required', 'paywall', 'user-form', 'regwall'],
-  labels: ['sign in', 'log in', 'welcome back!', 'welcome back', 'se connecter', 'anmelden', 'iniciar sesión', 'accedi', 'entrar', 'inloggen'],
+  labels: ['sign in', 'log in', 'welcome back', 'se connecter', 'anmelden', 'iniciar sesión', 'accedi', 'entrar', 'inloggen'],
   openings: [
     'sign in to continue', 'sign in to your account', 'subscribe to keep reading', 'subscribe to continue reading',
     'already a subscriber', 'already a paid subscriber', "you've reached your limit", 'you have reached your limit', 'create a free account',

@@ -765,6 +765,10 @@ describe("an article with the site's boilerplate lines among its blocks", () => 
   it("leaves out the sponsor's line, members-only prompts, affiliate disclosure, shop controls, follow, rating and donation prompts", () => {
     expect(text).not.toMatch(/In partnership with|exclusive to|Log in to save|affiliate links|Select a size|calculated at checkout|Facebook group|Follow the author|Did you make this|funded by readers|Give today/);
   });
+
+  it('reads a button or a note as its words, without trailing punctuation or a footnote mark', () => {
+    expect(text).not.toMatch(/No products in the cart|subscribe & save/i);
+  });
 });
 
 describe('a landing page: a short pitch above many headed sections of a line each', () => {
