@@ -769,6 +769,10 @@ describe("an article with the site's boilerplate lines among its blocks", () => 
   it('reads a button or a note as its words, without trailing punctuation or a footnote mark', () => {
     expect(text).not.toMatch(/No products in the cart|subscribe & save/i);
   });
+
+  it('leaves out affiliate buttons, loading placeholders, picture sources, calls to explore, shop pickers, reply counts and sign-in prompts', () => {
+    expect(text).not.toMatch(/See price at|Loading|Image source|Tell me more|Keep exploring|Deliver to|select a size|View in list|20 replies|Sign in or create/);
+  });
 });
 
 describe('a landing page: a short pitch above many headed sections of a line each', () => {
