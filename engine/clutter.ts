@@ -204,11 +204,18 @@ export function isCardButton(line: string): boolean {
   return CARD_BUTTON_LABELS.has(line);
 }
 
+/** A clutter line is short: a longer text is a paragraph of the page, whatever its first words. */
+export const MAX_CLUTTER_LINE_CHARS = 300;
+
+/** True when a line (see asLine) opens a clutter sentence ("Did you make this recipe?", "Subscribe to our newsletter"). */
+export function opensClutterSentence(line: string): boolean {
+  return (OPENINGS.get(line[0]) ?? []).some((opening) => line.startsWith(opening));
+}
+
 /** True when a line (see asLine) is a clutter heading ("Related", "Lire aussi :"), opens a clutter sentence, or counts results. */
 export function isClutterLine(line: string): boolean {
-  if (line === '' || line.length > 300) return false;
-  if (LABELS.has(asLabel(line)) || RESULT_COUNT.test(line)) return true;
-  return (OPENINGS.get(line[0]) ?? []).some((opening) => line.startsWith(opening));
+  if (line === '' || line.length > MAX_CLUTTER_LINE_CHARS) return false;
+  return LABELS.has(asLabel(line)) || RESULT_COUNT.test(line) || opensClutterSentence(line);
 }
 
 /** Levels above a block searched for the consent dialog it may sit in. */

@@ -773,6 +773,10 @@ describe("an article with the site's boilerplate lines among its blocks", () => 
   it('leaves out affiliate buttons, loading placeholders, picture sources, calls to explore, shop pickers, reply counts and sign-in prompts', () => {
     expect(text).not.toMatch(/See price at|Loading|Image source|Tell me more|Keep exploring|Deliver to|select a size|View in list|20 replies|Sign in or create/);
   });
+
+  it('leaves out the whole paragraph a clutter sentence opens, its opening words set apart', () => {
+    expect(text).not.toMatch(/one of my recipes|Pinterest/);
+  });
 });
 
 describe('a landing page: a short pitch above many headed sections of a line each', () => {
