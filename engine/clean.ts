@@ -2,7 +2,7 @@
  * Clones the chosen blocks and cleans the clone: non-content elements, hidden elements and clutter
  * (by the rule set) go, lazy images get their sources. The live page is only read, never changed.
  */
-import { asLine, inSiteFooter, isAuthorBoxLabel, isCardButton, isClutterByName, isClutterLine, isCommentBlock, isFillerLine, isProductPageClutter, isRecirculationLabel } from './clutter';
+import { MAX_CLUTTER_LINE_CHARS, asLine, inSiteFooter, isAuthorBoxLabel, isCardButton, isClutterByName, isClutterLine, isCommentBlock, isFillerLine, isProductPageClutter, isRecirculationLabel, opensClutterSentence } from './clutter';
 import { AUTHOR_BOX } from './rules';
 import { INLINE_TAGS, NON_CONTENT_TAGS, TEXT_NODE, charCount, classOf, closestTag, collapseSpace, hasElementChildren, hasText, inertDocumentFor, isElement, isHiddenByMarkup, isParsedNoscript, linkDensity, tagOf, textNodes } from './dom';
 import { resolveImages } from './images';
@@ -58,7 +58,8 @@ function isNonContent(element: Element, className: string | null): boolean {
  * not taken.
  */
 function clutterBlockOf(text: Node, root: Element, rootChars: number): Element | null {
-  const lineChars = charCount(text.nodeValue ?? '');
+  const paragraph = opensClutterSentence(asLine(text.nodeValue ?? '')) ? paragraphOpenedBy(text, root) : null;
+  const lineChars = charCount((paragraph ?? text).textContent ?? '');
   const recirculation = isRecirculationLabel(text.nodeValue ?? '');
   const authorBox = isAuthorBoxLabel(text.nodeValue ?? '');
   let block: Element | null = null;
@@ -75,6 +76,31 @@ function clutterBlockOf(text: Node, root: Element, rootChars: number): Element |
     if (!clutterAsWhole) break;
     block = element;
     if (!opensWith(element.parentElement, element)) break;
+  }
+  return block;
+}
+
+/**
+ * The paragraph a clutter sentence opens: the block around the text, past its inline wrappers (a
+ * <strong>, a link), when the text comes first in it, and the block holds no other block and is no
+ * longer than a clutter line. The sentence runs on past the text ("Did you make one of my recipes?
+ * <em>Leave a rating</em>", "Subscribe to <a>our newsletter</a>"): the whole paragraph is the line.
+ */
+function paragraphOpenedBy(text: Node, root: Element): Element | null {
+  let node: Node = text;
+  let block = text.parentElement;
+  for (;;) {
+    if (block === null || block === root) return null;
+    for (let sibling = node.previousSibling; sibling !== null; sibling = sibling.previousSibling) {
+      if (hasText(sibling.textContent ?? '')) return null;
+    }
+    if (!INLINE_TAGS.has(tagOf(block))) break;
+    node = block;
+    block = block.parentElement;
+  }
+  if (charCount(block.textContent ?? '') > MAX_CLUTTER_LINE_CHARS) return null;
+  for (let child = block.firstElementChild; child !== null; child = child.nextElementSibling) {
+    if (!INLINE_TAGS.has(tagOf(child))) return null;
   }
   return block;
 }

@@ -21,6 +21,12 @@ const CONTENT_NAME = /(?:^|[^a-z0-9])(?:article|content|entry|main|body|story|te
 /** Tags whose role is set by the document outline, never judged by class names. */
 const STRUCTURAL_TAGS = new Set(['html', 'body', 'main', 'article']);
 
+/**
+ * A heading compared without its trailing punctuation ("Related:", "You might also be interested in…",
+ * "Donate today!", "No products in the cart.") or a footnote's asterisk ("Subscribe & save*").
+ */
+const asLabel = (text: string) => collapseSpace(text).toLowerCase().replace(/\s*(?:[:：.!*]|…)+$/, '');
+
 const LABELS = new Set(groups.flatMap((group) => group.labels));
 /** Openings by their first character, so each line is compared with a handful of them, not all. */
 const OPENINGS = new Map<string, string[]>();
@@ -164,8 +170,6 @@ export function isSiteHeader(element: Element): boolean {
 }
 
 const RECIRCULATION_LABELS = new Set(RULE_GROUPS.promo.labels);
-/** A heading compared without its trailing colon or ellipsis ("Related:", "You might also be interested in…"). */
-const asLabel = (text: string) => collapseSpace(text).toLowerCase().replace(/\s*(?:[:：]|…|\.\.\.)$/, '');
 
 /** True when a line of text is the heading of a recirculation block ("You might also like", "Similar items"). */
 export function isRecirculationLabel(text: string): boolean {
@@ -200,11 +204,18 @@ export function isCardButton(line: string): boolean {
   return CARD_BUTTON_LABELS.has(line);
 }
 
+/** A clutter line is short: a longer text is a paragraph of the page, whatever its first words. */
+export const MAX_CLUTTER_LINE_CHARS = 300;
+
+/** True when a line (see asLine) opens a clutter sentence ("Did you make this recipe?", "Subscribe to our newsletter"). */
+export function opensClutterSentence(line: string): boolean {
+  return (OPENINGS.get(line[0]) ?? []).some((opening) => line.startsWith(opening));
+}
+
 /** True when a line (see asLine) is a clutter heading ("Related", "Lire aussi :"), opens a clutter sentence, or counts results. */
 export function isClutterLine(line: string): boolean {
-  if (line === '' || line.length > 300) return false;
-  if (LABELS.has(asLabel(line)) || RESULT_COUNT.test(line)) return true;
-  return (OPENINGS.get(line[0]) ?? []).some((opening) => line.startsWith(opening));
+  if (line === '' || line.length > MAX_CLUTTER_LINE_CHARS) return false;
+  return LABELS.has(asLabel(line)) || RESULT_COUNT.test(line) || opensClutterSentence(line);
 }
 
 /** Levels above a block searched for the consent dialog it may sit in. */

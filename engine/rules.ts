@@ -8,7 +8,8 @@
  *   to `kebab-case` (so `jnews_related_post`, `relatedPosts` and `related-posts` all read `related`).
  *   A word matches whole: `share` matches `share-bar` but not `shared-worker`.
  * - `labels`: the exact heading of a clutter block ("You might also like", "Lire aussi"), compared with
- *   the block's first line, lowercase, without a trailing colon.
+ *   the block's first line, lowercase, without trailing punctuation ("Donate today!", "Related:") or a
+ *   footnote's asterisk ("Subscribe & save*").
  * - `openings`: how the sentence of a clutter block starts ("By using this site, you agree"), compared
  *   with the start of the block's first line.
  * Texts cover en, fr, de, es, it, pt, nl. The engine removes the largest short block a rule matches
@@ -67,7 +68,7 @@ export const navigation: RuleGroup = {
     'prev-next',
   ],
   labels: ['skip to content', 'skip to main content', 'aller au contenu', 'zum inhalt springen', 'menu',
-    'post navigation', 'previous post', 'next post', 'older post', 'newer post', 'table of contents', 'in this article', 'jump to recipe', 'back to top', 'tags', 'tagged', 'étiquettes', 'schlagwörter', 'etiquetas'],
+    'post navigation', 'previous post', 'next post', 'older post', 'newer post', 'table of contents', 'in this article', 'jump to recipe', 'view in list', 'back to top', 'tags', 'tagged', 'étiquettes', 'schlagwörter', 'etiquetas'],
   openings: ['reading:', 'previous article', 'next article', 'previous:', 'next:', 'article précédent', 'article suivant', 'skip to '],
 };
 
@@ -128,17 +129,23 @@ export const promo: RuleGroup = {
     'get a demo', 'book a demo', 'start free trial', 'start your free trial', 'notify me', 'join now', 'sign up',
     'sign up for free', 'create account', 'create an account', 'download now', 'get started', 'get started for free',
     'in den warenkorb', 'ajouter au panier', 'añadir al carrito', 'aggiungi al carrello', 'adicionar ao carrinho',
-    'request a quote', 'get a quote', 'get a free quote', 'get a free quote today.', 'play video',
+    'request a quote', 'get a quote', 'get a free quote', 'get a free quote today', 'play video',
     // A review site's link from its list of picks to each full review.
     'read full review', 'read the review',
+    // A review site's "where to buy" buttons under each pick, and a page's invitations to try or explore further.
+    'tell me more', 'try it for yourself', 'see all reviews',
     'become a patron', 'support us on patreon',
-    'donate', 'donate now', 'donate today!', 'donate today', 'subscribe & save', 'join now for free',
+    'donate', 'donate now', 'donate today', 'subscribe & save', 'join now for free',
   ],
   openings: [
     // A shop's free-shipping banner, often one line per region the shop delivers to.
     'free shipping on', 'free standard shipping on', 'free express shipping on', 'score free shipping', 'livraison gratuite',
     // A nonprofit newsroom's appeal above its donation form.
     'this story is funded by readers', 'this story was made possible by readers', 'this journalism is funded by readers',
+    // Affiliate buttons beside each product a review names ("See price at Amazon", "Check price on Walmart").
+    'see price at', 'see price on', 'check price at', 'check price on', 'view price at',
+    // The heading of a shop's row of links to its other pages ("Keep exploring iPad.").
+    'keep exploring',
     'get in touch with', 'get it on ', 'download on the app store', 'you may be interested in', 'you might be interested in', 'read more:', 'read also:', 'related:', 'see also:', 'lire aussi :', 'lire aussi:', 'lesen sie auch:', 'lee también:', 'leggi anche:', 'leia também:', 'lees ook:',
   ],
 };
@@ -163,21 +170,24 @@ export const shop: RuleGroup = {
   labels: [
     'sort', 'sort by', 'sort & filter', 'sort and filter', 'filter & sort', 'filter and sort', 'filter', 'filters', 'filter by', 'refine by', 'refine your results', 'clear all',
     // A product's size picker and a theme's empty mini-cart, printed beside every product.
-    'select a size', 'no products in the cart',
+    'select a size', 'please select a size', 'no products in the cart',
     'shipping & returns', 'shipping and returns', 'delivery & returns', 'delivery and returns', 'returns & exchanges accepted',
     'trier par', 'filtrer', 'sortieren nach', 'filtern', 'ordenar por', 'filtrar', 'ordina per', 'filtra', 'sorteer op',
   ],
   openings: ['sort by:', 'sort:', 'or 4 interest-free payments', 'or 4 payments of', 'pay in 4 interest-free', 'ships from:', 'order today to get by',
     'est. delivery', 'estimated delivery:',
+    // A marketplace's delivery-location picker in its header ("Deliver to Bulgaria").
+    'deliver to ',
     // The cart note Shopify themes print under the price.
     'taxes, discounts and shipping calculated at checkout', 'tax included. shipping calculated at checkout', 'taxes included. shipping calculated at checkout', 'shipping calculated at checkout'],
 };
 
 /**
  * A line that only counts a list's results or pages: "Showing 1–24 of 300 results", "Loaded 154 results",
- * "514 items", "Page 2 of 9". A shop's grid and a listing print it above their entries; it says nothing.
+ * "514 items", "Page 2 of 9". A shop's grid and a listing print it above their entries, a forum its
+ * thread's replies ("20 replies to this topic"); it says nothing.
  */
-export const RESULT_COUNT = /^(?:(?:showing|displaying|viewing|loaded|items|results)(?:\s+all)?\s+\d[\d,.]*(?:\s*(?:[-–—]|to)\s*\d[\d,.]*)?(?:\s+of\s+\d[\d,.]*)?(?:\s+(?:results?|items?|products?))?|\d[\d,.]*(?:\s*(?:[-–—]|to)\s*\d[\d,.]*)?(?:\s+of\s+\d[\d,.]*)?\s+(?:results?|items?|products?)(?:\s+found)?|page\s+\d+\s+of\s+\d+)$/i;
+export const RESULT_COUNT = /^(?:(?:showing|displaying|viewing|loaded|items|results)(?:\s+all)?\s+\d[\d,.]*(?:\s*(?:[-–—]|to)\s*\d[\d,.]*)?(?:\s+of\s+\d[\d,.]*)?(?:\s+(?:results?|items?|products?))?|\d[\d,.]*(?:\s*(?:[-–—]|to)\s*\d[\d,.]*)?(?:\s+of\s+\d[\d,.]*)?\s+(?:results?|items?|products?)(?:\s+found)?|page\s+\d+\s+of\s+\d+|\d[\d,.]*\s+(?:replies|posts)\s+(?:to|in)\s+this\s+(?:topic|thread))$/i;
 
 /**
  * A product card's buttons ("Quick view", "Compare"): only the button's own element goes, never the card
@@ -198,11 +208,11 @@ export const social: RuleGroup = {
     'social-follow', 'follow-us', 'sharedaddy', 'share-total',
   ],
   labels: [
-    'share', 'share this', 'share this article', 'share this:', 'share on', 'follow us',
+    'share', 'share this', 'share this article', 'share on', 'follow us',
     'partager', 'partager cet article', 'teilen', 'artikel teilen', 'compartir', 'condividi', 'compartilhe', 'delen',
     // Pinterest prompts on recipe and craft blogs, and a blogger's "stay connected" icons.
-    'pin this for later!', 'pin it for later!', 'pin for later', 'pin it for later', 'pin this', 'pin it',
-    'stay connected', 'stay connected!', 'stay connected with me!', 'stay connected with us!',
+    'pin this for later', 'pin for later', 'pin it for later', 'pin this', 'pin it',
+    'stay connected', 'stay connected with me', 'stay connected with us',
   ],
   openings: ['if you like it, please share', 'if you liked this, please share', 'if you enjoyed this, please share', 'follow us on', 'suivez-nous sur', 'folgen sie uns', 'síguenos en', 'seguici su', 'siga-nos',
     'join the facebook group', 'join our facebook group', 'join my facebook group',
@@ -217,7 +227,7 @@ export const newsletter: RuleGroup = {
   // Not "subscription": shops mark products that can be bought by subscription with it.
   names: ['newsletter', 'newsletters', 'subscribe', 'signup', 'sign-up', 'mailchimp', 'mc4wp', 'optin', 'opt-in'],
   labels: ['newsletter', 'newsletters', 'subscribe', 'subscribe now', 'sign up for our newsletter', 'subscribe to our newsletter',
-    'subscribe to our newsletters', 'get the free ebook!'],
+    'subscribe to our newsletters', 'get the free ebook'],
   openings: [
     'subscribe to our newsletter', 'sign up for our newsletter', 'get our newsletter', 'sign up for the',
     'abonnez-vous à notre newsletter', 'inscrivez-vous à notre newsletter', 'newsletter abonnieren',
@@ -235,13 +245,13 @@ export const signin: RuleGroup = {
   description: 'Sign-in and registration dialogs, paywall and metering prompts.',
   selectors: ['.tp-modal', '.tp-backdrop', '.piano-offer', '.paywall', '#paywall', '.login-modal', '.rb-user-popup-form'],
   names: ['login', 'log-in', 'signin', 'sign-in', 'auth', 'auth-required', 'paywall', 'user-form', 'regwall'],
-  labels: ['sign in', 'log in', 'welcome back!', 'welcome back', 'se connecter', 'anmelden', 'iniciar sesión', 'accedi', 'entrar', 'inloggen'],
+  labels: ['sign in', 'log in', 'welcome back', 'se connecter', 'anmelden', 'iniciar sesión', 'accedi', 'entrar', 'inloggen'],
   openings: [
     'sign in to continue', 'sign in to your account', 'subscribe to keep reading', 'subscribe to continue reading',
     'already a subscriber', 'already a paid subscriber', "you've reached your limit", 'you have reached your limit', 'create a free account',
     // A members-only feature's prompt: the page's own copy of it is for members, not for this reader.
     'this article is exclusive to', 'log in to save', 'sign in to save',
-    'have an existing account', 'continue with email', 'continue with google', 'connectez-vous pour', 'déjà abonné', 'melden sie sich an', 'bereits abonnent',
+    'have an existing account', 'sign in or create', 'log in or create', 'continue with email', 'continue with google', 'connectez-vous pour', 'déjà abonné', 'melden sie sich an', 'bereits abonnent',
     'inicia sesión para', 'ya eres suscriptor', 'accedi per continuare', 'já é assinante', 'log in om verder',
   ],
 };
@@ -363,6 +373,7 @@ export const credits: RuleGroup = {
   labels: ['getty images', 'shutterstock', 'istock', 'istockphoto', 'unsplash', 'adobe stock'],
   openings: [
     'credit:', 'credits:', '(credit:', '(image credit:', '(photo credit:', 'image credit:', 'image credits:', 'photo credit:', 'photo credits:', 'picture credit:',
+    'image source:', 'photo source:', 'feature image by', 'featured image by', 'featured image:',
     'image:', 'images:', 'photo:', 'photos:', 'photograph:', 'illustration:', 'photo illustration:', 'image courtesy', 'photo courtesy',
     'crédit photo', 'crédits photo', 'photo :', 'foto:', 'bild:', 'bildquelle:', 'fotos:', 'imagen:', 'immagine:',
   ],
@@ -374,10 +385,11 @@ export const credits: RuleGroup = {
  * demo, a test page for reader views) keeps it: then it is what the page shows (see removeClutter).
  */
 export const placeholder: RuleGroup = {
-  description: "Filler text of a template's blocks that were never written.",
+  description: "Filler text of a template's blocks that were never written, and what a script shows until it fills one.",
   selectors: [],
   names: [],
-  labels: [],
+  // "Loading...", "Loading reviews…": the placeholder a script replaces once it has loaded the block's content.
+  labels: ['loading', 'loading paragraph', 'loading image', 'loading reviews', 'loading questions', 'loading comments'],
   openings: ['lorem ipsum'],
 };
 

@@ -765,6 +765,18 @@ describe("an article with the site's boilerplate lines among its blocks", () => 
   it("leaves out the sponsor's line, members-only prompts, affiliate disclosure, shop controls, follow, rating and donation prompts", () => {
     expect(text).not.toMatch(/In partnership with|exclusive to|Log in to save|affiliate links|Select a size|calculated at checkout|Facebook group|Follow the author|Did you make this|funded by readers|Give today/);
   });
+
+  it('reads a button or a note as its words, without trailing punctuation or a footnote mark', () => {
+    expect(text).not.toMatch(/No products in the cart|subscribe & save/i);
+  });
+
+  it('leaves out affiliate buttons, loading placeholders, picture sources, calls to explore, shop pickers, reply counts and sign-in prompts', () => {
+    expect(text).not.toMatch(/See price at|Loading|Image source|Tell me more|Keep exploring|Deliver to|select a size|View in list|20 replies|Sign in or create/);
+  });
+
+  it('leaves out the whole paragraph a clutter sentence opens, its opening words set apart', () => {
+    expect(text).not.toMatch(/one of my recipes|Pinterest/);
+  });
 });
 
 describe('a landing page: a short pitch above many headed sections of a line each', () => {
