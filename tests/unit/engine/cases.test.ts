@@ -780,3 +780,21 @@ describe('a landing page: a short pitch above many headed sections of a line eac
     expect(text).not.toMatch(/Pricing|Log in|Privacy|Teamboard Inc/);
   });
 });
+
+describe('a product page rendered by scripts: the markup holds no description, its JSON-LD states one', () => {
+  const result = readArticle(loadFixture('cases/product-rendered-by-scripts.html'));
+
+  it('reads the stated description, a paragraph a line, its markup read as line breaks', () => {
+    expect(result.ok).toBe(true);
+    if (!result.ok) return;
+    expect(result.article.text).toBe(
+      'Knitted from fine merino wool, these quarter socks sit just above the ankle bone, high enough for boots and low enough for trainers.\n\n' +
+        'A ribbed arch band keeps them in place on long walks, and the seamless toe leaves no ridge across the foot. Machine wash cold, dry flat.',
+    );
+  });
+
+  it('finds no article when the page states no description', () => {
+    const html = readFileSync(join(FIXTURES, 'cases/product-rendered-by-scripts.html'), 'utf8').replace(/"description":"[^"]*",/, '');
+    expect(readArticle(parse(html)).ok).toBe(false);
+  });
+});
