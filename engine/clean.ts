@@ -4,7 +4,7 @@
  */
 import { asLine, inSiteFooter, isAuthorBoxLabel, isCardButton, isClutterByName, isClutterLine, isCommentBlock, isFillerLine, isProductPageClutter, isRecirculationLabel } from './clutter';
 import { AUTHOR_BOX } from './rules';
-import { INLINE_TAGS, NON_CONTENT_TAGS, TEXT_NODE, charCount, classOf, closestTag, collapseSpace, hasElementChildren, hasText, inertDocumentFor, isElement, isHiddenByMarkup, isParsedNoscript, linkDensity, tagOf, textNodes } from './dom';
+import { INLINE_TAGS, NON_CONTENT_TAGS, TEXT_NODE, charCount, classOf, closestTag, collapseSpace, hasElementChildren, hasText, inertDocumentFor, isElement, isHiddenByMarkup, isParsedNoscript, isPhoneCopy, linkDensity, tagOf, textNodes } from './dom';
 import { resolveImages } from './images';
 import { isTeaserList } from './trim-tail';
 
@@ -365,6 +365,19 @@ function removeRepeatedTexts(root: Element): void {
   }
 }
 
+/**
+ * A block the desktop's layout hides (see isPhoneCopy) whose text the article also holds elsewhere is the
+ * phone's copy: a shop prints its name-and-price header once per layout. One with no copy among the
+ * chosen blocks stays, for it may be the only one read (the desktop's is a tab or a grid left out).
+ */
+function removePhoneCopies(root: Element): void {
+  for (const copy of outermost(root, (element) => isPhoneCopy(classOf(element)))) {
+    const text = withoutSpace(copy.textContent ?? '');
+    const whole = withoutSpace(root.textContent ?? '');
+    if (text !== '' && whole.indexOf(text) !== whole.lastIndexOf(text)) copy.remove();
+  }
+}
+
 /** Fallback a <video> or <audio> shows only in a browser that cannot play it ("Your browser does not support the video tag"). */
 function removeMediaFallbacks(root: Element): void {
   for (const media of [...root.getElementsByTagName('video'), ...root.getElementsByTagName('audio')]) {
@@ -383,6 +396,7 @@ export function cleanContent(root: Element, title: string, kind: PageKind = {}):
   // Before the clutter rules, which measure the text around a clutter heading.
   removeIdentifiers(root);
   removeClutter(root, kind);
+  removePhoneCopies(root);
   removeCopiedBlocks(root);
   removeRepeatedTexts(root);
   removeRepeats(root);

@@ -472,6 +472,16 @@ describe('a product page that parks data in blocks hidden by CSS utility classes
     expect(text).toContain('made in a certified factory');
     expect(text).toContain('dyed without azo dyes');
   });
+
+  it('leaves out the phone\'s copy of a block (hidden on a desktop\'s screen: md:hidden, d-lg-none) the article holds elsewhere', () => {
+    expect(text.match(/Our everyday tee/g)).toHaveLength(1);
+    expect(text.match(/\$20\.00/g)).toHaveLength(1);
+  });
+
+  it('keeps a phone\'s block with no copy, and one the widest breakpoint shows again', () => {
+    expect(text).toContain('Phone layout only: swipe for more colours');
+    expect(text.match(/180 gsm/g)).toHaveLength(2);
+  });
 });
 
 it('drops a shop\'s "People who viewed this item also viewed" carousel, whose cards link only their pictures', () => {
