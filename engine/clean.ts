@@ -2,7 +2,7 @@
  * Clones the chosen blocks and cleans the clone: non-content elements, hidden elements and clutter
  * (by the rule set) go, lazy images get their sources. The live page is only read, never changed.
  */
-import { asLine, inSiteFooter, isAuthorBoxLabel, isCardButton, isClutterByName, isClutterLine, isCommentBlock, isFillerLine, isProductPageClutter, isRecirculationLabel } from './clutter';
+import { asLine, inSiteFooter, isAuthorBoxLabel, isCardButton, isClutterByName, isClutterLine, isCommentBlock, isFillerLine, isProductPageClutter, isRecirculationLabel, isSidebar } from './clutter';
 import { AUTHOR_BOX } from './rules';
 import { INLINE_TAGS, NON_CONTENT_TAGS, TEXT_NODE, charCount, classOf, closestTag, collapseSpace, hasElementChildren, hasText, inertDocumentFor, isElement, isHiddenByMarkup, isParsedNoscript, isPhoneCopy, linkDensity, tagOf, textNodes } from './dom';
 import { resolveImages } from './images';
@@ -177,9 +177,10 @@ function removeClutter(root: Element, { thread = false, product = false, body = 
   const clutter = (element: Element, className: string | null) =>
     (isClutterByName(element, className) && small(element) && !(thread && isCommentBlock(element)) && closestTag(element, VERBATIM_TAGS) === null) ||
     (product && isProductPageClutter(element, className));
+  // A sidebar the chosen blocks hold beside their main column (a shop's store reviews, a blog's widgets).
   const doomed = outermost(root, (element) => {
     const className = classOf(element);
-    return isNonContent(element, className) || clutter(element, className);
+    return isNonContent(element, className) || clutter(element, className) || isSidebar(element, true);
   });
   const texts = textNodes(root);
   // Filler that makes most of the text is what the page shows (a theme's demo, a reader's test page): it

@@ -791,6 +791,16 @@ describe('a landing page: a short pitch above many headed sections of a line eac
   });
 });
 
+describe('a page whose chosen block holds its main column and a sidebar beside it', () => {
+  const { text } = readFixture('cases/sidebar-in-content-area.html');
+
+  it('keeps the main column and leaves out the block named sidebar', () => {
+    expect(text).toContain('The Trail Pack 65 carries a week of food');
+    expect(text).toContain('measure from the bony bump');
+    expect(text).not.toMatch(/Store reviews|amazing place to rent|family camping set/);
+  });
+});
+
 describe('a product page rendered by scripts: the markup holds no description, its JSON-LD states one', () => {
   const result = readArticle(loadFixture('cases/product-rendered-by-scripts.html'));
 
