@@ -2,8 +2,8 @@
  * Chooses the article's container: ranks the scored blocks (prose, less links, names and markup that
  * say "article"), never a consent dialog, then widens the winner to the whole article.
  */
-import { inConsentDialog } from './clutter';
-import { charCount, classAndId, tagOf } from './dom';
+import { inConsentDialog, isSidebar } from './clutter';
+import { classAndId, tagOf } from './dom';
 import type { JsonObject } from './json-ld';
 import { liveBlogOf } from './live-blog';
 import { linkShare, type BlockStats, type PageScores } from './score';
@@ -39,19 +39,10 @@ function finalScore(element: Element, entry: BlockStats): number {
   return entry.score * (1 - linkShare(entry)) * weight;
 }
 
-const SIDEBAR_NAME = /(?:^|[^a-z0-9])sidebar(?:$|[^a-z0-9])/;
-const textChars = (element: Element) => charCount(element.textContent ?? '');
-
-/**
- * True when the element sits in a sidebar: an <aside>, a complementary region or a block named
- * "sidebar", beside a sibling holding more text (the main column). A layout wrapper named after its
- * sidebar (`with-sidebar`) holds the article and is larger than its siblings, so it is no sidebar.
- */
+/** True when the element sits in a sidebar (see isSidebar): the main column is beside it. */
 function inSidebar(element: Element): boolean {
   for (let block: Element | null = element; block !== null && !PAGE_ROOTS.has(tagOf(block)); block = block.parentElement) {
-    if (tagOf(block) !== 'aside' && block.getAttribute('role') !== 'complementary' && !SIDEBAR_NAME.test(classAndId(block))) continue;
-    const chars = textChars(block);
-    if ([...(block.parentElement?.children ?? [])].some((sibling) => sibling !== block && textChars(sibling) > chars)) return true;
+    if (isSidebar(block)) return true;
   }
   return false;
 }

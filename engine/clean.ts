@@ -2,9 +2,9 @@
  * Clones the chosen blocks and cleans the clone: non-content elements, hidden elements and clutter
  * (by the rule set) go, lazy images get their sources. The live page is only read, never changed.
  */
-import { MAX_CLUTTER_LINE_CHARS, asLine, inSiteFooter, isAuthorBoxLabel, isCardButton, isClutterByName, isClutterLine, isCommentBlock, isFillerLine, isProductPageClutter, isRecirculationLabel, opensClutterSentence } from './clutter';
+import { MAX_CLUTTER_LINE_CHARS, asLine, inSiteFooter, isAuthorBoxLabel, isCardButton, isClutterByName, isClutterLine, isCommentBlock, isFillerLine, isProductPageClutter, isRecirculationLabel, isSidebar, opensClutterSentence } from './clutter';
 import { AUTHOR_BOX } from './rules';
-import { INLINE_TAGS, NON_CONTENT_TAGS, TEXT_NODE, charCount, classOf, closestTag, collapseSpace, hasElementChildren, hasText, inertDocumentFor, isElement, isHiddenByMarkup, isParsedNoscript, linkDensity, tagOf, textNodes } from './dom';
+import { INLINE_TAGS, NON_CONTENT_TAGS, TEXT_NODE, charCount, classOf, closestTag, collapseSpace, hasElementChildren, hasText, inertDocumentFor, isElement, isHiddenByMarkup, isParsedNoscript, isPhoneCopy, linkDensity, tagOf, textNodes } from './dom';
 import { resolveImages } from './images';
 import { isTeaserList } from './trim-tail';
 
@@ -215,9 +215,10 @@ function removeClutter(root: Element, { thread = false, product = false, body = 
   const clutter = (element: Element, className: string | null) =>
     (isClutterByName(element, className) && small(element) && !(thread && isCommentBlock(element)) && closestTag(element, VERBATIM_TAGS) === null) ||
     (product && isProductPageClutter(element, className));
+  // A sidebar the chosen blocks hold beside their main column (a shop's store reviews, a blog's widgets).
   const doomed = outermost(root, (element) => {
     const className = classOf(element);
-    return isNonContent(element, className) || clutter(element, className);
+    return isNonContent(element, className) || clutter(element, className) || isSidebar(element, true);
   });
   const texts = textNodes(root);
   // Filler that makes most of the text is what the page shows (a theme's demo, a reader's test page): it
@@ -403,6 +404,19 @@ function removeRepeatedTexts(root: Element): void {
   }
 }
 
+/**
+ * A block the desktop's layout hides (see isPhoneCopy) whose text the article also holds elsewhere is the
+ * phone's copy: a shop prints its name-and-price header once per layout. One with no copy among the
+ * chosen blocks stays, for it may be the only one read (the desktop's is a tab or a grid left out).
+ */
+function removePhoneCopies(root: Element): void {
+  for (const copy of outermost(root, (element) => isPhoneCopy(classOf(element)))) {
+    const text = withoutSpace(copy.textContent ?? '');
+    const whole = withoutSpace(root.textContent ?? '');
+    if (text !== '' && whole.indexOf(text) !== whole.lastIndexOf(text)) copy.remove();
+  }
+}
+
 /** Fallback a <video> or <audio> shows only in a browser that cannot play it ("Your browser does not support the video tag"). */
 function removeMediaFallbacks(root: Element): void {
   for (const media of [...root.getElementsByTagName('video'), ...root.getElementsByTagName('audio')]) {
@@ -421,6 +435,7 @@ export function cleanContent(root: Element, title: string, kind: PageKind = {}):
   // Before the clutter rules, which measure the text around a clutter heading.
   removeIdentifiers(root);
   removeClutter(root, kind);
+  removePhoneCopies(root);
   removeCopiedBlocks(root);
   removeRepeatedTexts(root);
   removeRepeats(root);

@@ -1,5 +1,5 @@
 /** Compiles the rule set (rules.ts) once and answers "is this element clutter?". */
-import { HEADING_TAGS, classAndId, classOf, closestLandmark, collapseSpace, isLandmark } from './dom';
+import { HEADING_TAGS, charCount, classAndId, classOf, closestLandmark, collapseSpace, isLandmark, tagOf } from './dom';
 import { AD_SLOT, AUTHOR_BOX, BUTTON, CALL_TO_ACTION_CARDS, CARD_BUTTONS, CONSENT_DIALOG, FINE_PRINT, PRODUCT_PAGE_CLUTTER, RESULT_COUNT, RULE_GROUPS, type RuleGroup } from './rules';
 import { indexSelectors } from './selector-index';
 
@@ -135,6 +135,26 @@ export function inSiteFooter(element: Element): boolean {
     footer ||= isFooterByName(block) && block.querySelector('h1') === null;
   }
   return footer;
+}
+
+const SIDEBAR = 'sidebar';
+const SIDEBAR_NAME = new RegExp(`(?:^|[^a-z0-9])${SIDEBAR}(?:$|[^a-z0-9])`);
+const textChars = (element: Element) => charCount(element.textContent ?? '');
+
+/**
+ * True when the element is a sidebar: an <aside>, a complementary region or a block named "sidebar",
+ * beside a sibling holding more text (the main column). A layout wrapper named after its sidebar
+ * (`with-sidebar`) holds the article and is larger than its siblings, so it is no sidebar. `exactName`
+ * asks for the class or id `sidebar` itself and nothing else: inside an article an <aside> is as often
+ * a pull quote, and a layout's modifiers (`n-sidebar-left`) say where a section's picture goes.
+ */
+export function isSidebar(block: Element, exactName = false): boolean {
+  const named = exactName
+    ? block.id.toLowerCase() === SIDEBAR || block.classList.contains(SIDEBAR)
+    : tagOf(block) === 'aside' || block.getAttribute('role') === 'complementary' || SIDEBAR_NAME.test(classAndId(block));
+  if (!named) return false;
+  const chars = textChars(block);
+  return [...(block.parentElement?.children ?? [])].some((sibling) => sibling !== block && textChars(sibling) > chars);
 }
 
 /** True when the element is a product page's customer reviews or fine print (see PRODUCT_PAGE_CLUTTER in rules.ts). */

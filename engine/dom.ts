@@ -271,6 +271,30 @@ export function isHiddenByMarkup(element: Element, className = classOf(element))
   return className !== null && HIDING_CLASS.test(className) && !SHOWING_CLASS.test(className);
 }
 
+/** Tailwind's and Bootstrap's breakpoints up to a desktop's width, narrowest first (2xl and xxl are wider than most screens). */
+const BREAKPOINTS = ['sm', 'md', 'lg', 'xl'];
+/** A class setting the display from a breakpoint on: `md:hidden`, `lg:flex`, `d-md-none`, `d-xl-block`. */
+const DISPLAY_FROM_BREAKPOINT = /(?:^|\s)(?:(sm|md|lg|xl):(hidden|block|flex|grid|inline|inline-block|inline-flex|inline-grid|table|contents)|d-(sm|md|lg|xl)-(none|block|flex|grid|inline|inline-block|inline-flex|table))(?=\s|$)/g;
+
+/**
+ * True when the classes hide the element on a desktop's screen (`md:hidden`, `d-lg-none`, `flex md:hidden
+ * lg:flex xl:hidden`): the widest breakpoint class up to xl decides. Themes print such a block for phones
+ * beside the one the desktop's layout shows (see removePhoneCopies in clean.ts); the scoring still reads it,
+ * for the desktop's may be a grid of links or a tab it passes over.
+ */
+export function isPhoneCopy(className: string | null): boolean {
+  if (className === null) return false;
+  let widest = -1;
+  let hidden = false;
+  for (const [, tailwind, tailwindDisplay, bootstrap, bootstrapDisplay] of className.matchAll(DISPLAY_FROM_BREAKPOINT)) {
+    const breakpoint = BREAKPOINTS.indexOf(tailwind ?? bootstrap);
+    if (breakpoint < widest) continue;
+    widest = breakpoint;
+    hidden = (tailwindDisplay ?? bootstrapDisplay) === 'hidden' || bootstrapDisplay === 'none';
+  }
+  return hidden;
+}
+
 /**
  * A <noscript> whose content was parsed into elements (scripting off: Node, crawlers' snapshots) holds
  * the page's content for readers without scripts (forums render their posts there). With scripting on,

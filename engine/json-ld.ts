@@ -31,8 +31,8 @@ export interface JsonLdFacts {
    */
   datePublished?: string;
   dateModified?: string;
-  /** The page states a Product (or ProductGroup) of its own: it is a shop's product page. */
-  product?: boolean;
+  /** The Product (or ProductGroup) the page states of its own: it is a shop's product page. */
+  product?: JsonObject;
 }
 
 function isObject(value: Json | undefined): value is JsonObject {
@@ -80,7 +80,7 @@ export function readJsonLd(scripts: Element[]): JsonLdFacts {
       const types = typesOf(node);
       if (facts.article === undefined && types.some((type) => ARTICLE_TYPE.test(type))) facts.article = node;
       if (facts.liveBlog === undefined && types.includes('LiveBlogPosting')) facts.liveBlog = node;
-      if (types.some((type) => PRODUCT_TYPE.test(type))) facts.product = true;
+      if (facts.product === undefined && types.some((type) => PRODUCT_TYPE.test(type))) facts.product = node;
       if (facts.siteName === undefined && types.includes('WebSite')) facts.siteName = stringOf(node.name);
       facts.datePublished ??= stringOf(node.datePublished);
       facts.dateModified ??= stringOf(node.dateModified);

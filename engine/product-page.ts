@@ -1,3 +1,5 @@
+import type { JsonObject } from './json-ld';
+
 /**
  * Open Graph's type of a shop's product page: "product", "product.item", "product.group", and the
  * "og:product" or "<shop>:product" some themes and shops write. The detector and the reader both ask.
@@ -24,4 +26,25 @@ export function isProductMarkup(page: Element): boolean {
     items++;
   }
   return items === 1;
+}
+
+/** Markup some shops paste into their stated description: each tag is read as a line break, never parsed. */
+const MARKUP = /<[^>]*>/g;
+
+/**
+ * The description a product page states in JSON-LD (schema.org Product's `description`), a paragraph a
+ * line, in `document`: a shop that renders its page by scripts leaves the markup without the text the
+ * reader came for, yet states it for search engines. Null when the page states none.
+ */
+export function statedDescription(product: JsonObject | undefined, document: Document): Element | null {
+  const description = product?.description;
+  if (typeof description !== 'string') return null;
+  const content = document.createElement('div');
+  for (const line of description.replace(MARKUP, '\n').split('\n')) {
+    if (line.trim() === '') continue;
+    const paragraph = document.createElement('p');
+    paragraph.textContent = line.trim();
+    content.append(paragraph);
+  }
+  return content;
 }

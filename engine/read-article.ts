@@ -7,12 +7,12 @@ import { bylineNames } from './byline-line';
 import { chooseContent, type ContentChoice } from './candidates';
 import { inSiteFooter, threadOf } from './clutter';
 import { cleanContent, cloneParts } from './clean';
-import { NON_CONTENT_TAGS, charCount, closestLandmark, inDocumentOrder, linkDensity, proseLength, tagOf, textNodes } from './dom';
+import { NON_CONTENT_TAGS, charCount, closestLandmark, inDocumentOrder, inertDocumentFor, linkDensity, proseLength, tagOf, textNodes } from './dom';
 import { readJsonLd, type JsonObject } from './json-ld';
 import { leadImageFor } from './lead-image';
 import { productGridOf, type ProductGrid } from './product-grid';
 import { isArticlePage } from './is-article-page';
-import { isProductMarkup, isProductOgType } from './product-page';
+import { isProductMarkup, isProductOgType, statedDescription } from './product-page';
 import { readMetadata } from './metadata';
 import { PageTooLargeError, scorePage } from './score';
 import { serialize } from './serialize';
@@ -229,7 +229,7 @@ function read(document: Document, options: ReadOptions): ReadResult {
   // A page whose own content did not load (a shop rendered by scripts, a bot wall) leaves its footer's
   // link columns or newsletter box as the best block: that is not an article.
   if (chosen !== null && chosen.parts.every(inSiteFooter)) chosen = null;
-  const product = ld.product === true || isProductOgType(ogType) || isProductMarkup(page);
+  const product = ld.product !== undefined || isProductOgType(ogType) || isProductMarkup(page);
   const heading = { title: facts.title, names: bylineNames(facts.byline) };
   let extracted = chosen ? extract(chosen, heading, product) : null;
   if (extracted === null || extracted.chars < MIN_ARTICLE_CHARS) {
@@ -253,7 +253,13 @@ function read(document: Document, options: ReadOptions): ReadResult {
   }
   const withGrid = chosen === null || product || chosen.thread ? null : gridded(chosen, page, extracted.chars, heading);
   if (withGrid !== null) ({ chosen, extracted } = withGrid);
-  if (extracted.chars < MIN_ARTICLE_CHARS) return NO_ARTICLE;
+  if (extracted.chars < MIN_ARTICLE_CHARS) {
+    // The page's own blocks hold too little: a product page rendered by scripts may state its description.
+    const described = statedDescription(ld.product, inertDocumentFor(document));
+    const stated = described && { content: described, text: blockText(described) };
+    if (stated === null || proseLength(stated.text) < MIN_ARTICLE_CHARS) return NO_ARTICLE;
+    [chosen, extracted] = [null, { ...stated, chars: proseLength(stated.text) }];
+  }
   const { content, text } = extracted;
 
   const firstParagraph = text.split('\n\n')[0];

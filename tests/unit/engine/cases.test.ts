@@ -472,6 +472,16 @@ describe('a product page that parks data in blocks hidden by CSS utility classes
     expect(text).toContain('made in a certified factory');
     expect(text).toContain('dyed without azo dyes');
   });
+
+  it('leaves out the phone\'s copy of a block (hidden on a desktop\'s screen: md:hidden, d-lg-none) the article holds elsewhere', () => {
+    expect(text.match(/Our everyday tee/g)).toHaveLength(1);
+    expect(text.match(/\$20\.00/g)).toHaveLength(1);
+  });
+
+  it('keeps a phone\'s block with no copy, and one the widest breakpoint shows again', () => {
+    expect(text).toContain('Phone layout only: swipe for more colours');
+    expect(text.match(/180 gsm/g)).toHaveLength(2);
+  });
 });
 
 it('drops a shop\'s "People who viewed this item also viewed" carousel, whose cards link only their pictures', () => {
@@ -822,4 +832,32 @@ it('reads every rich-text block of a CMS article split by a call-to-action box, 
   expect(text).toContain('Northline Electric Group | $7.7B');
   expect(text).toContain('which graduates about two hundred electricians a year.');
   expect(text).not.toMatch(/Free download|fastest-paying/);
+});
+
+describe('a page whose chosen block holds its main column and a sidebar beside it', () => {
+  const { text } = readFixture('cases/sidebar-in-content-area.html');
+
+  it('keeps the main column and leaves out the block named sidebar', () => {
+    expect(text).toContain('The Trail Pack 65 carries a week of food');
+    expect(text).toContain('measure from the bony bump');
+    expect(text).not.toMatch(/Store reviews|amazing place to rent|family camping set/);
+  });
+});
+
+describe('a product page rendered by scripts: the markup holds no description, its JSON-LD states one', () => {
+  const result = readArticle(loadFixture('cases/product-rendered-by-scripts.html'));
+
+  it('reads the stated description, a paragraph a line, its markup read as line breaks', () => {
+    expect(result.ok).toBe(true);
+    if (!result.ok) return;
+    expect(result.article.text).toBe(
+      'Knitted from fine merino wool, these quarter socks sit just above the ankle bone, high enough for boots and low enough for trainers.\n\n' +
+        'A ribbed arch band keeps them in place on long walks, and the seamless toe leaves no ridge across the foot. Machine wash cold, dry flat.',
+    );
+  });
+
+  it('finds no article when the page states no description', () => {
+    const html = readFileSync(join(FIXTURES, 'cases/product-rendered-by-scripts.html'), 'utf8').replace(/"description":"[^"]*",/, '');
+    expect(readArticle(parse(html)).ok).toBe(false);
+  });
 });
