@@ -494,6 +494,13 @@ it('reads a forum thread held in a block named "comments" rather than a short po
   expect(text).not.toMatch(/Add to Home Screen|Powered by/);
 });
 
+it("reads a forum thread of short posts, never the consent platform's preference centre that outweighs it", () => {
+  const { text } = readFixture('cases/forum-beside-consent-centre.html');
+  expect(text).toContain('does anyone know what the two ports on the new case are for?');
+  expect(text).toContain('I will ask support about the one under the bottom fans and report back here.');
+  expect(text).not.toMatch(/Privacy Preference Center|cookies|Allow All/);
+});
+
 it('reads the whole thread when each forum post is an <article> in it, not the one post the lenient pass found', () => {
   const { text } = readFixture('cases/forum-post-articles.html');
   expect(text).toContain('Is there a public roadmap anywhere');
