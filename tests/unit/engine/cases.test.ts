@@ -522,6 +522,21 @@ it('reads every post of a thread whose post text sits deep in each post\'s card,
   expect(text).toContain('In-house movements, and more of them in watches under two thousand.');
 });
 
+it("reads a forum's opening post and the replies made like it, though the platform names the replies comments", () => {
+  const { text } = readFixture('cases/forum-replies-named-comments.html');
+  expect(text).toContain('the company has decided to end it.');
+  expect(text).toContain('would be glad to see them merged somewhere.');
+  expect(text).toContain('or only the public discussions and comments?');
+  expect(text).not.toMatch(/Powered by/);
+});
+
+it("leaves out an article's comments, though its theme prints them through the article's own template", () => {
+  const { text } = readFixture('cases/comments-made-like-article.html');
+  expect(text).toContain('Web design is often judged by the standards of print');
+  expect(text).toContain('what the reader came for and how to get it to them.');
+  expect(text).not.toMatch(/Thanks for writing this|architecture comparison|Sharing this with my students/);
+});
+
 it('reads a short article in its <article>, not the longer comment thread under it', () => {
   const { text } = readFixture('cases/short-article-long-comments.html');
   expect(text).toContain('These ten projects need only a saw, a drill and a free afternoon');
