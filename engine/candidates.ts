@@ -24,6 +24,8 @@ const HINT_WEIGHT = 0.25;
 const PARENT_RATIO = 0.9;
 
 export interface ContentChoice {
+  /** The best-scoring block, before widening. */
+  winner: Element;
   /** The winning container. */
   top: Element;
   /** The blocks that make up the article, in document order (the winner alone, or it and siblings). */
@@ -59,6 +61,7 @@ export function chooseContent(scores: PageScores, liveBlog: JsonObject | undefin
   while (ranked.length > 0 && inConsentDialog(ranked[0][0])) ranked.shift();
   if (ranked.length === 0) return null;
   let [top, best] = ranked[0];
+  const winner = top;
   const ownArticle = ownArticleOf(top, scores.root);
   top = sharedAncestor(top, best, ranked);
   best = Math.max(best, finals.get(top) ?? best);
@@ -75,5 +78,5 @@ export function chooseContent(scores: PageScores, liveBlog: JsonObject | undefin
   // A sidebar is never the article: the best blocks left there mean the article was skipped (forum posts named comments).
   if (inSidebar(top)) return null;
   const others = ownArticle?.others ?? [];
-  return { top, parts: withSiblings(top, best, scores, finals, others) };
+  return { winner, top, parts: withSiblings(top, best, scores, finals, others) };
 }

@@ -12,6 +12,9 @@ const ARTICLE_TYPE = /^(?:\w*Article|BlogPosting|SocialMediaPosting|LiveBlogPost
 /** schema.org types of a product offered on the page; listed inside an ItemList they are a shelf's items, not objects of their own. */
 const PRODUCT_TYPE = /^(?:Product|ProductGroup|IndividualProduct|ProductModel)$/;
 
+/** schema.org types of a forum's thread or a Q&A page: its replies are what the page holds, not readers' comments. */
+const DISCUSSION_TYPE = /^(?:DiscussionForumPosting|QAPage)$/;
+
 /** Pages written for XHTML wrap the block in a CDATA section (sometimes behind "//"), which JSON does not allow. */
 const CDATA_WRAPPER = /^\s*(?:\/\/\s*)?<!\[CDATA\[|(?:\/\/\s*)?\]\]>\s*$/g;
 /**
@@ -33,6 +36,8 @@ export interface JsonLdFacts {
   dateModified?: string;
   /** The Product (or ProductGroup) the page states of its own: it is a shop's product page. */
   product?: JsonObject;
+  /** The page states a forum thread or a Q&A page (see DISCUSSION_TYPE). */
+  discussion?: boolean;
 }
 
 function isObject(value: Json | undefined): value is JsonObject {
@@ -81,6 +86,7 @@ export function readJsonLd(scripts: Element[]): JsonLdFacts {
       if (facts.article === undefined && types.some((type) => ARTICLE_TYPE.test(type))) facts.article = node;
       if (facts.liveBlog === undefined && types.includes('LiveBlogPosting')) facts.liveBlog = node;
       if (facts.product === undefined && types.some((type) => PRODUCT_TYPE.test(type))) facts.product = node;
+      if (types.some((type) => DISCUSSION_TYPE.test(type))) facts.discussion = true;
       if (facts.siteName === undefined && types.includes('WebSite')) facts.siteName = stringOf(node.name);
       facts.datePublished ??= stringOf(node.datePublished);
       facts.dateModified ??= stringOf(node.dateModified);

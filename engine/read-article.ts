@@ -7,8 +7,9 @@ import { bylineNames } from './byline-line';
 import { chooseContent, type ContentChoice } from './candidates';
 import { inSiteFooter, threadOf } from './clutter';
 import { cleanContent, cloneParts } from './clean';
+import { repliesTo } from './forum-replies';
 import { NON_CONTENT_TAGS, charCount, closestLandmark, inDocumentOrder, inertDocumentFor, linkDensity, proseLength, tagOf, textNodes } from './dom';
-import { readJsonLd, type JsonObject } from './json-ld';
+import { readJsonLd, type JsonLdFacts, type JsonObject } from './json-ld';
 import { leadImageFor } from './lead-image';
 import { productGridOf, type ProductGrid } from './product-grid';
 import { isArticlePage } from './is-article-page';
@@ -91,21 +92,34 @@ function wrappedByName(strict: ContentChoice, lenient: ContentChoice, strictChar
 }
 
 /**
+ * The strict choice, with the replies made like its post when the page states a discussion (a forum
+ * thread, a Q&A page) and its platform names the replies comments (see forum-replies.ts). An article's
+ * comments can be made like it too (a theme printing both through one template): they stay out.
+ */
+function withReplies(strict: ContentChoice, page: Element, discussion: boolean): Content {
+  const replies = discussion ? repliesTo(strict.winner, strict.top, page) : null;
+  if (replies === null) return { parts: strict.parts, thread: false };
+  if (strict.parts.some((part) => part.contains(replies))) return { parts: strict.parts, thread: true };
+  const parts = [...strict.parts.filter((part) => !replies.contains(part)), replies].sort(inDocumentOrder);
+  return { parts, thread: true };
+}
+
+/**
  * The article's blocks: first with clutter left out of the scoring, so a cookie dialog or a comment
  * thread cannot win; again with everything when that finds too little (a page whose wrapper has an
  * unlucky class name, or whose content is a comment thread: then the whole thread is read).
  */
-function findContent(page: Element, liveBlog: JsonObject | undefined): Content | null {
+function findContent(page: Element, { liveBlog, discussion = false }: JsonLdFacts): Content | null {
   const strict = chooseContent(scorePage(page, true), liveBlog);
   const strictChars = strict ? textChars(strict.parts) : 0;
-  if (strict && strictChars >= WEAK_CHARS) return { parts: strict.parts, thread: false };
+  if (strict && strictChars >= WEAK_CHARS) return withReplies(strict, page, discussion);
   const lenient = lenientChoice(page, strict, liveBlog) ?? strict;
   const thread = lenient && threadOf(lenient.top);
   const strictInLandmark = strict !== null && closestLandmark(strict.top) !== null;
   const threadOutweighs = (thread: Element) => !strictInLandmark && charCount(thread.textContent ?? '') >= strictChars * THREAD_RATIO;
   if (thread && (strictChars < MIN_ARTICLE_CHARS || threadOutweighs(thread))) return { parts: [thread], thread: true };
   if (strict && lenient && wrappedByName(strict, lenient, strictChars)) return { parts: lenient.parts, thread: false };
-  if (strict && strictChars >= MIN_ARTICLE_CHARS) return { parts: strict.parts, thread: false };
+  if (strict && strictChars >= MIN_ARTICLE_CHARS) return withReplies(strict, page, discussion);
   return lenient && { parts: lenient.parts, thread: false };
 }
 
@@ -225,7 +239,7 @@ function read(document: Document, options: ReadOptions): ReadResult {
   const baseUrl = baseUrlOf(document, stated.base, options.url);
   const ld = readJsonLd(stated.jsonLd);
   const { canonicalUrl, leadImage, ogType, ...facts } = readMetadata(document, stated, ld, baseUrl);
-  let chosen = findContent(page, ld.liveBlog);
+  let chosen = findContent(page, ld);
   // A page whose own content did not load (a shop rendered by scripts, a bot wall) leaves its footer's
   // link columns or newsletter box as the best block: that is not an article.
   if (chosen !== null && chosen.parts.every(inSiteFooter)) chosen = null;

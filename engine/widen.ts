@@ -2,6 +2,7 @@
  * From the best-scoring block to the whole article: the scores favour one dense block, while articles
  * are often split (page-builder sections, forum posts, a listing's cards). Each step is a general rule.
  */
+import { inConsentDialog } from './clutter';
 import { alikeKey, tagOf } from './dom';
 import { linkShare, type PageScores } from './score';
 
@@ -69,7 +70,10 @@ export function sharedAncestor(top: Element, best: number, ranked: Array<[Elemen
   return top;
 }
 
-/** The deepest block holding most of the page's prose, when the winner holds too little of it. */
+/**
+ * The deepest block holding most of the page's prose, when the winner holds too little of it. A consent
+ * dialog is never that block: a platform's preference centre can outweigh a thread of short posts.
+ */
 export function majorityOver(top: Element, scores: PageScores): Element {
   const prose = (element: Element) => scores.stats.get(element)?.prose ?? 0;
   let majority = scores.root;
@@ -80,7 +84,7 @@ export function majorityOver(top: Element, scores: PageScores): Element {
       if (prose(child) >= needed) [majority, descended] = [child, true];
     }
   }
-  if (PAGE_ROOTS.has(tagOf(majority)) || top.contains(majority)) return top;
+  if (PAGE_ROOTS.has(tagOf(majority)) || top.contains(majority) || inConsentDialog(majority)) return top;
   return prose(top) < prose(majority) * MIN_WINNER_SHARE ? majority : top;
 }
 

@@ -504,6 +504,13 @@ it('reads a forum thread held in a block named "comments" rather than a short po
   expect(text).not.toMatch(/Add to Home Screen|Powered by/);
 });
 
+it("reads a forum thread of short posts, never the consent platform's preference centre that outweighs it", () => {
+  const { text } = readFixture('cases/forum-beside-consent-centre.html');
+  expect(text).toContain('does anyone know what the two ports on the new case are for?');
+  expect(text).toContain('I will ask support about the one under the bottom fans and report back here.');
+  expect(text).not.toMatch(/Privacy Preference Center|cookies|Allow All/);
+});
+
 it('reads the whole thread when each forum post is an <article> in it, not the one post the lenient pass found', () => {
   const { text } = readFixture('cases/forum-post-articles.html');
   expect(text).toContain('Is there a public roadmap anywhere');
@@ -523,6 +530,21 @@ it('reads every post of a thread whose post text sits deep in each post\'s card,
   expect(text).toContain('what do you think will be the trend next year?');
   expect(text).toContain('I am predicting a continuation and evolution of current trends');
   expect(text).toContain('In-house movements, and more of them in watches under two thousand.');
+});
+
+it("reads a forum's opening post and the replies made like it, though the platform names the replies comments", () => {
+  const { text } = readFixture('cases/forum-replies-named-comments.html');
+  expect(text).toContain('the company has decided to end it.');
+  expect(text).toContain('would be glad to see them merged somewhere.');
+  expect(text).toContain('or only the public discussions and comments?');
+  expect(text).not.toMatch(/Powered by/);
+});
+
+it("leaves out an article's comments, though its theme prints them through the article's own template", () => {
+  const { text } = readFixture('cases/comments-made-like-article.html');
+  expect(text).toContain('Web design is often judged by the standards of print');
+  expect(text).toContain('what the reader came for and how to get it to them.');
+  expect(text).not.toMatch(/Thanks for writing this|architecture comparison|Sharing this with my students/);
 });
 
 it('reads a short article in its <article>, not the longer comment thread under it', () => {
