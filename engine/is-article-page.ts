@@ -171,6 +171,8 @@ class BlockProse {
   /** The block that holds the largest prose. */
   block: Node | null = null;
   readonly hosts: Element[] = [];
+  /** The document's own paragraphs measured so far (shadow roots' aside), chrome included, each with its prose. */
+  readonly measuredProse: { paragraph: Element; chars: number }[] = [];
   private readonly prose = new Map<Node, number>();
   /** Where each root's paragraphs were left off, to measure on past what sufficed (reach). */
   private readonly next = new Map<Root['node'], number>();
@@ -188,6 +190,7 @@ class BlockProse {
       // Too short to reach the threshold even if every character were CJK: skip the measuring.
       if (raw.length * CJK_WEIGHT < MIN_PARAGRAPH_CHARS) continue;
       const chars = proseLength(raw);
+      if (root.host === null) this.measuredProse.push({ paragraph, chars });
       // Native closest() rather than a walk up in script, each ancestor of which would get a wrapper.
       if (chars < MIN_PARAGRAPH_CHARS || isChrome(paragraph)) continue;
       for (let block: Node | null = paragraph.parentNode, level = 0; block !== null && level < 2; level++) {
@@ -319,14 +322,37 @@ const isOgArticle = (document: Document) => headOf(document)?.querySelector(OG_A
 function isLinkHub(document: Document, roots: Root[], prose: BlockProse): boolean {
   const body = bodyOf(document);
   if (!body || prose.reach(roots, SHORT_INTRO_CHARS)) return false;
-  // The body's share first, so that the links are measured only until they pass it.
-  const share = MAX_LINK_SHARE * proseLength(body.textContent ?? '');
+  // The links are measured against the body's paragraphs measured so far, which its text holds at least;
+  // the body's whole text, one string as long as the page's text (the costliest read of big pages), is
+  // read only once the links pass their share of those.
+  let share = MAX_LINK_SHARE * measuredProse(body, prose.measuredProse);
+  let whole = false;
   let linked = 0;
   for (const link of body.getElementsByTagName('a')) {
     linked += proseLength(link.textContent ?? '');
+    if (linked <= share) continue;
+    if (whole) return true;
+    share = MAX_LINK_SHARE * proseLength(body.textContent ?? '');
+    whole = true;
     if (linked > share) return true;
   }
   return false;
+}
+
+/**
+ * The prose of the measured paragraphs the body holds, each once: a paragraph inside another (a quirks
+ * mode table or an <object> in a paragraph) is part of its text. Paragraphs come in document order, so
+ * one inside an earlier paragraph is inside the last one not inside another.
+ */
+function measuredProse(body: Element, measured: BlockProse['measuredProse']): number {
+  let total = 0;
+  let outer: Element | null = null;
+  for (const { paragraph, chars } of measured) {
+    if ((outer !== null && outer.contains(paragraph)) || !body.contains(paragraph)) continue;
+    outer = paragraph;
+    total += chars;
+  }
+  return total;
 }
 
 /**
