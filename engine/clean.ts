@@ -404,16 +404,26 @@ function removeRepeatedTexts(root: Element): void {
   }
 }
 
+/** A shop prints a handful of blocks twice, one per layout (its header, its spec rows); more is no shop's layout. */
+const MAX_PHONE_COPIES = 100;
+
 /**
  * A block the desktop's layout hides (see isPhoneCopy) whose text the article also holds elsewhere is the
  * phone's copy: a shop prints its name-and-price header once per layout. One with no copy among the
  * chosen blocks stays, for it may be the only one read (the desktop's is a tab or a grid left out).
  */
 function removePhoneCopies(root: Element): void {
+  let whole: string | null = null;
+  let removed = 0;
   for (const copy of outermost(root, (element) => isPhoneCopy(classOf(element)))) {
     const text = withoutSpace(copy.textContent ?? '');
-    const whole = withoutSpace(root.textContent ?? '');
-    if (text !== '' && whole.indexOf(text) !== whole.lastIndexOf(text)) copy.remove();
+    // The article's text is read again only after a removal, and a page of thousands of phone blocks
+    // (no shop's layout: a generated or hostile page) stops being read for them at MAX_PHONE_COPIES.
+    whole ??= withoutSpace(root.textContent ?? '');
+    if (text === '' || whole.indexOf(text) === whole.lastIndexOf(text)) continue;
+    copy.remove();
+    whole = null;
+    if (++removed === MAX_PHONE_COPIES) return;
   }
 }
 

@@ -458,6 +458,9 @@ describe('a page whose only content is a comment thread (a link aggregator\'s st
   });
 });
 
+const phonePage = (copies: string) =>
+  `<html><body><article><h1>Staple Tee</h1>${'<p>A long paragraph about the tee, its cotton, its cut and its colours, written for the page and long enough to be read as the article.</p>'.repeat(4)}${copies}</article></body></html>`;
+
 describe('a product page that parks data in blocks hidden by CSS utility classes', () => {
   const { text } = readFixture('cases/hidden-utility-classes.html');
 
@@ -481,6 +484,18 @@ describe('a product page that parks data in blocks hidden by CSS utility classes
   it('keeps a phone\'s block with no copy, and one the widest breakpoint shows again', () => {
     expect(text).toContain('Phone layout only: swipe for more colours');
     expect(text.match(/180 gsm/g)).toHaveLength(2);
+  });
+
+  it('keeps one of two phone copies when the desktop prints none', () => {
+    const twice = readArticle(parse(phonePage('<p class="md:hidden">Only on phones: swipe for colours</p>'.repeat(2))));
+    expect(twice.ok && twice.article.text.match(/Only on phones/g)).toHaveLength(1);
+  });
+
+  it('stops removing phone copies after the first hundred: thousands are no shop\'s layout', () => {
+    const copies = Array.from({ length: 3000 }, (_, index) => `<p class="md:hidden">Phone line ${index % 1000}</p>`).join('');
+    const result = readArticle(parse(phonePage(copies)));
+    expect(result.ok && result.article.text.match(/Phone line 50\b/g)).toHaveLength(2);
+    expect(result.ok && result.article.text.match(/Phone line 500\b/g)).toHaveLength(3);
   });
 });
 
