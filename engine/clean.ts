@@ -194,6 +194,8 @@ function fillerChars(texts: Node[]): number {
 export interface PageKind {
   /** The content is a comment thread (see read-article.ts): its comments are not clutter. */
   thread?: boolean;
+  /** The page states a discussion in JSON-LD (a forum thread, a Q&A page): as in a thread, a quote of an earlier post goes (see removeQuotedPosts). */
+  discussion?: boolean;
   /** The page is a shop's product page: its customer reviews and fine print are clutter (see PRODUCT_PAGE_CLUTTER in rules.ts). */
   product?: boolean;
   /**
@@ -427,6 +429,39 @@ function removePhoneCopies(root: Element): void {
   }
 }
 
+/** A quote's first characters (without spaces) found outside the quotes mark it a copy; shorter quotes are a reply's own words. */
+const QUOTE_PROBE_CHARS = 40;
+const QUOTE_TAGS = new Set(['blockquote']);
+
+/**
+ * A reply's quote whose words the thread also holds outside any quote is the earlier post again: it is
+ * read once, where it was posted. Its body is the quote's last child (a forum heads it "X said:"), probed by
+ * its first characters. The text outside the quotes is read once: each of its windows is looked up among
+ * the probes. Only in discussions: an article's pull quote repeats its own text, and readers keep it.
+ */
+function removeQuotedPosts(root: Element): void {
+  const quotes = outermost(root, (element) => QUOTE_TAGS.has(tagOf(element)));
+  const probes = new Map<string, Element[]>();
+  for (const quote of quotes) {
+    const probe = withoutSpace((quote.lastElementChild ?? quote).textContent ?? '').slice(0, QUOTE_PROBE_CHARS);
+    if (probe.length < QUOTE_PROBE_CHARS) continue;
+    const alike = probes.get(probe);
+    if (alike) alike.push(quote);
+    else probes.set(probe, [quote]);
+  }
+  if (probes.size === 0) return;
+  let outside = '';
+  for (const text of textNodes(root)) {
+    const parent = text.parentElement;
+    if (parent !== null && closestTag(parent, QUOTE_TAGS) === null) outside += withoutSpace(text.nodeValue ?? '');
+  }
+  for (let start = 0; start + QUOTE_PROBE_CHARS <= outside.length && probes.size > 0; start++) {
+    const window = outside.slice(start, start + QUOTE_PROBE_CHARS);
+    for (const quote of probes.get(window) ?? []) quote.remove();
+    probes.delete(window);
+  }
+}
+
 /** Fallback a <video> or <audio> shows only in a browser that cannot play it ("Your browser does not support the video tag"). */
 function removeMediaFallbacks(root: Element): void {
   for (const media of [...root.getElementsByTagName('video'), ...root.getElementsByTagName('audio')]) {
@@ -448,6 +483,7 @@ export function cleanContent(root: Element, title: string, kind: PageKind = {}):
   removePhoneCopies(root);
   removeCopiedBlocks(root);
   removeRepeatedTexts(root);
+  if (kind.thread || kind.discussion) removeQuotedPosts(root);
   removeRepeats(root);
   resolveImages(root);
   removeTitleHeading(root, title);

@@ -130,16 +130,18 @@ interface Extracted {
   chars: number;
 }
 
-/** What the reader shows above the article, left out of its body: the title, and the byline's names (see bylineNames). */
+/** What the reader shows above the article, left out of its body: the title, and the byline's names (see bylineNames); and whether the page is a discussion. */
 interface Heading {
   title: string;
   names: string[];
+  /** The page states a discussion (see JsonLdFacts): the reading of every block chosen cleans it as one (see PageKind). */
+  discussion?: boolean;
 }
 
 /** The given blocks, extracted (see Extracted). */
 function extract({ parts, thread }: Content, heading: Heading, product: boolean): Extracted {
   const content = cloneParts(parts);
-  cleanContent(content, heading.title, { thread, product, body: parts.length === 1 && tagOf(parts[0]) === 'body' });
+  cleanContent(content, heading.title, { thread, discussion: heading.discussion, product, body: parts.length === 1 && tagOf(parts[0]) === 'body' });
   trimHead(content, heading.names);
   trimTail(content);
   const text = blockText(content);
@@ -244,7 +246,7 @@ function read(document: Document, options: ReadOptions): ReadResult {
   // link columns or newsletter box as the best block: that is not an article.
   if (chosen !== null && chosen.parts.every(inSiteFooter)) chosen = null;
   const product = ld.product !== undefined || isProductOgType(ogType) || isProductMarkup(page);
-  const heading = { title: facts.title, names: bylineNames(facts.byline) };
+  const heading = { title: facts.title, names: bylineNames(facts.byline), discussion: ld.discussion };
   let extracted = chosen ? extract(chosen, heading, product) : null;
   if (extracted === null || extracted.chars < MIN_ARTICLE_CHARS) {
     chosen = { parts: [landmarkOf(page)], thread: false };

@@ -119,6 +119,28 @@ describe('a forum thread of short posts beside a sidebar paragraph longer than a
   });
 });
 
+describe('a forum reply quoting an earlier post of the thread', () => {
+  const { text } = readFixture('cases/forum-quoted-reply.html', 'https://forum.example.com/threads/sourdough-starter/');
+
+  it('reads the quoted post once, where it was posted, and keeps the reply', () => {
+    expect(text.split('My starter doubled every day for two weeks').length - 1).toBe(1);
+    expect(text).not.toContain('crumbshot said:');
+    expect(text).toContain('A pantry is often several degrees cooler than a kitchen counter.');
+  });
+
+  it('keeps a quote the thread does not hold elsewhere', () => {
+    expect(text).toContain('Warmth is the cheapest ingredient in any loaf.');
+  });
+});
+
+it("keeps an article's pull quote that repeats its own paragraph", () => {
+  const line = 'The river has never been this low in the hundred years that anyone has measured it.';
+  const paragraphs = Array.from({ length: 6 }, (_, i) => `<p>Paragraph ${i + 1} of the report on the drought tells how farmers along the valley cope with the dry summer and the cost of water.</p>`).join('');
+  const page = `<html><head><title>A dry summer</title></head><body><article><h1>A dry summer</h1><p>${line} Farmers say so.</p>${paragraphs}<blockquote><p>${line}</p></blockquote>${paragraphs}</article></body></html>`;
+  const result = readArticle(parse(page), { url: 'https://news.example.com/dry-summer' });
+  expect(result.ok && result.article.text.split(line).length - 1).toBe(2);
+});
+
 it('leaves out the rank a forum prints under each poster (Well-known member, Original poster), keeping every post', () => {
   const { text } = readFixture('cases/forum-member-ranks.html');
   expect(text).toContain('Has anyone replaced the chain on a 2019 trail bike');
