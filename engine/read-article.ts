@@ -130,19 +130,22 @@ interface Extracted {
   chars: number;
 }
 
-/** What the reader shows above the article, left out of its body: the title, and the byline's names (see bylineNames); and whether the page is a discussion. */
-interface Heading {
+/**
+ * What the read knows of the page before cleaning a choice: the title and the byline's names (see
+ * bylineNames), which the reader shows above the article and the body leaves out, and whether the page
+ * states a discussion, whose quoted posts go (see PageKind).
+ */
+interface Known {
   title: string;
   names: string[];
-  /** The page states a discussion (see JsonLdFacts): the reading of every block chosen cleans it as one (see PageKind). */
   discussion?: boolean;
 }
 
 /** The given blocks, extracted (see Extracted). */
-function extract({ parts, thread }: Content, heading: Heading, product: boolean): Extracted {
+function extract({ parts, thread }: Content, known: Known, product: boolean): Extracted {
   const content = cloneParts(parts);
-  cleanContent(content, heading.title, { thread, discussion: heading.discussion, product, body: parts.length === 1 && tagOf(parts[0]) === 'body' });
-  trimHead(content, heading.names);
+  cleanContent(content, known.title, { thread, discussion: known.discussion, product, body: parts.length === 1 && tagOf(parts[0]) === 'body' });
+  trimHead(content, known.names);
   trimTail(content);
   const text = blockText(content);
   return { content, text, chars: proseLength(text) };
@@ -220,14 +223,14 @@ function withProductGrid(chosen: Content, found: ProductGrid | null, chars: numb
  * category's grid goes only when the grid still reads as much as an article without it: a theme that
  * names each card's description for its cart button (`cartButton`) leaves the cleaned grid nearly empty.
  */
-function gridded(chosen: Content, page: Element, chars: number, heading: Heading): { chosen: Content; extracted: Extracted } | null {
+function gridded(chosen: Content, page: Element, chars: number, known: Known): { chosen: Content; extracted: Extracted } | null {
   const grid = productGridOf(page);
   const alone = withProductGrid(chosen, grid, chars, false);
   if (alone === null) return null;
-  const extracted = extract(alone, heading, false);
+  const extracted = extract(alone, known, false);
   if (extracted.chars >= MIN_ARTICLE_CHARS) return { chosen: alone, extracted };
   const withAfter = withProductGrid(chosen, grid, chars, true)!;
-  return { chosen: withAfter, extracted: extract(withAfter, heading, false) };
+  return { chosen: withAfter, extracted: extract(withAfter, known, false) };
 }
 
 function read(document: Document, options: ReadOptions): ReadResult {
@@ -246,11 +249,11 @@ function read(document: Document, options: ReadOptions): ReadResult {
   // link columns or newsletter box as the best block: that is not an article.
   if (chosen !== null && chosen.parts.every(inSiteFooter)) chosen = null;
   const product = ld.product !== undefined || isProductOgType(ogType) || isProductMarkup(page);
-  const heading = { title: facts.title, names: bylineNames(facts.byline), discussion: ld.discussion };
-  let extracted = chosen ? extract(chosen, heading, product) : null;
+  const known = { title: facts.title, names: bylineNames(facts.byline), discussion: ld.discussion };
+  let extracted = chosen ? extract(chosen, known, product) : null;
   if (extracted === null || extracted.chars < MIN_ARTICLE_CHARS) {
     chosen = { parts: [landmarkOf(page)], thread: false };
-    extracted = extract(chosen, heading, product);
+    extracted = extract(chosen, known, product);
   } else if (chosen !== null) {
     const landmark = landmarkOf(page);
     const inLandmark = chosen.parts.every((part) => part !== landmark && landmark.contains(part));
@@ -258,7 +261,7 @@ function read(document: Document, options: ReadOptions): ReadResult {
     const landing = inLandmark && !product && proseLength(landmark.textContent ?? '') >= extracted.chars * LANDING_WIDER_RATIO && !isArticlePage(document, options.url);
     if (inLandmark && (landing || extracted.chars < SHORT_CHARS)) {
       const widerChoice = { parts: [landmark], thread: false };
-      const wider = extract(widerChoice, heading, product);
+      const wider = extract(widerChoice, known, product);
       const links = linkDensity(wider.content);
       const landingRead = landing && wider.chars >= extracted.chars * LANDING_WIDER_RATIO && links <= MAX_LANDING_LINK_DENSITY;
       const shortRead = extracted.chars < SHORT_CHARS && wider.chars >= extracted.chars * WIDER_RATIO && links <= MAX_WIDER_LINK_DENSITY;
@@ -267,7 +270,7 @@ function read(document: Document, options: ReadOptions): ReadResult {
       }
     }
   }
-  const withGrid = chosen === null || product || chosen.thread ? null : gridded(chosen, page, extracted.chars, heading);
+  const withGrid = chosen === null || product || chosen.thread ? null : gridded(chosen, page, extracted.chars, known);
   if (withGrid !== null) ({ chosen, extracted } = withGrid);
   if (extracted.chars < MIN_ARTICLE_CHARS) {
     // The page's own blocks hold too little: a product page rendered by scripts may state its description.
