@@ -75,7 +75,7 @@ function clutterBlockOf(text: Node, root: Element, rootChars: number): Element |
       (authorBox && chars <= AUTHOR_BOX.maxChars);
     if (!clutterAsWhole) break;
     block = element;
-    if (!opensWith(element.parentElement, element)) break;
+    if (!opensItsParent(element)) break;
   }
   return block;
 }
@@ -90,10 +90,7 @@ function paragraphOpenedBy(text: Node, root: Element): Element | null {
   let node: Node = text;
   let block = text.parentElement;
   for (;;) {
-    if (block === null || block === root) return null;
-    for (let sibling = node.previousSibling; sibling !== null; sibling = sibling.previousSibling) {
-      if (hasText(sibling.textContent ?? '')) return null;
-    }
+    if (block === null || block === root || !opensItsParent(node)) return null;
     if (!INLINE_TAGS.has(tagOf(block))) break;
     node = block;
     block = block.parentElement;
@@ -129,11 +126,11 @@ function holdsParagraph(element: Element): boolean {
   return false;
 }
 
-/** True when nothing with text comes before `child` inside `parent`. */
-function opensWith(parent: Element | null, child: Element): boolean {
-  if (parent === null) return false;
-  for (let node = child.previousSibling; node !== null; node = node.previousSibling) {
-    if (hasText(node.textContent ?? '')) return false;
+/** True when the node has a parent and nothing with text comes before it there. */
+function opensItsParent(node: Node): boolean {
+  if (node.parentElement === null) return false;
+  for (let sibling = node.previousSibling; sibling !== null; sibling = sibling.previousSibling) {
+    if (hasText(sibling.textContent ?? '')) return false;
   }
   return true;
 }

@@ -3,7 +3,7 @@
  * `srcset`, `<picture>` sources, and `<noscript>` fallbacks (parsed as elements by linkedom, kept as
  * text by browsers with scripting on, so both are read).
  */
-import { isElement, tagOf } from './dom';
+import { hasText, isElement, tagOf } from './dom';
 
 /** Attributes lazy-loading scripts keep the real source in, most common first. */
 const LAZY_SOURCE_ATTRIBUTES = ['data-src', 'data-lazy-src', 'data-original', 'data-lazyload', 'data-url', 'data-hi-res-src', 'data-full-src'];
@@ -90,3 +90,6 @@ export function resolveImages(root: Element): void {
 export function hasMedia(node: Node): boolean {
   return isElement(node) && (['img', 'picture', 'video', 'audio', 'iframe'].includes(tagOf(node)) || node.querySelector('img, picture, video, audio, iframe') !== null);
 }
+
+/** True when the node shows something: text, or media (see hasMedia). */
+export const hasContent = (node: Node): boolean => hasText(node.textContent ?? '') || hasMedia(node);

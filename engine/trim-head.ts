@@ -13,7 +13,7 @@
  */
 import { isAvatar, isBylineLine } from './byline-line';
 import { HEADING_TAGS, INLINE_TAGS, TEXT_NODE, charCount, hasText, isElement, linkDensity, tagOf } from './dom';
-import { hasMedia } from './images';
+import { hasContent, hasMedia } from './images';
 import { isMadeLike, isWrapper } from './trim-tail';
 
 /** Fewer links than this are a line of the article ("Home" and a source), not a menu. */
@@ -49,7 +49,7 @@ function firstBlock(container: Element): Element | null {
       if (hasText(node.nodeValue ?? '')) return null;
       continue;
     }
-    if (isElement(node) && (hasText(node.textContent ?? '') || hasMedia(node))) return node;
+    if (isElement(node) && hasContent(node)) return node;
   }
   return null;
 }
@@ -64,7 +64,6 @@ const NEVER_BYLINE_TAGS: ReadonlySet<string> = new Set(['figure', 'figcaption', 
 const WORD_CHAR = /[\p{L}\p{N}]/u;
 
 const isInline = (node: Node) => node.nodeType === TEXT_NODE || (isElement(node) && INLINE_TAGS.has(tagOf(node)));
-const hasContent = (node: Node) => hasText(node.textContent ?? '') || hasMedia(node);
 
 /** A line of the head: a block holding only inline content, or a run of inline nodes beside blocks. */
 type Line = Node[];

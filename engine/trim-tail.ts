@@ -6,7 +6,7 @@
  */
 import { HEADING_TAGS, INLINE_TAGS, TEXT_NODE, alikeKey, charCount, collapseSpace, hasText, isElement, linkDensity, tagOf } from './dom';
 import { isFinePrint } from './clutter';
-import { hasMedia } from './images';
+import { hasContent } from './images';
 import { AUTHOR_BOX } from './rules';
 
 /** A list of fewer links than this reads as a reference, not as recirculation. */
@@ -135,7 +135,7 @@ export function trimTail(root: Element): void {
   for (;;) {
     const last = lastBlock(container);
     if (last === null) {
-      if (container === root || hasText(container.textContent ?? '') || hasMedia(container)) return;
+      if (container === root || hasContent(container)) return;
       const parent = container.parentElement!;
       container.remove();
       container = parent;
