@@ -176,6 +176,10 @@ class BlockProse {
   private readonly prose = new Map<Node, number>();
   /** Where each root's paragraphs were left off, to measure on past what sufficed (reach). */
   private readonly next = new Map<Root['node'], number>();
+  /** Each paragraph's prose (null: too short to count), read once: the pitch and landing tests ask again. */
+  private readonly proseOf = new Map<Element, number | null>();
+  /** Whether a paragraph's parent sits in the page's chrome: asked once for all its paragraphs. */
+  private readonly chromeParent = new Map<Element, boolean>();
   private measured = 0;
 
   constructor(private enough: number) {}
@@ -186,13 +190,10 @@ class BlockProse {
     for (let i = this.next.get(root.node) ?? 0; i < paragraphs.length; i++) {
       if (++this.measured > MAX_PARAGRAPHS) return false;
       const paragraph = paragraphs[i];
-      const raw = paragraph.textContent ?? '';
-      // Too short to reach the threshold even if every character were CJK: skip the measuring.
-      if (raw.length * CJK_WEIGHT < MIN_PARAGRAPH_CHARS) continue;
-      const chars = proseLength(raw);
+      const chars = this.charsOf(paragraph);
+      if (chars === null) continue;
       if (root.host === null) this.measuredProse.push({ paragraph, chars });
-      // Native closest() rather than a walk up in script, each ancestor of which would get a wrapper.
-      if (chars < MIN_PARAGRAPH_CHARS || isChrome(paragraph)) continue;
+      if (chars < MIN_PARAGRAPH_CHARS || this.isChrome(paragraph)) continue;
       for (let block: Node | null = paragraph.parentNode, level = 0; block !== null && level < 2; level++) {
         const before = this.prose.get(block);
         if (before === undefined && block.nodeType === ELEMENT_NODE && (block as Element).shadowRoot) this.hosts.push(block as Element);
@@ -213,6 +214,39 @@ class BlockProse {
     return false;
   }
 
+  /** A paragraph's prose, or null when too short to reach MIN_PARAGRAPH_CHARS even if every character were CJK. */
+  charsOf(paragraph: Element): number | null {
+    let chars = this.proseOf.get(paragraph);
+    if (chars === undefined) {
+      const raw = paragraph.textContent ?? '';
+      chars = raw.length * CJK_WEIGHT < MIN_PARAGRAPH_CHARS ? null : proseLength(raw);
+      this.proseOf.set(paragraph, chars);
+    }
+    return chars;
+  }
+
+  /** Whether a paragraph is long prose: MIN_PARAGRAPH_CHARS at least, outside the page's chrome. */
+  isLong(paragraph: Element): boolean {
+    return (this.charsOf(paragraph) ?? 0) >= MIN_PARAGRAPH_CHARS && !this.isChrome(paragraph);
+  }
+
+  /**
+   * Whether a paragraph sits in the page's chrome. A <p> matches none of its selectors but FAQ's, so its
+   * parent answers for it and for its siblings, asked once; native closest() rather than a walk up in
+   * script, each ancestor of which would get a wrapper.
+   */
+  private isChrome(paragraph: Element): boolean {
+    if (paragraph.matches(FAQ)) return true;
+    const parent = paragraph.parentElement;
+    if (parent === null) return false;
+    let chrome = this.chromeParent.get(parent);
+    if (chrome === undefined) {
+      chrome = isChrome(parent);
+      this.chromeParent.set(parent, chrome);
+    }
+    return chrome;
+  }
+
   /** Measures the roots on from where they were left off until some block holds `enough`: whether one does. */
   reach(roots: Root[], enough: number): boolean {
     this.enough = enough;
@@ -220,9 +254,9 @@ class BlockProse {
   }
 }
 
-/** Whether a paragraph sits in the page's chrome (NOT_PROSE, or CHROME_OUTSIDE_MAIN away from <main>). */
-function isChrome(paragraph: Element): boolean {
-  const nearest = paragraph.closest(NOT_PROSE_OR_CHROME);
+/** Whether an element sits in the page's chrome (NOT_PROSE, or CHROME_OUTSIDE_MAIN away from <main>). */
+function isChrome(element: Element): boolean {
+  const nearest = element.closest(NOT_PROSE_OR_CHROME);
   if (nearest === null) return false;
   // One of NOT_PROSE, or a header, an aside or a form that one of NOT_PROSE may still hold.
   if (nearest.closest(NOT_PROSE) !== null) return true;
@@ -307,7 +341,7 @@ export function isArticlePage(document: Document, url: string | undefined = docu
   // A card's date, author or <article> says nothing of the page, nor does a seller's.
   if (!found && !longReadOnly) found = enoughForWhatItShows(roots, statement, prose.largest, articles);
   if (!found || statement === 'declared') return found;
-  if (isLandingPage(document, prose.block) || isPitch(document, roots, prose)) return false;
+  if (isLandingPage(document, prose) || isPitch(document, roots, prose)) return false;
   // A shop's page that does not declare an article is no article, whatever its prose; one that states an
   // article in Open Graph is one with a long read. Past what sufficed, the prose is measured on only on
   // the pages that ask. The shop's marks cost a pass over every element's classes, the costliest question
@@ -378,11 +412,12 @@ function articleProse(article: Element): number {
 }
 
 /** Whether the largest block is a few paragraphs below many headed sections (see MIN_SECTIONS_ABOVE). */
-function isLandingPage(document: Document, block: Node | null): boolean {
+function isLandingPage(document: Document, prose: BlockProse): boolean {
+  const { block } = prose;
   // A block inside an <article> element is that article's body, whatever stands above it.
   if (block === null || block.nodeType !== ELEMENT_NODE || (block as Element).closest('article') !== null) return false;
   const paragraphs = (block as Element).getElementsByTagName('p');
-  if (paragraphs.length === 0 || longestRun(paragraphs) >= MIN_PARAGRAPH_RUN) return false;
+  if (paragraphs.length === 0 || longestRun(paragraphs, prose) >= MIN_PARAGRAPH_RUN) return false;
   // Counted from the browser's cached lists first: most pages hold fewer headings than that in all.
   if (document.getElementsByTagName('h2').length + document.getElementsByTagName('h3').length < MIN_SECTIONS_ABOVE) return false;
   // Sections are counted under the page's title: without an h1, none are.
@@ -401,10 +436,10 @@ function isLandingPage(document: Document, block: Node | null): boolean {
 /** Whether the largest block is a few paragraphs on a page that asks the reader to act (see CALL_TO_ACTION). */
 function isPitch(document: Document, roots: Root[], prose: BlockProse): boolean {
   // The block that sufficed first: an article's body holds more paragraphs long before the page ends.
-  if (!isFewParagraphs(prose.block)) return false;
+  if (!isFewParagraphs(prose)) return false;
   // The largest block of the whole page, measured on past what sufficed.
   prose.reach(roots, Infinity);
-  if (!isFewParagraphs(prose.block)) return false;
+  if (!isFewParagraphs(prose)) return false;
   let calls = 0;
   // From the browser's cached tag lists, cheaper than matching 'a, button'; the order counts for nothing.
   for (const tag of ACTIONS) {
@@ -416,12 +451,13 @@ function isPitch(document: Document, roots: Root[], prose: BlockProse): boolean 
   return false;
 }
 
-/** Whether a block holds at most MAX_PITCH_PARAGRAPHS long paragraphs of prose. */
-function isFewParagraphs(block: Node | null): boolean {
+/** Whether the block holding the largest prose so far holds at most MAX_PITCH_PARAGRAPHS long paragraphs. */
+function isFewParagraphs(prose: BlockProse): boolean {
+  const { block } = prose;
   if (block === null || block.nodeType !== ELEMENT_NODE) return false;
   let paragraphs = 0;
   for (const paragraph of (block as Element).getElementsByTagName('p')) {
-    if (proseLength(paragraph.textContent ?? '') >= MIN_PARAGRAPH_CHARS && !isChrome(paragraph) && ++paragraphs > MAX_PITCH_PARAGRAPHS) return false;
+    if (prose.isLong(paragraph) && ++paragraphs > MAX_PITCH_PARAGRAPHS) return false;
   }
   return true;
 }
@@ -430,7 +466,7 @@ function isFewParagraphs(block: Node | null): boolean {
  * The most long paragraphs in a row among siblings, up to MIN_PARAGRAPH_RUN. A run is walked from its
  * first paragraph only: one starting at a paragraph already walked is the tail of a run already counted.
  */
-function longestRun(paragraphs: ArrayLike<Element>): number {
+function longestRun(paragraphs: ArrayLike<Element>, prose: BlockProse): number {
   let longest = 0;
   const walked = new Set<Element>();
   for (let i = 0; i < paragraphs.length && longest < MIN_PARAGRAPH_RUN; i++) {
@@ -439,7 +475,7 @@ function longestRun(paragraphs: ArrayLike<Element>): number {
     for (let at: Element | null = paragraphs[i]; at !== null; at = at.nextElementSibling) {
       if (at.localName === 'p') {
         walked.add(at);
-        run += proseLength(at.textContent ?? '') >= MIN_PARAGRAPH_CHARS ? 1 : 0;
+        run += (prose.charsOf(at) ?? 0) >= MIN_PARAGRAPH_CHARS ? 1 : 0;
       } else if (!WITHIN_RUN.has(at.localName)) break;
     }
     longest = Math.max(longest, run);
