@@ -9,7 +9,7 @@
  * an anonymous page the most, as shops' and agencies' pages are anonymous prose too. The questions are
  * asked cheapest first, and the costly ones only when the answer still depends on them.
  */
-import { CJK_WEIGHT, bodyOf, headOf, proseLength } from './dom';
+import { CJK_WEIGHT, bodyOf, headOf, inDocumentOrder, proseLength } from './dom';
 import { isDeclarativeShadowRoot } from './shadow-dom';
 import { isProductOgType } from './product-page';
 
@@ -422,13 +422,16 @@ function isLandingPage(document: Document, prose: BlockProse): boolean {
   if (document.getElementsByTagName('h2').length + document.getElementsByTagName('h3').length < MIN_SECTIONS_ABOVE) return false;
   // Sections are counted under the page's title: without an h1, none are.
   if (document.getElementsByTagName('h1').length === 0) return false;
+  // The headings alone, each placed against the block's first paragraph rather than walking every
+  // paragraph above it; a block outside the document's tree (in a shadow root) has them all above.
   const first = paragraphs[0];
+  const inDocument = document.contains(first);
   let headings = 0;
   let titled = false;
-  for (const element of document.querySelectorAll('h1, h2, h3, p')) {
-    if (element === first) return false;
-    if (element.localName === 'h1') titled = true;
-    else if (titled && element.localName !== 'p' && ++headings >= MIN_SECTIONS_ABOVE) return true;
+  for (const heading of document.querySelectorAll('h1, h2, h3')) {
+    if (inDocument && inDocumentOrder(first, heading) < 0) return false;
+    if (heading.localName === 'h1') titled = true;
+    else if (titled && ++headings >= MIN_SECTIONS_ABOVE) return true;
   }
   return false;
 }
