@@ -4,7 +4,7 @@
  */
 import { MAX_CLUTTER_LINE_CHARS, asLine, inSiteFooter, isAuthorBoxLabel, isCardButton, isClutterByName, isClutterLine, isCommentBlock, isFillerLine, isProductPageClutter, isRecirculationLabel, isSidebar, opensClutterSentence } from './clutter';
 import { AUTHOR_BOX } from './rules';
-import { INLINE_TAGS, NON_CONTENT_TAGS, TEXT_NODE, charCount, classOf, closestTag, collapseSpace, hasElementChildren, hasText, inertDocumentFor, isElement, isHiddenByMarkup, isParsedNoscript, isPhoneCopy, linkDensity, tagOf, textNodes } from './dom';
+import { INLINE_TAGS, NON_CONTENT_TAGS, TEXT_NODE, charCount, classOf, closestTag, collapseSpace, hasElementChildren, hasText, inertDocumentFor, isElement, isHiddenByMarkup, isParsedNoscript, isPhoneCopy, isTabPanel, linkDensity, tagOf, textNodes } from './dom';
 import { resolveImages } from './images';
 import { isTeaserList } from './trim-tail';
 
@@ -38,12 +38,12 @@ function unwrapNoscripts(root: Element): void {
   }
 }
 
-/** Elements that are never article content: scripts and the like, hidden ones, ad frames, short forms. */
+/** Elements that are never article content: scripts and the like, hidden ones (but a tab set's panels), ad frames, short forms. */
 function isNonContent(element: Element, className: string | null): boolean {
   const tag = tagOf(element);
   return (
     (NON_CONTENT_TAGS.has(tag) && tag !== 'noscript') ||
-    isHiddenByMarkup(element, className) ||
+    (isHiddenByMarkup(element, className) && !isTabPanel(element)) ||
     (tag === 'iframe' && !VIDEO_EMBED.test(element.getAttribute('src') ?? '')) ||
     (tag === 'form' && charCount(element.textContent ?? '') <= MAX_FORM_CHARS)
   );

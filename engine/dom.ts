@@ -262,6 +262,14 @@ const SHOWING_CLASS =
  */
 const isFoldedPanel = (element: Element) => element.getAttribute('role') === 'region' && element.hasAttribute('aria-labelledby');
 
+/**
+ * A tab set's panel in WAI-ARIA's tabs pattern, hidden while another tab is chosen: in the article a
+ * reader view shows every tab's text in turn (a guide's steps for each system, a service's plans), so
+ * the cleaning keeps it. The scoring still passes over it, judging a block by what the page shows: a
+ * prompt's tab set (a notifications popover's steps for each browser) must not win on its hidden tabs.
+ */
+export const isTabPanel = (element: Element) => element.getAttribute('role') === 'tabpanel';
+
 /** Hidden by markup, inline style or a hiding utility class (no layout exists in linkedom, so computed style is not used). */
 export function isHiddenByMarkup(element: Element, className = classOf(element)): boolean {
   if (isFoldedPanel(element)) return false;

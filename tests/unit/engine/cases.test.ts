@@ -347,6 +347,20 @@ describe("an article whose steps are folded in an accordion's panels", () => {
   });
 });
 
+describe("a guide whose steps for each system sit in a tab set's panels", () => {
+  const { text } = readFixture('cases/tabbed-steps.html');
+
+  it("reads every tab's panel, hidden or shown, in turn", () => {
+    expect(text).toContain('every new terminal.\n\nInstall it with Homebrew');
+    expect(text).toContain('on your path.\n\nUse the package for your distribution');
+    expect(text).toContain('released in the last ten years.\n\nConnect your account');
+  });
+
+  it("does not let a notifications prompt's tab set win on its hidden tabs", () => {
+    expect(text).not.toMatch(/adjust your preference|Turn on notifications|All rights reserved/);
+  });
+});
+
 it("reads an article's opening section beside a body nested deep in a grid's rows and columns", () => {
   const { text } = readFixture('cases/intro-beside-deep-body.html');
   expect(text.startsWith('Nothing will make your car last longer')).toBe(true);
