@@ -95,6 +95,7 @@ export const promo: RuleGroup = {
     '#jp-relatedposts', '.jp-relatedposts', '.yarpp-related', '.yarpp', '.crp_related', // WordPress plugins
     '.jnews_related_post_container', '.jeg_postblock_related', '.single-related', '.related-sec', // JNews, Foxiz
     '.td-related-row', '.td_block_related_posts', '.wp-block-latest-posts', // Newspaper theme, core block
+    '.embedded-post-wrap', // Substack's card of another post (its publication, title, excerpt, "Read more")
   ],
   names: [
     'related', 'relatedposts', 'related-posts', 'related-articles', 'recirculation', 'recirc', 'recommended',
@@ -293,6 +294,12 @@ export const AUTHOR_BOX = {
   ],
   /** A box longer than this is more than a bio: only its heading goes. */
   maxChars: 1500,
+  /**
+   * How a heading naming the writer opens ("Written by Jane Doe" over her bio, closing the article).
+   * Only a heading (h1-h6) this short is one: a line of the body that opens so is a sentence or a byline.
+   */
+  writerHeadings: ['written by', 'écrit par', 'geschrieben von', 'escrito por', 'scritto da', 'geschreven door'],
+  maxWriterHeadingChars: 80,
 };
 
 export const author: RuleGroup = {
