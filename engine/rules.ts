@@ -96,6 +96,9 @@ export const promo: RuleGroup = {
     '.jnews_related_post_container', '.jeg_postblock_related', '.single-related', '.related-sec', // JNews, Foxiz
     '.td-related-row', '.td_block_related_posts', '.wp-block-latest-posts', // Newspaper theme, core block
     '.embedded-post-wrap', // Substack's card of another post (its publication, title, excerpt, "Read more")
+    // A business's Google reviews shown as a trust badge (Widget for Google Reviews): strangers' ratings of the
+    // business, pulled from Maps, not what the page says.
+    '.wp-gr',
   ],
   names: [
     'related', 'relatedposts', 'related-posts', 'related-articles', 'recirculation', 'recirc', 'recommended',
