@@ -318,6 +318,8 @@ export const author: RuleGroup = {
     '.author_statistics', // MyBB
     '.userinfo .usertitle', '.userinfo_extra', // vBulletin
     '.postleft dd', // FluxBB, PunBB
+    // The members who liked a post ("rita and ben like this"), under each post.
+    '.likesSummary', // XenForo 1
     // A member's signature, printed under each of their posts whatever the thread: quotes, links, their kit.
     '.signature', '.message-signature', '.signaturecontainer', '.postsignature', // phpBB and vBulletin 3, XenForo 2, vBulletin 4, FluxBB
   ],

@@ -168,7 +168,7 @@ it("leaves out a forum poster's rank, post count and join date (phpBB), keeping 
   expect(text).toContain('I just got my new board and I want to disable all of its LEDs.');
   expect(text).toContain('The network lights are controlled by the switch chip and need a separate setting.');
   expect(text).toContain('jahboater');
-  expect(text).not.toMatch(/Lamp lighter|Wire bender|Posts:|9179|Joined|Feb 04, 2015/);
+  expect(text).not.toMatch(/Lamp lighter|Wire bender|Posts:|9179|Joined|Feb 04, 2015|likes this/);
 });
 
 it("leaves out forum posters' counts named for what they are (post-count, join-date), keeping their names", () => {
