@@ -2,7 +2,7 @@
  * Clones the chosen blocks and cleans the clone: non-content elements, hidden elements and clutter
  * (by the rule set) go, lazy images get their sources. The live page is only read, never changed.
  */
-import { MAX_CLUTTER_LINE_CHARS, asLine, inSiteFooter, isAuthorBoxLabel, isCardButton, isClutterByName, isClutterLine, isCommentBlock, isFillerLine, isProductPageClutter, isRecirculationLabel, isSidebar, opensClutterSentence } from './clutter';
+import { MAX_CLUTTER_LINE_CHARS, asLine, inSiteFooter, isAuthorBoxHeading, isCardButton, isClutterByName, isClutterLine, isCommentBlock, isFillerLine, isProductPageClutter, isRecirculationLabel, isSidebar, opensClutterSentence } from './clutter';
 import { AUTHOR_BOX } from './rules';
 import { INLINE_TAGS, NON_CONTENT_TAGS, TEXT_NODE, charCount, classOf, closestTag, collapseSpace, hasElementChildren, hasText, inertDocumentFor, isElement, isHiddenByMarkup, isParsedNoscript, isPhoneCopy, isTabPanel, linkDensity, tagOf, textNodes } from './dom';
 import { resolveImages } from './images';
@@ -53,15 +53,15 @@ function isNonContent(element: Element, className: string | null): boolean {
  * The largest block that opens with the clutter line `text` and is clutter as a whole: mostly links
  * (a "Related" list), nothing much besides that line (a cookie notice, a member's "Joined" details),
  * under a recirculation heading, teaser cards (a shop's "Similar items" carousel, whose cards link
- * their pictures and print names and prices as plain text), or under an "About the author" heading,
- * a bio-sized box. A block with real prose besides the line (the forum post around those details) is
+ * their pictures and print names and prices as plain text), or under an author box's heading ("About
+ * the author", "Written by Jane Doe"), a bio-sized box. A block with real prose besides the line (the forum post around those details) is
  * not taken.
  */
 function clutterBlockOf(text: Node, root: Element, rootChars: number): Element | null {
   const paragraph = opensClutterSentence(asLine(text.nodeValue ?? '')) ? paragraphOpenedBy(text, root) : null;
   const lineChars = charCount((paragraph ?? text).textContent ?? '');
   const recirculation = isRecirculationLabel(text.nodeValue ?? '');
-  const authorBox = isAuthorBoxLabel(text.nodeValue ?? '');
+  const authorBox = isAuthorBoxHeading(text);
   let block: Element | null = null;
   for (let element = text.parentElement; element !== null && element !== root; element = element.parentElement) {
     const chars = charCount(element.textContent ?? '');
@@ -101,6 +101,32 @@ function paragraphOpenedBy(text: Node, root: Element): Element | null {
   }
   return block;
 }
+
+/**
+ * A clutter sentence on a line of its own inside a block, after a <br> (a forum post's "Sent from my
+ * iPhone using Tapatalk" under its text): the nodes of that line, from the text (past the inline
+ * wrappers it opens) to the next <br>, and the breaks before it. Null when the text does not open a
+ * line so, or the line holds a block or is longer than a clutter line.
+ */
+function brokenLineOf(text: Node): ChildNode[] | null {
+  let start: ChildNode = text as ChildNode;
+  while (start.parentElement !== null && INLINE_TAGS.has(tagOf(start.parentElement)) && opensItsParent(start)) start = start.parentElement;
+  const breaks: ChildNode[] = [];
+  for (let node = start.previousSibling; node !== null && (isBreak(node) || (node.nodeType === TEXT_NODE && !hasText(node.nodeValue ?? ''))); node = node.previousSibling) {
+    breaks.push(node);
+  }
+  if (!breaks.some(isBreak)) return null;
+  const line: ChildNode[] = [];
+  let chars = 0;
+  for (let node: ChildNode | null = start; node !== null && !isBreak(node); node = node.nextSibling) {
+    if (isElement(node) && !INLINE_TAGS.has(tagOf(node))) return null;
+    chars += charCount(node.textContent ?? '');
+    line.push(node);
+  }
+  return chars <= MAX_CLUTTER_LINE_CHARS ? [...breaks, ...line] : null;
+}
+
+const isBreak = (node: Node) => isElement(node) && tagOf(node) === 'br';
 
 /**
  * The teaser cards a recirculation heading introduces when the heading stands alone in its block (page
@@ -215,7 +241,7 @@ function removeClutter(root: Element, { thread = false, product = false, body = 
     (isClutterByName(element, className) && small(element) && !(thread && isCommentBlock(element)) && closestTag(element, VERBATIM_TAGS) === null) ||
     (product && isProductPageClutter(element, className));
   // A sidebar the chosen blocks hold beside their main column (a shop's store reviews, a blog's widgets).
-  const doomed = outermost(root, (element) => {
+  const doomed: ChildNode[] = outermost(root, (element) => {
     const className = classOf(element);
     return isNonContent(element, className) || clutter(element, className) || isSidebar(element, true);
   });
@@ -231,7 +257,7 @@ function removeClutter(root: Element, { thread = false, product = false, body = 
     const line = asLine(raw);
     const cardButton = isCardButton(line);
     // Code is never clutter: "image: nginx" is a line of a compose file.
-    if ((!cardButton && !isClutterLine(line)) || closestTag(parent, VERBATIM_TAGS) !== null) continue;
+    if ((!cardButton && !isClutterLine(line) && !isAuthorBoxHeading(text)) || closestTag(parent, VERBATIM_TAGS) !== null) continue;
     if (cardButton) {
       const own = lineElementOf(text, root);
       if (own) doomed.push(own);
@@ -240,6 +266,7 @@ function removeClutter(root: Element, { thread = false, product = false, body = 
     if (isFillerLine(line) && (fillerIsContent ??= fillerChars(texts) > rootChars * MIN_FILLER_CONTENT_SHARE)) continue;
     const block = clutterBlockOf(text, root, rootChars);
     if (block) doomed.push(block);
+    else if (opensClutterSentence(line)) doomed.push(...(brokenLineOf(text) ?? []));
     const cards = block && cardsAfterHeading(block, text, rootChars);
     if (cards) doomed.push(cards);
   }

@@ -1,5 +1,5 @@
 /** Compiles the rule set (rules.ts) once and answers "is this element clutter?". */
-import { HEADING_TAGS, charCount, classAndId, classOf, closestLandmark, collapseSpace, isLandmark, tagOf } from './dom';
+import { HEADING_TAGS, charCount, classAndId, classOf, closestLandmark, closestTag, collapseSpace, isLandmark, tagOf } from './dom';
 import { AD_SLOT, AUTHOR_BOX, BUTTON, CALL_TO_ACTION_CARDS, CARD_BUTTONS, CONSENT_DIALOG, FINE_PRINT, PRODUCT_PAGE_CLUTTER, RESULT_COUNT, RULE_GROUPS, type RuleGroup } from './rules';
 import { indexSelectors } from './selector-index';
 
@@ -9,14 +9,35 @@ const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&
 
 /** Class/id words, matched whole between separators of the kebab-case string. */
 const namesPattern = (names: readonly string[]) => new RegExp(`(?:^|[^a-z0-9])(?:${names.map(escapeRegExp).join('|')})(?:$|[^a-z0-9])`);
+/** The same words right after a content word, ending the name (`main-menu`, `rich-text-cta`); `topic-body-and-footer` is not one. */
+const endingPattern = (names: readonly string[]) => new RegExp(`^[^a-z0-9](?:${names.map(escapeRegExp).join('|')})$`);
 const COMMENT_SELECTORS = indexSelectors(RULE_GROUPS.comments.selectors);
 const COMMENT_NAME = namesPattern(RULE_GROUPS.comments.names);
 
 /**
  * Words that mark the article itself; an element whose class/id has one is not judged clutter by its
- * name (`post-content share-enabled`, `main-column`), only by a precise selector.
+ * name (`post-content share-enabled`, `main-column`), only by a precise selector. A name that ends with
+ * a content word and a clutter name says what the element is, the content word whose it is: `main-menu`
+ * is a menu and `rich-text-cta` a call to action (but `rich-text-newsletter-cms` is the article's text,
+ * and `topic-body-and-footer` holds the topic's body).
  */
-const CONTENT_NAME = /(?:^|[^a-z0-9])(?:article|content|entry|main|body|story|text|post-body|article-body)(?:$|[^a-z0-9])/;
+const CONTENT_NAME = /(?:^|[^a-z0-9])(?:article|content|entry|main|body|story|text|post-body|article-body)(?=$|[^a-z0-9])/g;
+
+/**
+ * True when the class/id names (classAndId's) name the article: one has a content word, and none ends
+ * with a content word and a clutter name (`ending`, read after its last content word), which says what
+ * the element is whatever the others say (`shopify-section rich-text-cta`, its id ending in a random key).
+ */
+function namesContent(classes: string, ending: RegExp): boolean {
+  let content = false;
+  for (const name of classes.split(' ')) {
+    let end = -1;
+    for (const match of name.matchAll(CONTENT_NAME)) end = match.index + match[0].length;
+    if (end >= 0 && ending.test(name.slice(end))) return false;
+    content ||= end >= 0;
+  }
+  return content;
+}
 
 /** Tags whose role is set by the document outline, never judged by class names. */
 const STRUCTURAL_TAGS = new Set(['html', 'body', 'main', 'article']);
@@ -42,12 +63,13 @@ const MAX_CACHED_VERDICTS = 10_000;
  */
 function namesTest(names: readonly string[]): (classes: string) => boolean {
   const named = namesPattern(names);
+  const ending = endingPattern(names);
   const verdicts = new Map<string, boolean>();
   return (classes) => {
     let verdict = verdicts.get(classes);
     if (verdict === undefined) {
       if (verdicts.size >= MAX_CACHED_VERDICTS) verdicts.clear();
-      verdict = named.test(classes) && !CONTENT_NAME.test(classes);
+      verdict = named.test(classes) && !namesContent(classes, ending);
       verdicts.set(classes, verdict);
     }
     return verdict;
@@ -198,9 +220,20 @@ export function isRecirculationLabel(text: string): boolean {
 
 const AUTHOR_BOX_LABELS = new Set(AUTHOR_BOX.labels);
 
-/** True when a line of text is the heading of an about-the-author box. */
-export function isAuthorBoxLabel(text: string): boolean {
-  return AUTHOR_BOX_LABELS.has(asLabel(text));
+/** True when a line (see asLine) opens with `words` followed by nothing or a space. */
+const opensWithWords = (line: string, words: string) => line.startsWith(words) && (line.length === words.length || line[words.length] === ' ');
+
+/**
+ * True when a text is the heading of an about-the-author box: one of its labels, or the first text of a
+ * short heading naming the writer ("Written by <a>Jane Doe</a>", see AUTHOR_BOX in rules.ts).
+ */
+export function isAuthorBoxHeading(text: Node): boolean {
+  const value = text.nodeValue ?? '';
+  if (AUTHOR_BOX_LABELS.has(asLabel(value))) return true;
+  const line = asLine(value);
+  if (!AUTHOR_BOX.writerHeadings.some((words) => opensWithWords(line, words))) return false;
+  const heading = text.parentElement && closestTag(text.parentElement, HEADING_TAGS);
+  return !!heading && charCount(heading.textContent ?? '') <= AUTHOR_BOX.maxWriterHeadingChars && opensWithWords(asLine(heading.textContent ?? ''), line);
 }
 
 /**

@@ -95,6 +95,10 @@ export const promo: RuleGroup = {
     '#jp-relatedposts', '.jp-relatedposts', '.yarpp-related', '.yarpp', '.crp_related', // WordPress plugins
     '.jnews_related_post_container', '.jeg_postblock_related', '.single-related', '.related-sec', // JNews, Foxiz
     '.td-related-row', '.td_block_related_posts', '.wp-block-latest-posts', // Newspaper theme, core block
+    '.embedded-post-wrap', // Substack's card of another post (its publication, title, excerpt, "Read more")
+    // A business's Google reviews shown as a trust badge (Widget for Google Reviews): strangers' ratings of the
+    // business, pulled from Maps, not what the page says.
+    '.wp-gr',
   ],
   names: [
     'related', 'relatedposts', 'related-posts', 'related-articles', 'recirculation', 'recirc', 'recommended',
@@ -293,6 +297,12 @@ export const AUTHOR_BOX = {
   ],
   /** A box longer than this is more than a bio: only its heading goes. */
   maxChars: 1500,
+  /**
+   * How a heading naming the writer opens ("Written by Jane Doe" over her bio, closing the article).
+   * Only a heading (h1-h6) this short is one: a line of the body that opens so is a sentence or a byline.
+   */
+  writerHeadings: ['written by', 'écrit par', 'geschrieben von', 'escrito por', 'scritto da', 'geschreven door'],
+  maxWriterHeadingChars: 80,
 };
 
 export const author: RuleGroup = {
@@ -308,6 +318,8 @@ export const author: RuleGroup = {
     '.author_statistics', // MyBB
     '.userinfo .usertitle', '.userinfo_extra', // vBulletin
     '.postleft dd', // FluxBB, PunBB
+    // The members who liked a post ("rita and ben like this"), under each post.
+    '.likesSummary', // XenForo 1
     // A member's signature, printed under each of their posts whatever the thread: quotes, links, their kit.
     '.signature', '.message-signature', '.signaturecontainer', '.postsignature', // phpBB and vBulletin 3, XenForo 2, vBulletin 4, FluxBB
   ],

@@ -24,7 +24,7 @@ const MIN_MENU_LINK_DENSITY = 0.6;
 const MAX_MENU_CHARS_PER_LINK = 12;
 /** The header is a small part of the page: what it removes stays under this share of the text. */
 const MAX_HEAD_SHARE = 0.2;
-/** Blocks the walk looks inside: those of the tail's walk, and a table layout's centring, rows and cells. */
+/** Blocks the walk looks inside: those of the tail's walk, and a table layout's rows and cells. */
 const HEAD_WRAPPER_TAGS: ReadonlySet<string> = new Set(['div', 'section', 'aside', 'center', 'table', 'tbody', 'tr', 'td']);
 
 /**

@@ -97,8 +97,8 @@ function isAuthorCard(block: Element): boolean {
   );
 }
 
-/** Tags of the blocks that may only wrap others: the walk looks inside them. */
-const WRAPPER_TAGS: ReadonlySet<string> = new Set(['div', 'section', 'aside']);
+/** Tags of the blocks that may only wrap others (an old layout's <center> too): the walk looks inside them. */
+const WRAPPER_TAGS: ReadonlySet<string> = new Set(['div', 'section', 'aside', 'center']);
 
 /** A block (of `tags`) made of other blocks, with no prose of its own: the walk looks inside it. */
 export function isWrapper(element: Element, tags = WRAPPER_TAGS): boolean {
@@ -108,6 +108,20 @@ export function isWrapper(element: Element, tags = WRAPPER_TAGS): boolean {
     if (child.nodeType !== TEXT_NODE && INLINE_TAGS.has(tagOf(child as Element))) return false;
   }
   return element.firstElementChild !== null;
+}
+
+/** The parts of a table that hold its rows. */
+const ROW_GROUP_TAGS = new Set(['thead', 'tbody', 'tfoot']);
+
+/**
+ * A table (or its body) laid out as a page, not data: two or more rows of one cell each (a link
+ * aggregator's page table: its list in one row, the site's links in the last). The walk looks inside it.
+ */
+function isLayoutTable(element: Element): boolean {
+  const tag = tagOf(element);
+  if (tag !== 'table' && tag !== 'tbody') return false;
+  const rows = [...element.children].flatMap((child) => (ROW_GROUP_TAGS.has(tagOf(child)) ? [...child.children] : [child]));
+  return rows.length > 1 && rows.every((row) => tagOf(row) === 'tr' && row.children.length === 1);
 }
 
 function lastBlock(container: Element): Element | null {
@@ -143,7 +157,7 @@ export function trimTail(root: Element): void {
     }
     const lastChars = charCount(last.textContent ?? '');
     if (trimmed + lastChars > rootChars * MAX_TAIL_SHARE) {
-      if (!isWrapper(last)) return;
+      if (!isWrapper(last) && !isLayoutTable(last)) return;
       container = last;
       continue;
     }
@@ -153,7 +167,7 @@ export function trimTail(root: Element): void {
       last.remove();
       continue;
     }
-    if (!isWrapper(last)) return;
+    if (!isWrapper(last) && !isLayoutTable(last)) return;
     container = last;
   }
 }

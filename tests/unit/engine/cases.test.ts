@@ -168,7 +168,7 @@ it("leaves out a forum poster's rank, post count and join date (phpBB), keeping 
   expect(text).toContain('I just got my new board and I want to disable all of its LEDs.');
   expect(text).toContain('The network lights are controlled by the switch chip and need a separate setting.');
   expect(text).toContain('jahboater');
-  expect(text).not.toMatch(/Lamp lighter|Wire bender|Posts:|9179|Joined|Feb 04, 2015/);
+  expect(text).not.toMatch(/Lamp lighter|Wire bender|Posts:|9179|Joined|Feb 04, 2015|likes this/);
 });
 
 it("leaves out forum posters' counts named for what they are (post-count, join-date), keeping their names", () => {
@@ -823,8 +823,10 @@ describe('a forum thread whose members sign each post', () => {
     expect(text).not.toMatch(/Riding since 1998|My bikes|wheel-building shop|Sent from the workshop/);
   });
 
-  it('leaves out a mobile app\'s signature line in a post', () => {
+  it('leaves out a mobile app\'s signature line in a post, in its own element or as a line after a break', () => {
     expect(text).not.toContain('Sent from my Pixel 7');
+    expect(text).toContain('check the new chain every thousand kilometres and it will save the next cassette.');
+    expect(text).not.toMatch(/SM-S908U|mobile app/);
   });
 });
 
@@ -932,5 +934,36 @@ describe('a product page rendered by scripts: the markup holds no description, i
   it('finds no article when the page states no description', () => {
     const html = readFileSync(join(FIXTURES, 'cases/product-rendered-by-scripts.html'), 'utf8').replace(/"description":"[^"]*",/, '');
     expect(readArticle(parse(html)).ok).toBe(false);
+  });
+});
+
+describe('a block whose name opens with a content word and ends with a clutter name', () => {
+  const { text } = readFixture('cases/content-word-before-clutter-name.html');
+
+  it('reads the last words of the name: a rich-text call to action goes, a rich-text newsletter body stays', () => {
+    expect(text).toContain('Most back pain at a desk comes from a screen set too low.');
+    expect(text).toContain('a footrest is cheaper than a new desk.');
+    expect(text).toContain('long before it tires the hands.');
+    expect(text).not.toMatch(/Built to last|Here at Grain Works|dream workspace/);
+  });
+});
+
+describe("an article closing with the writer's bio under a heading that names her", () => {
+  const { text } = readFixture('cases/writer-heading-bio.html');
+
+  it('leaves out the heading and the bio, and keeps a paragraph that opens with the same words', () => {
+    expect(text).toContain('Written by hand in a notebook, a budget is easier to keep');
+    expect(text.endsWith('it lets you say no to a bad job offer.')).toBe(true);
+    expect(text).not.toMatch(/Cassidy Horton|finance writer/);
+  });
+});
+
+describe("a link aggregator laid out as one table, the site's links in its last row", () => {
+  const { text } = readFixture('cases/layout-table-site-links.html');
+
+  it("keeps the list and leaves out the last row's links", () => {
+    expect(text).toContain('The most discussed links of the week');
+    expect(text).toContain('What we learned running a print shop on a single laptop');
+    expect(text).not.toMatch(/Guidelines|Security|Contact/);
   });
 });

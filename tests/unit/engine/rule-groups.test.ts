@@ -28,7 +28,7 @@ const CASES: Record<RuleGroupName, { kept: string[]; gone: string[] }> = {
       'Become a patron', 'You might like', 'Le verger communal', 'Filter and sort', 'Latest News', 'Le pont des Tanneurs', 'cultivent désormais des légumes', 'La halle aux grains', 'Le carillon',
       'Read full review', 'Also in the News', 'Soutenez La Gazette', 'petit don', 'Le musée des Beaux-Arts', 'fermeture des quais', 'toutes les vingt minutes',
       'More like this', 'Lampe de bureau en laiton', 'Complete your order', 'Carte de lecteur', 'Related questions', 'prête-t-elle des liseuses',
-      'Free standard shipping', 'Livraison gratuite', 'Score free shipping', 'shipping rates'],
+      'Free standard shipping', 'Livraison gratuite', 'Score free shipping', 'shipping rates', 'The Courier Weekly', 'La halle aux poissons', 'retrouve ses étals', 'Michel Roux', 'Une équipe formidable'],
   },
   shop: {
     kept: ['Trail running shoes trade the soft, smooth ride of a road shoe', 'or the midsole has lost its spring.'],
