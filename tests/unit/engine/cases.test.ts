@@ -339,6 +339,7 @@ describe("an article whose steps are folded in an accordion's panels", () => {
   it('reads each folded panel under its heading, as a reader unfolding them would', () => {
     expect(text).toContain('1. Understand your electric bill\n\nGather twelve months of bills');
     expect(text).toContain('2. Check your roof\n\nShade, the roof');
+    expect(text).toContain('3. Compare quotes\n\nAsk three installers');
     expect(text).toContain('installs everything in a single day.');
   });
 
