@@ -7,6 +7,8 @@ import { AUTHOR_BOX } from './rules';
 import { INLINE_TAGS, NON_CONTENT_TAGS, TEXT_NODE, charCount, classOf, closestTag, collapseSpace, hasElementChildren, hasText, inertDocumentFor, isElement, isHiddenByMarkup, isParsedNoscript, isPhoneCopy, isTabPanel, linkDensity, tagOf, textNodes } from './dom';
 import { resolveImages } from './images';
 import { isTeaserList } from './trim-tail';
+import { otherProductSections } from './product-grid';
+import type { ProductPage } from './product-page';
 
 /** A block holding this share of the article's text is the article, whatever its name says. */
 const MAX_CLUTTER_SHARE = 0.5;
@@ -219,8 +221,11 @@ export interface PageKind {
   thread?: boolean;
   /** The page states a discussion in JSON-LD (a forum thread, a Q&A page): as in a thread, a quote of an earlier post goes (see removeQuotedPosts). */
   discussion?: boolean;
-  /** The page is a shop's product page: its customer reviews and fine print are clutter (see PRODUCT_PAGE_CLUTTER in rules.ts). */
-  product?: boolean;
+  /**
+   * The page is a shop's product page (see productPageOf): its customer reviews and fine print are clutter
+   * (see PRODUCT_PAGE_CLUTTER in rules.ts), and on one product's page (`item`) so are the grids of other products.
+   */
+  product?: ProductPage;
   /**
    * The content is the page's whole body, read because no block held an article: its site footer goes
    * whatever its share, for on a page whose own content did not load it is most of the text.
@@ -232,14 +237,14 @@ export interface PageKind {
  * One pass over the elements (non-content and clutter by name), one over the text (clutter lines), one
  * over email fields.
  */
-function removeClutter(root: Element, { thread = false, product = false, body = false }: PageKind): void {
+function removeClutter(root: Element, { thread = false, product, body = false }: PageKind): void {
   const rootChars = charCount(root.textContent ?? '');
   const small = (element: Element) => (body && inSiteFooter(element)) || charCount(element.textContent ?? '') <= rootChars * MAX_CLUTTER_SHARE;
   // Reviews and fine print go whatever their length: on a product page they often outweigh the description. Code is
   // never clutter by name: highlighters class their tokens by role (`hljs-comment`, `token comment`).
   const clutter = (element: Element, className: string | null) =>
     (isClutterByName(element, className) && small(element) && !(thread && isCommentBlock(element)) && closestTag(element, VERBATIM_TAGS) === null) ||
-    (product && isProductPageClutter(element, className));
+    (product !== undefined && isProductPageClutter(element, className));
   // A sidebar the chosen blocks hold beside their main column (a shop's store reviews, a blog's widgets).
   const doomed: ChildNode[] = outermost(root, (element) => {
     const className = classOf(element);
@@ -504,6 +509,7 @@ export function cleanContent(root: Element, title: string, kind: PageKind = {}):
   // Before the clutter rules, which measure the text around a clutter heading.
   removeIdentifiers(root);
   removeClutter(root, kind);
+  if (kind.product === 'item') for (const section of otherProductSections(root)) section.remove();
   removePhoneCopies(root);
   removeCopiedBlocks(root);
   removeRepeatedTexts(root);

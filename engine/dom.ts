@@ -270,9 +270,12 @@ const isFoldedPanel = (element: Element) => element.getAttribute('role') === 're
  */
 export const isTabPanel = (element: Element) => element.getAttribute('role') === 'tabpanel';
 
+/** A wrapper around a folded panel and nothing else, hidden with it (Chakra's and others' collapse animation). */
+const foldsPanel = (element: Element) => element.childElementCount === 1 && isFoldedPanel(element.firstElementChild!);
+
 /** Hidden by markup, inline style or a hiding utility class (no layout exists in linkedom, so computed style is not used). */
 export function isHiddenByMarkup(element: Element, className = classOf(element)): boolean {
-  if (isFoldedPanel(element)) return false;
+  if (isFoldedPanel(element) || foldsPanel(element)) return false;
   if (element.hasAttribute('hidden')) return true;
   const style = element.getAttribute('style');
   if (style !== null && /(?:^|;)\s*(?:display\s*:\s*none|visibility\s*:\s*hidden)/i.test(style)) return true;

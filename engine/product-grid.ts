@@ -96,3 +96,40 @@ export function productGridOf(page: Element): ProductGrid | null {
   }
   return grid;
 }
+
+/**
+ * On one product's page, a grid holding at most this share of the content is other products: a grid
+ * holding more is what the page lists (a category page that states a product, a plan's pricing cards).
+ */
+const MAX_OTHER_PRODUCTS_SHARE = 0.5;
+/**
+ * Text a grid's section may hold besides the grid: its heading ("How about these?", "More from this
+ * brand") and a "See more" link.
+ */
+const MAX_CHARS_BESIDE_GRID = 100;
+
+/** The largest block around `grid`, inside `root`, holding little else (see MAX_CHARS_BESIDE_GRID). */
+function sectionOf(grid: Element, root: Element): Element {
+  const gridChars = charCount(grid.textContent ?? '');
+  let section = grid;
+  for (let element = grid.parentElement; element !== null && element !== root; element = element.parentElement) {
+    if (charCount(element.textContent ?? '') - gridChars > MAX_CHARS_BESIDE_GRID) break;
+    section = element;
+  }
+  return section;
+}
+
+/**
+ * The sections of other products on one product's page (`root`, its content): each grid of pictured,
+ * priced cards (see pricedCards) is the shop's carousel ("Customers also bought", "More from this
+ * brand", "How about these?"), whatever its heading says, and goes with that heading and its "See
+ * more" link. Nested grids are counted once, by the outermost.
+ */
+export function otherProductSections(root: Element): Element[] {
+  const rootChars = charCount(root.textContent ?? '');
+  const grids = picturedParents(root).filter((parent) => pricedCards(parent) > 0);
+  return grids
+    .filter((grid) => !grids.some((other) => other !== grid && other.contains(grid)))
+    .filter((grid) => charCount(grid.textContent ?? '') <= rootChars * MAX_OTHER_PRODUCTS_SHARE)
+    .map((grid) => sectionOf(grid, root));
+}

@@ -28,6 +28,25 @@ export function isProductMarkup(page: Element): boolean {
   return items === 1;
 }
 
+/**
+ * Open Graph's type of a group of products ("product.group", "product:group"): a shop's category, whose
+ * grid of products is what it lists, where one product's page shows others only in its carousels.
+ */
+const PRODUCT_GROUP_OG_TYPE = /\bproduct[.:]group\b/i;
+
+/** What a shop's page is about: one product (`item`), or a group of them (`group`, a category). */
+export type ProductPage = 'item' | 'group';
+
+/**
+ * Whether the page is a shop's product page (it states a schema.org Product in JSON-LD, the product
+ * `product`, or in its markup, or its Open Graph type says so), and of one product or of a group;
+ * undefined for any other page.
+ */
+export function productPageOf(product: JsonObject | undefined, ogType: string | undefined, page: Element): ProductPage | undefined {
+  if (product === undefined && !isProductOgType(ogType) && !isProductMarkup(page)) return undefined;
+  return PRODUCT_GROUP_OG_TYPE.test(ogType ?? '') ? 'group' : 'item';
+}
+
 /** Markup some shops paste into their stated description: each tag is read as a line break, never parsed. */
 const MARKUP = /<[^>]*>/g;
 

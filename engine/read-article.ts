@@ -13,7 +13,7 @@ import { readJsonLd, type JsonLdFacts, type JsonObject } from './json-ld';
 import { leadImageFor } from './lead-image';
 import { productGridOf, type ProductGrid } from './product-grid';
 import { isArticlePage } from './is-article-page';
-import { isProductMarkup, isProductOgType, statedDescription } from './product-page';
+import { productPageOf, statedDescription, type ProductPage } from './product-page';
 import { readMetadata } from './metadata';
 import { PageTooLargeError, scorePage } from './score';
 import { serialize } from './serialize';
@@ -142,7 +142,7 @@ interface Known {
 }
 
 /** The given blocks, extracted (see Extracted). */
-function extract({ parts, thread }: Content, known: Known, product: boolean): Extracted {
+function extract({ parts, thread }: Content, known: Known, product: ProductPage | undefined): Extracted {
   const content = cloneParts(parts);
   cleanContent(content, known.title, { thread, discussion: known.discussion, product, body: parts.length === 1 && tagOf(parts[0]) === 'body' });
   trimHead(content, known.names);
@@ -227,10 +227,10 @@ function gridded(chosen: Content, page: Element, chars: number, known: Known): {
   const grid = productGridOf(page);
   const alone = withProductGrid(chosen, grid, chars, false);
   if (alone === null) return null;
-  const extracted = extract(alone, known, false);
+  const extracted = extract(alone, known, undefined);
   if (extracted.chars >= MIN_ARTICLE_CHARS) return { chosen: alone, extracted };
   const withAfter = withProductGrid(chosen, grid, chars, true)!;
-  return { chosen: withAfter, extracted: extract(withAfter, known, false) };
+  return { chosen: withAfter, extracted: extract(withAfter, known, undefined) };
 }
 
 function read(document: Document, options: ReadOptions): ReadResult {
@@ -248,7 +248,7 @@ function read(document: Document, options: ReadOptions): ReadResult {
   // A page whose own content did not load (a shop rendered by scripts, a bot wall) leaves its footer's
   // link columns or newsletter box as the best block: that is not an article.
   if (chosen !== null && chosen.parts.every(inSiteFooter)) chosen = null;
-  const product = ld.product !== undefined || isProductOgType(ogType) || isProductMarkup(page);
+  const product = productPageOf(ld.product, ogType, page);
   const known = { title: facts.title, names: bylineNames(facts.byline), discussion: ld.discussion };
   let extracted = chosen ? extract(chosen, known, product) : null;
   if (extracted === null || extracted.chars < MIN_ARTICLE_CHARS) {
@@ -258,7 +258,7 @@ function read(document: Document, options: ReadOptions): ReadResult {
     const landmark = landmarkOf(page);
     const inLandmark = chosen.parts.every((part) => part !== landmark && landmark.contains(part));
     // The detector is asked last: most pages' landmark holds too little besides the choice to be read instead.
-    const landing = inLandmark && !product && proseLength(landmark.textContent ?? '') >= extracted.chars * LANDING_WIDER_RATIO && !isArticlePage(document, options.url);
+    const landing = inLandmark && product === undefined && proseLength(landmark.textContent ?? '') >= extracted.chars * LANDING_WIDER_RATIO && !isArticlePage(document, options.url);
     if (inLandmark && (landing || extracted.chars < SHORT_CHARS)) {
       const widerChoice = { parts: [landmark], thread: false };
       const wider = extract(widerChoice, known, product);
@@ -270,7 +270,7 @@ function read(document: Document, options: ReadOptions): ReadResult {
       }
     }
   }
-  const withGrid = chosen === null || product || chosen.thread ? null : gridded(chosen, page, extracted.chars, known);
+  const withGrid = chosen === null || product !== undefined || chosen.thread ? null : gridded(chosen, page, extracted.chars, known);
   if (withGrid !== null) ({ chosen, extracted } = withGrid);
   if (extracted.chars < MIN_ARTICLE_CHARS) {
     // The page's own blocks hold too little: a product page rendered by scripts may state its description.

@@ -339,6 +339,7 @@ describe("an article whose steps are folded in an accordion's panels", () => {
   it('reads each folded panel under its heading, as a reader unfolding them would', () => {
     expect(text).toContain('1. Understand your electric bill\n\nGather twelve months of bills');
     expect(text).toContain('2. Check your roof\n\nShade, the roof');
+    expect(text).toContain('3. Compare quotes\n\nAsk three installers');
     expect(text).toContain('installs everything in a single day.');
   });
 
@@ -540,6 +541,27 @@ it('drops a shop\'s "People who viewed this item also viewed" carousel, whose ca
   expect(text).toContain('The pack holds one black, one white and one green top');
   expect(text).toContain('will be folded and wrapped in tissue paper before posting.');
   expect(text).not.toMatch(/also viewed|tie-neck|Private seller|delivery\n|\$8\.03/);
+});
+
+describe("a product page with a carousel of other products under a heading no rule knows", () => {
+  const html = readFileSync(join(FIXTURES, 'cases/product-other-products.html'), 'utf8');
+  const textOf = (page: string) => {
+    const result = readArticle(parse(page), { url: 'https://shop.example.com/faux-leather-jacket' });
+    return result.ok ? result.article.text : '';
+  };
+
+  it("drops the other products' pictured, priced cards with their heading and 'See more' link, and keeps the product's own text", () => {
+    const text = textOf(html);
+    expect(text).toContain('A cropped biker jacket in a soft faux leather');
+    expect(text).toContain('Care: machine wash at 30 °C');
+    expect(text).toContain('Sleeves: long');
+    expect(text).not.toMatch(/How about these|See more|bomber jacket|€39\.99|gilet/);
+  });
+
+  it('keeps the cards on a page about a group of products (Open Graph product.group: a category)', () => {
+    const group = html.replace('</title>', '</title>\n<meta property="og:type" content="product.group">');
+    expect(textOf(group)).toContain('North Row bomber jacket, olive');
+  });
 });
 
 it('drops a shop\'s "Similar items" carousel whose heading is followed by a "Sponsored" label spelt out between UUID filler, and an "Explore related items" one', () => {
