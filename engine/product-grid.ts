@@ -1,7 +1,8 @@
 /**
  * A shop's grid of products: the list a category page is about. Its cards are short, alike (same tag
  * and class), pictured and priced; their names are links, so the scoring, which reads prose and
- * discounts links, leaves the grid out and chooses the category's description beside it.
+ * discounts links, leaves the grid out and chooses the category's description beside it. A listing's
+ * grid of recipes or posts is found the same way, its cards titled by a link instead of priced.
  */
 import { alikeKey, charCount, collapseSpace, inDocumentOrder } from './dom';
 
@@ -17,26 +18,33 @@ const MAX_CARD_CHARS = 600;
  */
 const MIN_PRICED_SHARE = 0.6;
 
+/** What makes one of a group's alike children a card of the grid: its text, or what it holds. */
+type CardTest = (card: Element, text: string) => boolean;
+
 /**
- * How many of `cards` show a picture and a price, or 0 when they are too long to be product cards or too
- * few are priced. Stops at the first card that rules the group out: most groups of alike children on a
+ * How many of `cards` show a picture and pass `isCard` (show a price), or 0 when they are too long to be
+ * cards or too few pass. Stops at the first card that rules the group out: most groups of alike children on a
  * page (an article's paragraphs, a menu's items) are no grid, and reading each card's text is a walk.
  */
-function pricedCount(cards: Element[]): number {
+function pricedCount(cards: Element[], isCard: CardTest): number {
   const allowedMisses = cards.length * (1 - MIN_PRICED_SHARE);
   let priced = 0;
   let misses = 0;
   for (const card of cards) {
     const text = card.textContent ?? '';
     if (charCount(text) > MAX_CARD_CHARS) return 0;
-    if (PRICE.test(collapseSpace(text)) && card.querySelector('img, picture') !== null) priced++;
+    if (isCard(card, text) && card.querySelector('img, picture') !== null) priced++;
     else if (++misses > allowedMisses) return 0;
   }
   return priced;
 }
+const isPriced: CardTest = (_card, text) => PRICE.test(collapseSpace(text));
+/** A link saying this much names the item (a recipe's, a post's or a product's title), not a "More" or an icon. */
+const MIN_TITLE_CHARS = 15;
+const isTitled: CardTest = (card) => [...card.getElementsByTagName('a')].some((link) => charCount(link.textContent ?? '') >= MIN_TITLE_CHARS);
 
 /** The priced cards of the largest group of `parent`'s children made alike by `key` that makes a product grid. */
-function pricedGroup(parent: Element, key: (child: Element) => string): number {
+function pricedGroup(parent: Element, key: (child: Element) => string, isCard: CardTest): number {
   const groups = new Map<string, Element[]>();
   for (const child of parent.children) {
     const alike = key(child);
@@ -46,7 +54,7 @@ function pricedGroup(parent: Element, key: (child: Element) => string): number {
   }
   let best = 0;
   for (const cards of groups.values()) {
-    if (cards.length >= MIN_CARDS && cards.length > best) best = Math.max(best, pricedCount(cards));
+    if (cards.length >= MIN_CARDS && cards.length > best) best = Math.max(best, pricedCount(cards, isCard));
   }
   return best;
 }
@@ -56,7 +64,8 @@ function pricedGroup(parent: Element, key: (child: Element) => string): number {
  * that makes a product grid; else of children of one tag, for themes that class each card by its own
  * product (WooCommerce's `post-15883 product_cat-mugs instock`), leaving no two cards alike.
  */
-const pricedCards = (parent: Element) => pricedGroup(parent, alikeKey) || pricedGroup(parent, (child) => child.localName);
+const pricedCards = (parent: Element, isCard: CardTest) =>
+  pricedGroup(parent, alikeKey, isCard) || pricedGroup(parent, (child) => child.localName, isCard);
 
 /** A grid's parent has at least this many children showing a picture (see MIN_CARDS and MIN_PRICED_SHARE). */
 const MIN_PICTURED_CHILDREN = Math.ceil(MIN_CARDS * MIN_PRICED_SHARE);
@@ -87,15 +96,24 @@ export interface ProductGrid {
   cards: number;
 }
 
-/** The page's product grid (the element whose children are the most priced cards), or null. */
-export function productGridOf(page: Element): ProductGrid | null {
+/** The element whose children are the most cards passing `isCard`, or null. */
+function gridOf(page: Element, isCard: CardTest): ProductGrid | null {
   let grid: ProductGrid | null = null;
   for (const parent of picturedParents(page)) {
-    const cards = pricedCards(parent);
+    const cards = pricedCards(parent, isCard);
     if (cards > (grid?.cards ?? 0)) grid = { element: parent, cards };
   }
   return grid;
 }
+
+/** The page's product grid (the element whose children are the most priced cards), or null. */
+export const productGridOf = (page: Element) => gridOf(page, isPriced);
+
+/**
+ * The page's grid of items without prices (a listing's recipes or posts, a shop's products priced on
+ * request): pictured cards, each naming its item in a link; or null. A menu's links show no pictures.
+ */
+export const itemGridOf = (page: Element) => gridOf(page, isTitled);
 
 /**
  * On one product's page, a grid holding at most this share of the content is other products: a grid
@@ -127,7 +145,7 @@ function sectionOf(grid: Element, root: Element): Element {
  */
 export function otherProductSections(root: Element): Element[] {
   const rootChars = charCount(root.textContent ?? '');
-  const grids = picturedParents(root).filter((parent) => pricedCards(parent) > 0);
+  const grids = picturedParents(root).filter((parent) => pricedCards(parent, isPriced) > 0);
   return grids
     .filter((grid) => !grids.some((other) => other !== grid && other.contains(grid)))
     .filter((grid) => charCount(grid.textContent ?? '') <= rootChars * MAX_OTHER_PRODUCTS_SHARE)

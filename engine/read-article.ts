@@ -11,7 +11,7 @@ import { repliesTo } from './forum-replies';
 import { NON_CONTENT_TAGS, charCount, closestLandmark, inDocumentOrder, inertDocumentFor, linkDensity, proseLength, tagOf, textNodes } from './dom';
 import { readJsonLd, type JsonLdFacts, type JsonObject } from './json-ld';
 import { leadImageFor } from './lead-image';
-import { productGridOf, type ProductGrid } from './product-grid';
+import { itemGridOf, productGridOf, type ProductGrid } from './product-grid';
 import { isArticlePage } from './is-article-page';
 import { productPageOf, statedDescription, type ProductPage } from './product-page';
 import { readMetadata } from './metadata';
@@ -272,6 +272,11 @@ function read(document: Document, options: ReadOptions): ReadResult {
   }
   const withGrid = chosen === null || product !== undefined || chosen.thread ? null : gridded(chosen, page, extracted.chars, known);
   if (withGrid !== null) ({ chosen, extracted } = withGrid);
+  else if (chosen !== null && product === undefined && !chosen.thread && extracted.chars < SHORT_CHARS && !isArticlePage(document, options.url)) {
+    // A listing's intro wins the scoring over its cards, all links (recipes, posts): the cards are what it lists.
+    const items = withProductGrid(chosen, itemGridOf(page), extracted.chars, false);
+    if (items !== null) [chosen, extracted] = [items, extract(items, known, undefined)];
+  }
   if (extracted.chars < MIN_ARTICLE_CHARS) {
     // The page's own blocks hold too little: a product page rendered by scripts may state its description.
     const described = statedDescription(ld.product, inertDocumentFor(document));

@@ -670,6 +670,13 @@ it("reads a shop's whole collection, not only the short description above its gr
   expect(text).not.toMatch(/Cart|© 2026/);
 });
 
+it("reads a listing's cards without prices (recipes, posts) under its intro, which alone wins the scoring", () => {
+  const { text } = readFixture('cases/recipe-cards-under-intro.html');
+  expect(text).toContain('makes everything crispy in record time');
+  for (const item of ['Crispy Air Fryer Chickpeas with Smoked Paprika', 'Zucchini Chips with Garlic Yogurt Dip', 'Baked Apples with Oats and Cinnamon']) expect(text).toContain(item);
+  expect(text).not.toMatch(/Next page|© 2026|About/);
+});
+
 it("reads a shop's grid whose cards are each classed by their own product (WooCommerce), not only the text above it", () => {
   const { text } = readFixture('cases/grid-cards-classed-by-product.html');
   expect(text).toContain('Every cup is thrown by hand in our studio');
