@@ -4,7 +4,7 @@
  */
 import { MAX_CLUTTER_LINE_CHARS, asLine, inSiteFooter, isAuthorBoxHeading, isCardButton, isClutterByName, isClutterLine, isCommentBlock, isFillerLine, isProductPageClutter, isRecirculationLabel, isSidebar, opensClutterSentence } from './clutter';
 import { AUTHOR_BOX } from './rules';
-import { INLINE_TAGS, NON_CONTENT_TAGS, TEXT_NODE, charCount, classOf, closestTag, collapseSpace, hasElementChildren, hasText, inertDocumentFor, isElement, isHiddenByMarkup, isParsedNoscript, isPhoneCopy, isTabPanel, linkDensity, tagOf, textNodes } from './dom';
+import { INLINE_TAGS, NON_CONTENT_TAGS, TEXT_NODE, charCount, charsUpTo, classOf, closestTag, collapseSpace, hasElementChildren, hasText, inertDocumentFor, isElement, isHiddenByMarkup, isParsedNoscript, isPhoneCopy, isTabPanel, linkDensity, tagOf, textNodes } from './dom';
 import { resolveImages } from './images';
 import { isTeaserList } from './trim-tail';
 import { otherProductSections } from './product-grid';
@@ -47,7 +47,7 @@ function isNonContent(element: Element, className: string | null): boolean {
     (NON_CONTENT_TAGS.has(tag) && tag !== 'noscript') ||
     (isHiddenByMarkup(element, className) && !isTabPanel(element)) ||
     (tag === 'iframe' && !VIDEO_EMBED.test(element.getAttribute('src') ?? '')) ||
-    (tag === 'form' && charCount(element.textContent ?? '') <= MAX_FORM_CHARS)
+    (tag === 'form' && charsUpTo(element, MAX_FORM_CHARS) <= MAX_FORM_CHARS)
   );
 }
 
@@ -97,7 +97,7 @@ function paragraphOpenedBy(text: Node, root: Element): Element | null {
     node = block;
     block = block.parentElement;
   }
-  if (charCount(block.textContent ?? '') > MAX_CLUTTER_LINE_CHARS) return null;
+  if (charsUpTo(block, MAX_CLUTTER_LINE_CHARS) > MAX_CLUTTER_LINE_CHARS) return null;
   for (let child = block.firstElementChild; child !== null; child = child.nextElementSibling) {
     if (!INLINE_TAGS.has(tagOf(child))) return null;
   }
@@ -138,7 +138,7 @@ const isBreak = (node: Node) => isElement(node) && tagOf(node) === 'br';
 function cardsAfterHeading(block: Element, text: Node, rootChars: number): Element | null {
   if (!isRecirculationLabel(text.nodeValue ?? '') || collapseSpace(block.textContent ?? '') !== collapseSpace(text.nodeValue ?? '')) return null;
   const next = block.nextElementSibling;
-  if (next === null || charCount(next.textContent ?? '') > rootChars * MAX_CLUTTER_SHARE) return null;
+  if (next === null || charsUpTo(next, rootChars * MAX_CLUTTER_SHARE) > rootChars * MAX_CLUTTER_SHARE) return null;
   return isTeaserList(next, MAX_CARD_CHARS_PER_LINK) ? next : null;
 }
 
@@ -149,7 +149,7 @@ function cardsAfterHeading(block: Element, text: Node, rootChars: number): Eleme
  */
 function holdsParagraph(element: Element): boolean {
   for (const block of element.querySelectorAll('*')) {
-    if (isTextBlock(block) && charCount(block.textContent ?? '') > MAX_CARD_CHARS_PER_LINK) return true;
+    if (isTextBlock(block) && charsUpTo(block, MAX_CARD_CHARS_PER_LINK) > MAX_CARD_CHARS_PER_LINK) return true;
   }
   return false;
 }
@@ -183,7 +183,7 @@ function lineElementOf(text: Node, root: Element): Element | null {
 function signUpBoxOf(input: Element, root: Element): Element {
   let box = input;
   for (let element = input.parentElement; element !== null && element !== root; element = element.parentElement) {
-    if (charCount(element.textContent ?? '') > MAX_FORM_CHARS) break;
+    if (charsUpTo(element, MAX_FORM_CHARS) > MAX_FORM_CHARS) break;
     box = element;
   }
   return box;
@@ -239,7 +239,7 @@ export interface PageKind {
  */
 function removeClutter(root: Element, { thread = false, product, body = false }: PageKind): void {
   const rootChars = charCount(root.textContent ?? '');
-  const small = (element: Element) => (body && inSiteFooter(element)) || charCount(element.textContent ?? '') <= rootChars * MAX_CLUTTER_SHARE;
+  const small = (element: Element) => (body && inSiteFooter(element)) || charsUpTo(element, rootChars * MAX_CLUTTER_SHARE) <= rootChars * MAX_CLUTTER_SHARE;
   // Reviews and fine print go whatever their length: on a product page they often outweigh the description. Code is
   // never clutter by name: highlighters class their tokens by role (`hljs-comment`, `token comment`).
   const clutter = (element: Element, className: string | null) =>

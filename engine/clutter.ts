@@ -1,5 +1,5 @@
 /** Compiles the rule set (rules.ts) once and answers "is this element clutter?". */
-import { HEADING_TAGS, charCount, classAndId, classOf, closestLandmark, closestTag, collapseSpace, isLandmark, tagOf } from './dom';
+import { HEADING_TAGS, charCount, classAndId, classOf, closestLandmark, closestTag, collapseSpace, isLandmark, tagOf, textLengthUpTo } from './dom';
 import { AD_SLOT, AUTHOR_BOX, BUTTON, CALL_TO_ACTION_CARDS, CARD_BUTTONS, CONSENT_DIALOG, FINE_PRINT, PRODUCT_PAGE_CLUTTER, RESULT_COUNT, RULE_GROUPS, type RuleGroup } from './rules';
 import { indexSelectors } from './selector-index';
 
@@ -291,9 +291,10 @@ function isDialogLike(block: Element): boolean {
 export function inConsentDialog(element: Element): boolean {
   let block: Element | null = element;
   for (let level = 0; block !== null && level < CONSENT_LEVELS && !STRUCTURAL_TAGS.has(block.localName.toLowerCase()); level++, block = block.parentElement) {
-    const text = block.textContent ?? '';
-    if (text.length > CONSENT_DIALOG.noticeChars && !isDialogLike(block)) continue;
-    if (text.length > CONSENT_DIALOG.maxChars || !CONSENT_DIALOG.words.test(text)) continue;
+    // Measured before the text is built: the levels above a winner are often most of the page.
+    const length = textLengthUpTo(block, CONSENT_DIALOG.maxChars);
+    if (length > CONSENT_DIALOG.noticeChars && !isDialogLike(block)) continue;
+    if (length > CONSENT_DIALOG.maxChars || !CONSENT_DIALOG.words.test(block.textContent ?? '')) continue;
     for (const control of block.querySelectorAll('button, [role="button"], a, input[type="button"], input[type="submit"]')) {
       const label = collapseSpace(control.textContent || control.getAttribute('value') || '');
       if (CONSENT_DIALOG.actions.test(label)) return true;

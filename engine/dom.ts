@@ -151,6 +151,38 @@ export function charCount(text: string): number {
   return count;
 }
 
+/** Node type of CDATA sections, whose text `textContent` includes as it does a text node's. */
+const CDATA_SECTION_NODE = 4;
+
+/**
+ * `measure` summed over the texts under `root` (what `textContent` joins), in document order, counted
+ * no further than past `max`: a size asked of a page-wide block is answered without building its text.
+ */
+function measuredText(root: Node, max: number, measure: (text: string) => number): number {
+  let total = 0;
+  let node: Node | null = root.firstChild;
+  while (node !== null) {
+    if (node.nodeType === TEXT_NODE || node.nodeType === CDATA_SECTION_NODE) {
+      total += measure(node.nodeValue ?? '');
+      if (total > max) return total;
+    }
+    if (node.firstChild !== null) {
+      node = node.firstChild;
+      continue;
+    }
+    let up: Node = node;
+    while (up !== root && up.nextSibling === null) up = up.parentNode!;
+    node = up === root ? null : up.nextSibling;
+  }
+  return total;
+}
+
+/** The length of the node's `textContent` when at most `max`, else some length above `max`. */
+export const textLengthUpTo = (root: Node, max: number) => measuredText(root, max, (text) => text.length);
+
+/** charCount of the node's `textContent` when at most `max`, else some count above `max`. */
+export const charsUpTo = (root: Node, max: number) => measuredText(root, max, charCount);
+
 /** True when the text holds no more than `max` characters besides whitespace (charCount), counting no further than that. */
 export function hasCharsAtMost(text: string, max: number): boolean {
   if (text.length <= max) return true;

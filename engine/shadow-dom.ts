@@ -33,10 +33,15 @@ function declarativeRoot(element: Element): HTMLTemplateElement | undefined {
   return undefined;
 }
 
-/** The nodes of the element's shadow tree, if it has one; a parsed template keeps them in `content`. */
+/**
+ * The nodes of the element's shadow tree, if it has one. A browser's parser keeps a template's nodes in
+ * its `content`; linkedom leaves them as its children, and builds `content` as a copy of them on first
+ * use, a copy of every node that the composed copy would then copy again: the children are read instead.
+ */
 function shadowChildren(element: Element): NodeListOf<ChildNode> | undefined {
   const template = element.shadowRoot === null ? declarativeRoot(element) : undefined;
-  return element.shadowRoot?.childNodes ?? (template?.content ?? template)?.childNodes;
+  if (template === undefined) return element.shadowRoot?.childNodes;
+  return template.firstChild !== null ? template.childNodes : (template.content ?? template).childNodes;
 }
 
 /** The host's children a slot shows: by the browser's own assignment when live, else by slot name. */

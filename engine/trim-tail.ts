@@ -4,7 +4,7 @@
  * say; a call to action's lone link; author cards; the site's fine print. Walks back from the last
  * block, into wrappers, and stops at the first block of real content.
  */
-import { HEADING_TAGS, INLINE_TAGS, TEXT_NODE, alikeKey, charCount, collapseSpace, hasText, isElement, linkDensity, tagOf } from './dom';
+import { HEADING_TAGS, INLINE_TAGS, TEXT_NODE, alikeKey, charCount, charsUpTo, collapseSpace, hasText, isElement, linkDensity, tagOf } from './dom';
 import { isFinePrint } from './clutter';
 import { hasContent } from './images';
 import { AUTHOR_BOX } from './rules';
@@ -91,7 +91,7 @@ function isAuthorCard(block: Element): boolean {
   const previous = block.previousElementSibling;
   return (
     tagOf(block) !== 'p' &&
-    charCount(block.textContent ?? '') <= AUTHOR_BOX.maxChars &&
+    charsUpTo(block, AUTHOR_BOX.maxChars) <= AUTHOR_BOX.maxChars &&
     block.querySelector(AUTHOR_LINK) !== null &&
     !(previous !== null && (previous.matches(AUTHOR_LINK) || previous.querySelector(AUTHOR_LINK) !== null))
   );
