@@ -13,10 +13,10 @@ const MIN_CARDS = 4;
 /** A card longer than this is an article or a post, not a product's name, price and swatches. */
 const MAX_CARD_CHARS = 600;
 /**
- * Most cards of the grid show a picture and a price (some are banners or sold out); a price filter's
- * options ("Under $500", "$500 to $1,000") have no picture.
+ * Most cards of the grid show a picture and a price, or a title (some are banners or sold out); a price
+ * filter's options ("Under $500", "$500 to $1,000") have no picture.
  */
-const MIN_PRICED_SHARE = 0.6;
+const MIN_CARD_SHARE = 0.6;
 
 /** What makes one of a group's alike children a card of the grid: its text, or what it holds. */
 type CardTest = (card: Element, text: string) => boolean;
@@ -26,25 +26,25 @@ type CardTest = (card: Element, text: string) => boolean;
  * cards or too few pass. Stops at the first card that rules the group out: most groups of alike children on a
  * page (an article's paragraphs, a menu's items) are no grid, and reading each card's text is a walk.
  */
-function pricedCount(cards: Element[], isCard: CardTest): number {
-  const allowedMisses = cards.length * (1 - MIN_PRICED_SHARE);
-  let priced = 0;
+function countCards(cards: Element[], isCard: CardTest): number {
+  const allowedMisses = cards.length * (1 - MIN_CARD_SHARE);
+  let counted = 0;
   let misses = 0;
   for (const card of cards) {
     const text = card.textContent ?? '';
     if (charCount(text) > MAX_CARD_CHARS) return 0;
-    if (isCard(card, text) && card.querySelector('img, picture') !== null) priced++;
+    if (isCard(card, text) && card.querySelector('img, picture') !== null) counted++;
     else if (++misses > allowedMisses) return 0;
   }
-  return priced;
+  return counted;
 }
 const isPriced: CardTest = (_card, text) => PRICE.test(collapseSpace(text));
 /** A link saying this much names the item (a recipe's, a post's or a product's title), not a "More" or an icon. */
 const MIN_TITLE_CHARS = 15;
 const isTitled: CardTest = (card) => [...card.getElementsByTagName('a')].some((link) => charCount(link.textContent ?? '') >= MIN_TITLE_CHARS);
 
-/** The priced cards of the largest group of `parent`'s children made alike by `key` that makes a product grid. */
-function pricedGroup(parent: Element, key: (child: Element) => string, isCard: CardTest): number {
+/** The cards (see isCard) of the largest group of `parent`'s children made alike by `key` that makes a grid. */
+function largestCardGroup(parent: Element, key: (child: Element) => string, isCard: CardTest): number {
   const groups = new Map<string, Element[]>();
   for (const child of parent.children) {
     const alike = key(child);
@@ -54,21 +54,21 @@ function pricedGroup(parent: Element, key: (child: Element) => string, isCard: C
   }
   let best = 0;
   for (const cards of groups.values()) {
-    if (cards.length >= MIN_CARDS && cards.length > best) best = Math.max(best, pricedCount(cards, isCard));
+    if (cards.length >= MIN_CARDS && cards.length > best) best = Math.max(best, countCards(cards, isCard));
   }
   return best;
 }
 
 /**
- * The priced cards among the children of `parent`: its largest group of alike children (tag and class)
- * that makes a product grid; else of children of one tag, for themes that class each card by its own
+ * The cards (priced, or titled: see isCard) among the children of `parent`: its largest group of alike
+ * children (tag and class) that makes a grid; else of children of one tag, for themes that class each card by its own
  * product (WooCommerce's `post-15883 product_cat-mugs instock`), leaving no two cards alike.
  */
-const pricedCards = (parent: Element, isCard: CardTest) =>
-  pricedGroup(parent, alikeKey, isCard) || pricedGroup(parent, (child) => child.localName, isCard);
+const cardsAmong = (parent: Element, isCard: CardTest) =>
+  largestCardGroup(parent, alikeKey, isCard) || largestCardGroup(parent, (child) => child.localName, isCard);
 
-/** A grid's parent has at least this many children showing a picture (see MIN_CARDS and MIN_PRICED_SHARE). */
-const MIN_PICTURED_CHILDREN = Math.ceil(MIN_CARDS * MIN_PRICED_SHARE);
+/** A grid's parent has at least this many children showing a picture (see MIN_CARDS and MIN_CARD_SHARE). */
+const MIN_PICTURED_CHILDREN = Math.ceil(MIN_CARDS * MIN_CARD_SHARE);
 
 /**
  * The elements with enough children showing a picture to hold a grid, in document order, found from the
@@ -90,7 +90,7 @@ function picturedParents(page: Element): Element[] {
   return parents.sort(inDocumentOrder);
 }
 
-/** A product grid and how many priced cards it shows. */
+/** A product grid and how many cards it shows. */
 export interface ProductGrid {
   element: Element;
   cards: number;
@@ -100,7 +100,7 @@ export interface ProductGrid {
 function gridOf(page: Element, isCard: CardTest): ProductGrid | null {
   let grid: ProductGrid | null = null;
   for (const parent of picturedParents(page)) {
-    const cards = pricedCards(parent, isCard);
+    const cards = cardsAmong(parent, isCard);
     if (cards > (grid?.cards ?? 0)) grid = { element: parent, cards };
   }
   return grid;
@@ -139,13 +139,13 @@ function sectionOf(grid: Element, root: Element): Element {
 
 /**
  * The sections of other products on one product's page (`root`, its content): each grid of pictured,
- * priced cards (see pricedCards) is the shop's carousel ("Customers also bought", "More from this
+ * priced cards (see cardsAmong) is the shop's carousel ("Customers also bought", "More from this
  * brand", "How about these?"), whatever its heading says, and goes with that heading and its "See
  * more" link. Nested grids are counted once, by the outermost.
  */
 export function otherProductSections(root: Element): Element[] {
   const rootChars = charCount(root.textContent ?? '');
-  const grids = picturedParents(root).filter((parent) => pricedCards(parent, isPriced) > 0);
+  const grids = picturedParents(root).filter((parent) => cardsAmong(parent, isPriced) > 0);
   return grids
     .filter((grid) => !grids.some((other) => other !== grid && other.contains(grid)))
     .filter((grid) => charCount(grid.textContent ?? '') <= rootChars * MAX_OTHER_PRODUCTS_SHARE)
