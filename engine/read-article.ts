@@ -233,6 +233,15 @@ function gridded(chosen: Content, page: Element, chars: number, known: Known): {
   return { chosen: withAfter, extracted: extract(withAfter, known, undefined) };
 }
 
+/**
+ * The chosen blocks with the page's grid of items without prices (see itemGridOf), extracted, or null:
+ * a listing's intro wins the scoring over its cards, all links (recipes, posts), yet the cards are what it lists.
+ */
+function listed(chosen: Content, page: Element, chars: number, known: Known): { chosen: Content; extracted: Extracted } | null {
+  const items = withProductGrid(chosen, itemGridOf(page), chars, false);
+  return items && { chosen: items, extracted: extract(items, known, undefined) };
+}
+
 function read(document: Document, options: ReadOptions): ReadResult {
   const root = pageOf(document);
   if (!root) return NO_ARTICLE;
@@ -250,6 +259,9 @@ function read(document: Document, options: ReadOptions): ReadResult {
   if (chosen !== null && chosen.parts.every(inSiteFooter)) chosen = null;
   const product = productPageOf(ld.product, ogType, page);
   const known = { title: facts.title, names: bylineNames(facts.byline), discussion: ld.discussion };
+  // The detector is asked at most once: both the landing test and a listing's cards below may ask it.
+  let articlePage: boolean | undefined;
+  const isArticle = () => (articlePage ??= isArticlePage(document, options.url));
   let extracted = chosen ? extract(chosen, known, product) : null;
   if (extracted === null || extracted.chars < MIN_ARTICLE_CHARS) {
     chosen = { parts: [landmarkOf(page)], thread: false };
@@ -258,7 +270,7 @@ function read(document: Document, options: ReadOptions): ReadResult {
     const landmark = landmarkOf(page);
     const inLandmark = chosen.parts.every((part) => part !== landmark && landmark.contains(part));
     // The detector is asked last: most pages' landmark holds too little besides the choice to be read instead.
-    const landing = inLandmark && product === undefined && proseLength(landmark.textContent ?? '') >= extracted.chars * LANDING_WIDER_RATIO && !isArticlePage(document, options.url);
+    const landing = inLandmark && product === undefined && proseLength(landmark.textContent ?? '') >= extracted.chars * LANDING_WIDER_RATIO && !isArticle();
     if (inLandmark && (landing || extracted.chars < SHORT_CHARS)) {
       const widerChoice = { parts: [landmark], thread: false };
       const wider = extract(widerChoice, known, product);
@@ -270,12 +282,11 @@ function read(document: Document, options: ReadOptions): ReadResult {
       }
     }
   }
-  const withGrid = chosen === null || product !== undefined || chosen.thread ? null : gridded(chosen, page, extracted.chars, known);
-  if (withGrid !== null) ({ chosen, extracted } = withGrid);
-  else if (chosen !== null && product === undefined && !chosen.thread && extracted.chars < SHORT_CHARS && !isArticlePage(document, options.url)) {
-    // A listing's intro wins the scoring over its cards, all links (recipes, posts): the cards are what it lists.
-    const items = withProductGrid(chosen, itemGridOf(page), extracted.chars, false);
-    if (items !== null) [chosen, extracted] = [items, extract(items, known, undefined)];
+  if (chosen !== null && product === undefined && !chosen.thread) {
+    // A shop's category with its product grid; else a short choice on a page that is no article, with its item grid.
+    const withGrid =
+      gridded(chosen, page, extracted.chars, known) ?? (extracted.chars < SHORT_CHARS && !isArticle() ? listed(chosen, page, extracted.chars, known) : null);
+    if (withGrid !== null) ({ chosen, extracted } = withGrid);
   }
   if (extracted.chars < MIN_ARTICLE_CHARS) {
     // The page's own blocks hold too little: a product page rendered by scripts may state its description.
