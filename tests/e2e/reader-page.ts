@@ -47,7 +47,12 @@ export async function openWithToolbar(sift: SiftBrowser, page: Page, dialog = DI
   }
 }
 
+/**
+ * The dialog's visible text, once its first frame is over: until then Chromium may still count the
+ * article's blocks as skipped (content-visibility: auto, see assets/overlay.css) and leave them out.
+ */
 export async function overlayText(page: Page): Promise<string> {
+  await page.waitForFunction(() => !document.querySelector('sift-reader')?.shadowRoot?.querySelector('[data-first-frame]'), { timeout: 5000 });
   return page.evaluate(() => {
     const root = document.querySelector('sift-reader')?.shadowRoot;
     return (root?.querySelector('[role="dialog"]') as HTMLElement | null)?.innerText ?? '';
