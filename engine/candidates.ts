@@ -8,7 +8,7 @@ import type { JsonObject } from './json-ld';
 import { liveBlogOf } from './live-blog';
 import { linkShare, type BlockStats, type PageScores } from './score';
 import { withSiblings } from './siblings';
-import { PAGE_ROOTS, gridOf, grownToProse, majorityOver, ownArticleOf, sharedAncestor } from './widen';
+import { PAGE_ROOTS, gridOf, grownToProse, majorityOver, notSectionsBeside, ownArticleOf, sectionOf, sharedAncestor } from './widen';
 
 /** Class/id words of containers that hold articles, and of those that hold everything else. */
 const POSITIVE_NAME = /(?:^|[^a-z0-9])(?:article|articles|content|entry|main|body|story|text|post|blog|hentry|prose|post-content|entry-content)(?:$|[^a-z0-9])/;
@@ -49,8 +49,12 @@ function inSidebar(element: Element): boolean {
   return false;
 }
 
-/** `liveBlog`: the page's JSON-LD LiveBlogPosting object, whose entries are read together (see live-blog.ts). */
-export function chooseContent(scores: PageScores, liveBlog: JsonObject | undefined): ContentChoice | null {
+/**
+ * `liveBlog`: the page's JSON-LD LiveBlogPosting object, whose entries are read together (see live-blog.ts).
+ * `productPage`: the page states a product (see productPageOf), whose blocks beside its description are its
+ * buy box, its delivery terms and other products, never more sections of it (see sectionOf).
+ */
+export function chooseContent(scores: PageScores, liveBlog: JsonObject | undefined, productPage: boolean): ContentChoice | null {
   const finals = new Map<Element, number>();
   for (const candidate of scores.candidates) {
     const entry = scores.stats.get(candidate);
@@ -78,5 +82,8 @@ export function chooseContent(scores: PageScores, liveBlog: JsonObject | undefin
   // A sidebar is never the article: the best blocks left there mean the article was skipped (forum posts named comments).
   if (inSidebar(top)) return null;
   const others = ownArticle?.others ?? [];
-  return { winner, top, parts: withSiblings(top, best, scores, finals, others) };
+  // A page builder's sections: the block's own wrapper weighed with its siblings, when it has some that belong.
+  const section = productPage ? null : sectionOf(top, scores);
+  const sections = section && withSiblings(section, best, scores, finals, [...others, ...notSectionsBeside(section)]);
+  return { winner, top, parts: sections !== null && sections.length > 1 ? sections : withSiblings(top, best, scores, finals, others) };
 }

@@ -72,9 +72,9 @@ const textChars = (parts: Element[]) => charCount(parts.map((part) => part.textC
  * clutter the strict pass skips (a 100k-link archive menu) is then what makes the page huge, and the
  * strict choice is the answer rather than "too large".
  */
-function lenientChoice(page: Element, strict: ContentChoice | null, liveBlog: JsonObject | undefined): ContentChoice | null {
+function lenientChoice(page: Element, strict: ContentChoice | null, liveBlog: JsonObject | undefined, productPage: boolean): ContentChoice | null {
   try {
-    return chooseContent(scorePage(page, false), liveBlog);
+    return chooseContent(scorePage(page, false), liveBlog, productPage);
   } catch (error) {
     if (strict !== null && error instanceof PageTooLargeError) return null;
     throw error;
@@ -109,11 +109,11 @@ function withReplies(strict: ContentChoice, page: Element, discussion: boolean):
  * thread cannot win; again with everything when that finds too little (a page whose wrapper has an
  * unlucky class name, or whose content is a comment thread: then the whole thread is read).
  */
-function findContent(page: Element, { liveBlog, discussion = false }: JsonLdFacts): Content | null {
-  const strict = chooseContent(scorePage(page, true), liveBlog);
+function findContent(page: Element, { liveBlog, discussion = false }: JsonLdFacts, productPage: boolean): Content | null {
+  const strict = chooseContent(scorePage(page, true), liveBlog, productPage);
   const strictChars = strict ? textChars(strict.parts) : 0;
   if (strict && strictChars >= WEAK_CHARS) return withReplies(strict, page, discussion);
-  const lenient = lenientChoice(page, strict, liveBlog) ?? strict;
+  const lenient = lenientChoice(page, strict, liveBlog, productPage) ?? strict;
   const thread = lenient && threadOf(lenient.top);
   const strictInLandmark = strict !== null && closestLandmark(strict.top) !== null;
   const threadOutweighs = (thread: Element) => !strictInLandmark && charCount(thread.textContent ?? '') >= strictChars * THREAD_RATIO;
@@ -253,11 +253,11 @@ function read(document: Document, options: ReadOptions): ReadResult {
   const baseUrl = baseUrlOf(document, stated.base, options.url);
   const ld = readJsonLd(stated.jsonLd);
   const { canonicalUrl, leadImage, ogType, ...facts } = readMetadata(document, stated, ld, baseUrl);
-  let chosen = findContent(page, ld);
+  const product = productPageOf(ld.product, ogType, page);
+  let chosen = findContent(page, ld, product !== undefined);
   // A page whose own content did not load (a shop rendered by scripts, a bot wall) leaves its footer's
   // link columns or newsletter box as the best block: that is not an article.
   if (chosen !== null && chosen.parts.every(inSiteFooter)) chosen = null;
-  const product = productPageOf(ld.product, ogType, page);
   const known = { title: facts.title, names: bylineNames(facts.byline), discussion: ld.discussion };
   // The detector is asked at most once: both the landing test and a listing's cards below may ask it.
   let articlePage: boolean | undefined;

@@ -3,7 +3,7 @@
  * are often split (page-builder sections, forum posts, a listing's cards). Each step is a general rule.
  */
 import { inConsentDialog } from './clutter';
-import { alikeKey, tagOf } from './dom';
+import { READERS_POSTS, alikeKey, closestLandmark, isLandmark, tagOf } from './dom';
 import { linkShare, type PageScores } from './score';
 
 /** The page itself is never the article's container: some pages have more than one body element. */
@@ -44,6 +44,14 @@ const MAX_GROWTH_LINK_DENSITY = 0.3;
  * whose reader wants them all.
  */
 const MAX_ARTICLES = 3;
+/**
+ * A page builder lays a page out in short sections (a pitch, the features, a how-to): a block longer
+ * than this (whitespace excluded, some 800 words) is an article on its own, and the blocks beside it
+ * are what the page adds to it (an offer's terms under a shop's copy), weighed by the sibling rules alone.
+ */
+const SECTION_CHARS = 5000;
+/** A block mostly of links (a grid of product cards) is no section of copy: the blocks beside it are not weighed as more. */
+const MAX_SECTION_LINK_DENSITY = 0.5;
 
 export interface OwnArticle {
   own: Element;
@@ -113,4 +121,33 @@ export function grownToProse(top: Element, scores: PageScores): Element {
     below = ancestor;
   }
   return current;
+}
+
+/**
+ * The outermost wrapper of `top` that adds no text of its own (a page builder's column, row, container
+ * and section around one block of copy), never past the article or main landmark: the page's other
+ * sections are that wrapper's siblings, which the sibling rules then weigh (see withSiblings). Null
+ * unless the wrapper is a `<section>` or lies in a landmark: a popover's wrappers beside the page's
+ * other popovers and panels are no sections of it; nor when the block is long enough to be the article
+ * alone (SECTION_CHARS), or mostly links.
+ */
+export function sectionOf(top: Element, scores: PageScores): Element | null {
+  const entry = scores.stats.get(top);
+  if (entry === undefined || entry.chars > SECTION_CHARS || linkShare(entry) >= MAX_SECTION_LINK_DENSITY) return null;
+  let section = top;
+  for (let parent = top.parentElement; parent !== null && !PAGE_ROOTS.has(tagOf(parent)); parent = parent.parentElement) {
+    if (isLandmark(section) || (scores.stats.get(parent)?.chars ?? 0) > entry.chars) break;
+    section = parent;
+  }
+  return section !== top && (tagOf(section) === 'section' || closestLandmark(section) !== null) ? section : null;
+}
+
+/**
+ * The siblings of a section (see sectionOf) that are no more sections of the page whatever their prose:
+ * its header (the one holding the headline, which the reader shows above the article) and readers'
+ * reviews or comments (a carousel of testimonials under a shop's copy).
+ */
+export function notSectionsBeside(section: Element): Element[] {
+  const holdsHeadline = (sibling: Element) => tagOf(sibling) === 'h1' || sibling.querySelector('h1') !== null;
+  return [...(section.parentElement?.children ?? [])].filter((sibling) => holdsHeadline(sibling) || sibling.matches(READERS_POSTS));
 }

@@ -19,6 +19,32 @@ describe('an article split over page-builder sections', () => {
   });
 });
 
+describe("a page builder's sections, each block of copy deep in wrappers of its own", () => {
+  const { text } = readFixture('cases/page-builder-section-wrappers.html');
+
+  it('keeps the sections beside the longest one', () => {
+    expect(text).toContain('One of the easiest houseplants to grow');
+    expect(text).toContain('Our greenhouse manager walks through six plants');
+    expect(text).toContain('How to read your light');
+    expect(text.endsWith('The plants above all do well in low light.')).toBe(true);
+  });
+
+  it("leaves out the customers' reviews beside them, the menu and the footer", () => {
+    expect(text).not.toMatch(/What our customers say|basement flat|Care guides|Mill Lane|Privacy/);
+  });
+
+  it("reads the chosen block alone on a shop's product page: the blocks beside a description are its buy box and delivery terms", () => {
+    const document = loadFixture('cases/page-builder-section-wrappers.html');
+    const ogType = document.createElement('meta');
+    ogType.setAttribute('property', 'og:type');
+    ogType.setAttribute('content', 'product');
+    document.head.append(ogType);
+    const read = readArticle(document);
+    expect(read.ok && read.article.text).toContain('One of the easiest houseplants to grow');
+    expect(read.ok && read.article.text).not.toMatch(/greenhouse manager|How to read your light/);
+  });
+});
+
 describe('a forum whose posts are rendered inside <noscript> for readers without scripts', () => {
   const { text, title } = readFixture('cases/noscript-forum.html');
 
