@@ -627,6 +627,17 @@ it('reads a short article in its <article>, not the longer comment thread under 
   expect(text).not.toMatch(/Reader \d says|Thanks for sharing|sanding between coats/);
 });
 
+it("reads a product page whose short blocks lose to a consent platform's preference dialog (Ensighten), not the dialog", () => {
+  const { text } = readFixture('cases/product-behind-consent-modal.html');
+  expect(text).toContain('$1,245.00');
+  expect(text).toContain('Expected availability: 3-5 Weeks');
+  expect(text).toContain('Casters | 4 x 100 mm, 2 with brakes');
+  expect(text).toContain('Be the first to ask a question about this item');
+  expect(text).not.toMatch(/Cookie|strictly necessary|online activity/);
+  // The shop's invitation to chat with its staff, above the product.
+  expect(text).not.toMatch(/Video Chat|Chat Now/);
+});
+
 describe('a product page with its customers\' reviews', () => {
   const html = readFileSync(join(FIXTURES, 'cases/product-reviews.html'), 'utf8');
   const textOf = (page: string) => {
