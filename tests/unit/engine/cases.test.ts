@@ -668,6 +668,13 @@ describe('a product page with its customers\' reviews', () => {
     expect(textOf(withoutJsonLd.replace('<body>', '<body class="product-template-default single single-product woocommerce">'))).not.toContain('every day for a year');
   });
 
+  it("knows the product page by the product a WebPage's main entity offers (eBay states it only as offers.itemOffered)", () => {
+    const offered = '{"@context": "https://schema.org", "@type": "WebPage", "mainEntity": {"@type": "WebPageElement", "offers": {"@type": "Offer", "price": "89.00", "itemOffered": [{"@type": "Product", "name": "Canvas Day Pack 20 L"}]}}}';
+    const page = withoutJsonLd.replace('</head>', `<script type="application/ld+json">${offered}</script>\n</head>`);
+    expect(textOf(page)).toContain('A waxed-canvas day pack with a padded laptop sleeve');
+    expect(textOf(page)).not.toContain('every day for a year');
+  });
+
   it('does not take a category page stating each of its products in microdata for a product page', () => {
     const items = '<div itemscope itemtype="https://schema.org/Product"><span itemprop="name">Pack</span></div>'.repeat(2);
     expect(textOf(withoutJsonLd.replace('<main>', `<main>${items}`))).toContain('every day for a year');
