@@ -564,6 +564,14 @@ describe("a product page with a carousel of other products under a heading no ru
   });
 });
 
+it("drops a product's grid of variants, the product's own card among them, though it outweighs the short description", () => {
+  const { text } = readFixture('cases/product-variants-grid.html');
+  expect(text).toContain('A light ash body under a walnut sunburst finish');
+  expect(text).toContain('- Colour: walnut sunburst');
+  expect(text).toContain('In stock, ready to ship');
+  expect(text).not.toMatch(/Other finishes|Gloss Black|to the product|£629/);
+});
+
 it('drops a shop\'s "Similar items" carousel whose heading is followed by a "Sponsored" label spelt out between UUID filler, and an "Explore related items" one', () => {
   const { text } = readFixture('cases/sponsored-label-filler.html');
   expect(text).toContain('will be folded and wrapped in tissue paper before posting.');
