@@ -509,7 +509,7 @@ export function cleanContent(root: Element, title: string, kind: PageKind = {}):
   // Before the clutter rules, which measure the text around a clutter heading.
   removeIdentifiers(root);
   removeClutter(root, kind);
-  if (kind.product === 'item') for (const section of otherProductSections(root)) section.remove();
+  if (kind.product === 'item') for (const section of otherProductSections(root, title)) section.remove();
   removePhoneCopies(root);
   removeCopiedBlocks(root);
   removeRepeatedTexts(root);

@@ -58,17 +58,26 @@ function typesOf(node: JsonObject): string[] {
   return list.filter((entry): entry is string => typeof entry === 'string');
 }
 
+/** The objects `value` holds: itself when one, each object of it when a list. */
+const asObjects = (value: Json | undefined): JsonObject[] => (Array.isArray(value) ? value.filter(isObject) : isObject(value) ? [value] : []);
+
+/**
+ * What an object's offers sell (`offers.itemOffered`): a shop that states its page as a WebPage whose
+ * main entity is the offer (eBay) names the product only there.
+ */
+const itemsOffered = (node: JsonObject): JsonObject[] => asObjects(node.offers).flatMap((offer) => asObjects(offer.itemOffered));
+
 /**
  * Every object of the blocks, `@graph` and arrays flattened one level deep (as sites publish them), each
- * followed by its `mainEntity`: forum software (XenForo) states the thread's opening post, its author and
- * date, as the WebPage's main entity.
+ * followed by its `mainEntity` (forum software, XenForo, states the thread's opening post, its author
+ * and date, as the WebPage's main entity) and by the items that main entity's offers sell.
  */
 function objectsOf(value: Json): JsonObject[] {
   if (Array.isArray(value)) return value.flatMap(objectsOf);
   if (!isObject(value)) return [];
   const graph = value['@graph'];
   const nodes = Array.isArray(graph) ? [value, ...graph.filter(isObject)] : [value];
-  return nodes.flatMap((node) => (isObject(node.mainEntity) ? [node, node.mainEntity] : [node]));
+  return nodes.flatMap((node) => (isObject(node.mainEntity) ? [node, node.mainEntity, ...itemsOffered(node.mainEntity)] : [node]));
 }
 
 /** The facts stated in the page's JSON-LD blocks (see stated-elements.ts), in document order. */

@@ -137,17 +137,32 @@ function sectionOf(grid: Element, root: Element): Element {
   return section;
 }
 
+/** A title this short ("Shoes", "Mugs") may name a category's card; a product's full name says more. */
+const MIN_PRODUCT_NAME_CHARS = 15;
+
 /**
- * The sections of other products on one product's page (`root`, its content): each grid of pictured,
- * priced cards (see cardsAmong) is the shop's carousel ("Customers also bought", "More from this
- * brand", "How about these?"), whatever its heading says, and goes with that heading and its "See
- * more" link. Nested grids are counted once, by the outermost.
+ * True when one of the grid's cards is named `title`, the page's product: the grid shows the product's
+ * variants (each colour or size a card, the page's own among them), which may outweigh a short
+ * description; a category's grid never names the category's page as one of its cards.
  */
-export function otherProductSections(root: Element): Element[] {
+function showsVariantsOf(grid: Element, title: string): boolean {
+  const name = collapseSpace(title).toLowerCase();
+  if (charCount(name) < MIN_PRODUCT_NAME_CHARS) return false;
+  return [...grid.querySelectorAll('*')].some((element) => collapseSpace(element.textContent ?? '').toLowerCase() === name);
+}
+
+/**
+ * The sections of other products on one product's page (`root`, its content, its product named
+ * `title`): each grid of pictured, priced cards (see cardsAmong) is the shop's carousel ("Customers
+ * also bought", "More from this brand", "How about these?") or the product's variants, whatever its
+ * heading says, and goes with that heading and its "See more" link. Nested grids are counted once, by
+ * the outermost.
+ */
+export function otherProductSections(root: Element, title: string): Element[] {
   const rootChars = charCount(root.textContent ?? '');
   const grids = picturedParents(root).filter((parent) => cardsAmong(parent, isPriced) > 0);
   return grids
     .filter((grid) => !grids.some((other) => other !== grid && other.contains(grid)))
-    .filter((grid) => charCount(grid.textContent ?? '') <= rootChars * MAX_OTHER_PRODUCTS_SHARE)
+    .filter((grid) => charCount(grid.textContent ?? '') <= rootChars * MAX_OTHER_PRODUCTS_SHARE || showsVariantsOf(grid, title))
     .map((grid) => sectionOf(grid, root));
 }

@@ -39,6 +39,7 @@ export const consent: RuleGroup = {
     '#moove_gdpr_cookie_info_bar', '.cmplz-cookiebanner', '#BorlabsCookieBox', // common WordPress CMPs
     '#fides-overlay', '#fides-overlay-wrapper', '#fides-banner-container', '.fides-modal-container', // Ethyca Fides
     '#axeptio_overlay', '.axeptio_mount', // Axeptio
+    '#ensNotifyBanner', '#ensModalWrapper', // Ensighten
   ],
   // Not "cmp": Adobe's widely deployed Core Components name every block cmp-*.
   names: ['cookie', 'cookies', 'consent', 'gdpr', 'privacy-bar', 'cookie-notice', 'cookiebanner'],
@@ -104,6 +105,8 @@ export const promo: RuleGroup = {
     'related', 'relatedposts', 'related-posts', 'related-articles', 'recirculation', 'recirc', 'recommended',
     'recommendations', 'donate', 'donation', ...CALL_TO_ACTION_CARDS.names, ...BUTTON.names, 'more-stories', 'more-from', 'read-next', 'read-also', 'also-read', 'trending',
     'most-read', 'most-popular', 'popular-posts', 'you-may-like', 'more-articles', 'promo', 'teaser-list',
+    // A shop's invitation to chat with its staff ("Video Chat with a Lighting Expert - Live", "Chat Now").
+    'chat-banner',
   ],
   labels: [
     'you might also like', 'you may also like', 'related', 'related posts', 'related articles',

@@ -590,6 +590,14 @@ describe("a product page with a carousel of other products under a heading no ru
   });
 });
 
+it("drops a product's grid of variants, the product's own card among them, though it outweighs the short description", () => {
+  const { text } = readFixture('cases/product-variants-grid.html');
+  expect(text).toContain('A light ash body under a walnut sunburst finish');
+  expect(text).toContain('- Colour: walnut sunburst');
+  expect(text).toContain('In stock, ready to ship');
+  expect(text).not.toMatch(/Other finishes|Gloss Black|to the product|£629/);
+});
+
 it('drops a shop\'s "Similar items" carousel whose heading is followed by a "Sponsored" label spelt out between UUID filler, and an "Explore related items" one', () => {
   const { text } = readFixture('cases/sponsored-label-filler.html');
   expect(text).toContain('will be folded and wrapped in tissue paper before posting.');
@@ -653,6 +661,17 @@ it('reads a short article in its <article>, not the longer comment thread under 
   expect(text).not.toMatch(/Reader \d says|Thanks for sharing|sanding between coats/);
 });
 
+it("reads a product page whose short blocks lose to a consent platform's preference dialog (Ensighten), not the dialog", () => {
+  const { text } = readFixture('cases/product-behind-consent-modal.html');
+  expect(text).toContain('$1,245.00');
+  expect(text).toContain('Expected availability: 3-5 Weeks');
+  expect(text).toContain('Casters | 4 x 100 mm, 2 with brakes');
+  expect(text).toContain('Be the first to ask a question about this item');
+  expect(text).not.toMatch(/Cookie|strictly necessary|online activity/);
+  // The shop's invitation to chat with its staff, above the product.
+  expect(text).not.toMatch(/Video Chat|Chat Now/);
+});
+
 describe('a product page with its customers\' reviews', () => {
   const html = readFileSync(join(FIXTURES, 'cases/product-reviews.html'), 'utf8');
   const textOf = (page: string) => {
@@ -681,6 +700,13 @@ describe('a product page with its customers\' reviews', () => {
   it('knows the product page by a schema.org Product in microdata, or by WooCommerce\'s single-product body', () => {
     expect(textOf(withoutJsonLd.replace('<div class="product">', '<div class="product" itemscope itemtype="https://schema.org/Product">'))).not.toContain('every day for a year');
     expect(textOf(withoutJsonLd.replace('<body>', '<body class="product-template-default single single-product woocommerce">'))).not.toContain('every day for a year');
+  });
+
+  it("knows the product page by the product a WebPage's main entity offers (eBay states it only as offers.itemOffered)", () => {
+    const offered = '{"@context": "https://schema.org", "@type": "WebPage", "mainEntity": {"@type": "WebPageElement", "offers": {"@type": "Offer", "price": "89.00", "itemOffered": [{"@type": "Product", "name": "Canvas Day Pack 20 L"}]}}}';
+    const page = withoutJsonLd.replace('</head>', `<script type="application/ld+json">${offered}</script>\n</head>`);
+    expect(textOf(page)).toContain('A waxed-canvas day pack with a padded laptop sleeve');
+    expect(textOf(page)).not.toContain('every day for a year');
   });
 
   it('does not take a category page stating each of its products in microdata for a product page', () => {
