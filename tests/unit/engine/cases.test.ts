@@ -996,3 +996,11 @@ describe("a link aggregator laid out as one table, the site's links in its last 
     expect(text).not.toMatch(/Guidelines|Security|Contact/);
   });
 });
+
+it('leaves out clutter blocks whose label is decorated with symbols or dashes ("♥ Donate today! ♥", "Advertisement - ")', () => {
+  const { text } = readFixture('cases/decorated-donate-heading.html');
+  expect(text.endsWith('You can also ask for a hearing to explain your situation in person.')).toBe(true);
+  expect(text).not.toMatch(/DONATE TODAY|free guides helpful|see this ad/);
+  // A bracketed aside that opens with a label's word is part of its sentence.
+  expect(text).toContain('(Recommended. The online form checks your answers as you go.)');
+});
