@@ -8,7 +8,7 @@
  * author inside a sentence ("This post was written by ...") or a photo ("Photo by ...") keeps words that
  * are neither, and stays.
  */
-import { charCount, collapseSpace } from './dom';
+import { charCount, collapseSpace, hasCharsAtMost } from './dom';
 import { withoutDates } from './published-date';
 
 /** A byline line is short; longer text is a paragraph that mentions the author or a date. */
@@ -82,4 +82,23 @@ export function isBylineLine(text: string, names: string[]): boolean {
 /** True when the image's alternative text is one of the byline's names: the author's avatar beside the byline. */
 export function isAvatar(image: Element, names: string[]): boolean {
   return names.includes(collapseSpace(image.getAttribute('alt') ?? '').toLowerCase());
+}
+
+/** How a blog's post footer opens ("Posted by David at December 16, 2025 11:15 AM": Blogger's and Movable Type's templates). */
+const POST_FOOTER_OPENING = /^(?:posted|written) by\s/;
+/** Words of the name in a post footer: a person's or a handle's, not a sentence. */
+const MAX_FOOTER_NAME_WORDS = 3;
+
+/**
+ * True when the text is a post's footer line: it opens with "Posted by" or "Written by", gives a date or
+ * a time, and names no more than a person besides (MAX_FOOTER_NAME_WORDS), whoever the byline says.
+ * Closing the article it repeats the byline and the date the reader shows above it.
+ */
+export function isPostFooterLine(text: string): boolean {
+  // Measured before the text is collapsed: the walk asks it of blocks up to half the article.
+  if (!hasCharsAtMost(text, MAX_LINE_CHARS)) return false;
+  const line = collapseSpace(text).toLowerCase();
+  if (!POST_FOOTER_OPENING.test(line)) return false;
+  const { rest, found } = withoutTimes(line);
+  return found && wordsOf(rest).filter((word) => !LABEL_WORDS.has(word)).length <= MAX_FOOTER_NAME_WORDS;
 }

@@ -43,10 +43,25 @@ function namesContent(classes: string, ending: RegExp): boolean {
 const STRUCTURAL_TAGS = new Set(['html', 'body', 'main', 'article']);
 
 /**
- * A heading compared without its trailing punctuation ("Related:", "You might also be interested in…",
- * "Donate today!", "No products in the cart.") or a footnote's asterisk ("Subscribe & save*").
+ * What may stand around a heading's words: symbols, emoji, dashes, bullets and slashes before them
+ * ("/ Tags"); the same, and the punctuation that ends a heading, after them ("Advertisement - "). Not an
+ * opening bracket: "(Recommended." opens an aside inside a sentence.
  */
-const asLabel = (text: string) => collapseSpace(text).toLowerCase().replace(/\s*(?:[:：.!*]|…)+$/, '');
+const LABEL_DECORATION = /^[\p{S}\p{Pd}•·/|\s]+|[\p{S}\p{Pd}•·/|\s:：.!*…]+$/gu;
+
+/**
+ * A heading compared without its trailing punctuation ("Related:", "You might also be interested in…",
+ * "Donate today!", "No products in the cart.") or a footnote's asterisk ("Subscribe & save*"), nor the
+ * symbols that decorate it at either end ("♥ Donate today! ♥", "→ Related", "Newsletter 📰").
+ */
+function asLabel(text: string): string {
+  const line = collapseSpace(text).toLowerCase();
+  // Most lines open and end with a plain letter or digit: the decoration is looked for in the others only.
+  return isPlainChar(line.charCodeAt(0)) && isPlainChar(line.charCodeAt(line.length - 1)) ? line : line.replace(LABEL_DECORATION, '');
+}
+
+/** A lowercase ASCII letter or a digit: no decoration. */
+const isPlainChar = (code: number) => (code >= 97 && code <= 122) || (code >= 48 && code <= 57);
 
 const LABELS = new Set(groups.flatMap((group) => group.labels));
 /** Openings by their first character, so each line is compared with a handful of them, not all. */

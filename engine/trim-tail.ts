@@ -1,12 +1,16 @@
 /**
  * Drops recirculation left at the end of the article: blocks that are mostly links to short,
  * headline-sized items ("More news", a bare list of unrelated headlines), whatever their class names
- * say; a call to action's lone link; author cards; the site's fine print. Walks back from the last
+ * say; a call to action's lone link; author cards (a box, or paragraphs from the author's portrait on, see
+ * portrait-card.ts) and a short <aside> closing it; the site's fine print; the post's footer line
+ * ("Posted by David at 11:15 AM", see byline-line.ts). Walks back from the last
  * block, into wrappers, and stops at the first block of real content.
  */
+import { isPostFooterLine } from './byline-line';
 import { HEADING_TAGS, INLINE_TAGS, TEXT_NODE, alikeKey, charCount, charsUpTo, collapseSpace, hasText, isElement, linkDensity, tagOf } from './dom';
 import { isFinePrint } from './clutter';
 import { hasContent } from './images';
+import { portraitCardStart } from './portrait-card';
 import { AUTHOR_BOX } from './rules';
 
 /** A list of fewer links than this reads as a reference, not as recirculation. */
@@ -97,6 +101,24 @@ function isAuthorCard(block: Element): boolean {
   );
 }
 
+/**
+ * An <aside> closing the article, no longer than a bio box, is a box beside its text (the writer's or
+ * the publisher's bio, a promo), not its last words; a longer one may hold them, and the walk looks inside.
+ */
+const isClosingAside = (block: Element) => tagOf(block) === 'aside' && charsUpTo(block, AUTHOR_BOX.maxChars) <= AUTHOR_BOX.maxChars;
+
+/**
+ * What goes when it is the last block (see the module's comment). A heading, or a section's <header>,
+ * at the very end introduces nothing left in the article (its list went).
+ */
+function isTailClutter(block: Element): boolean {
+  const tag = tagOf(block);
+  return (
+    isRecirculation(block) || isLoneLink(block) || isAuthorCard(block) || isClosingAside(block) || isFinePrint(block) ||
+    isPostFooterLine(block.textContent ?? '') || HEADING_TAGS.has(tag) || tag === 'header'
+  );
+}
+
 /** Tags of the blocks that may only wrap others (an old layout's <center> too): the walk looks inside them. */
 const WRAPPER_TAGS: ReadonlySet<string> = new Set(['div', 'section', 'aside', 'center']);
 
@@ -161,13 +183,22 @@ export function trimTail(root: Element): void {
       container = last;
       continue;
     }
-    // A heading at the very end introduces nothing left in the article (its list went).
-    if (isRecirculation(last) || isLoneLink(last) || isAuthorCard(last) || isFinePrint(last) || HEADING_TAGS.has(tagOf(last))) {
+    if (isTailClutter(last)) {
       trimmed += lastChars;
       last.remove();
       continue;
     }
-    if (!isWrapper(last) && !isLayoutTable(last)) return;
+    if (!isWrapper(last) && !isLayoutTable(last)) {
+      // Else an author card made of the last blocks, from the portrait on (see portrait-card.ts).
+      const card = portraitCardStart(last);
+      const blocks: ChildNode[] = [];
+      for (let block: ChildNode | null = card; block !== null; block = block.nextSibling) blocks.push(block);
+      const cardChars = charCount(blocks.map((block) => block.textContent ?? '').join(''));
+      if (card === null || trimmed + cardChars > rootChars * MAX_TAIL_SHARE) return;
+      trimmed += cardChars;
+      blocks.forEach((block) => block.remove());
+      continue;
+    }
     container = last;
   }
 }

@@ -1,6 +1,6 @@
 // Which lines at the head of the body are the page's own byline or dateline (engine/byline-line.ts).
 import { describe, expect, it } from 'vitest';
-import { bylineNames, isBylineLine } from '../../../engine/byline-line';
+import { bylineNames, isBylineLine, isPostFooterLine } from '../../../engine/byline-line';
 
 describe('isBylineLine', () => {
   const names = bylineNames('Jane Doe and John Roe');
@@ -36,4 +36,19 @@ describe('isBylineLine', () => {
     ]);
     expect(bylineNames(undefined)).toEqual([]);
   });
+});
+
+describe('isPostFooterLine', () => {
+  it.each([
+    'Posted by David at December 16, 2025 11:15 AM',
+    'Posted by Ann Lee on 3 March 2024',
+    'Written by jdoe42 at 10:32 PM',
+  ])('takes %j', (line) => expect(isPostFooterLine(line)).toBe(true));
+
+  it.each([
+    'Posted by David',
+    'Posted by the city council on March 3, 2024, the notice asks residents to move their cars.',
+    'Written by a team of volunteers over the summer of 2024',
+    'The photo was posted by David at 11:15 AM',
+  ])('keeps %j', (line) => expect(isPostFooterLine(line)).toBe(false));
 });

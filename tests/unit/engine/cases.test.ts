@@ -1048,3 +1048,41 @@ describe("a link aggregator laid out as one table, the site's links in its last 
     expect(text).not.toMatch(/Guidelines|Security|Contact/);
   });
 });
+
+it('leaves out clutter blocks whose label is decorated with symbols or dashes ("♥ Donate today! ♥", "Advertisement - ")', () => {
+  const { text } = readFixture('cases/decorated-donate-heading.html');
+  expect(text.endsWith('You can also ask for a hearing to explain your situation in person.')).toBe(true);
+  expect(text).not.toMatch(/DONATE TODAY|free guides helpful|see this ad/);
+  // A bracketed aside that opens with a label's word is part of its sentence.
+  expect(text).toContain('(Recommended. The online form checks your answers as you go.)');
+});
+
+it('leaves out a blog post\'s footer line ("Posted by Martin at December 16, 2025 11:15 AM")', () => {
+  const { text } = readFixture('cases/post-footer-line.html');
+  expect(text.endsWith('a simple latch made from an offcut of oak.')).toBe(true);
+  expect(text).not.toMatch(/Posted by/);
+});
+
+it("leaves out an author card laid out as the article's last paragraphs, from the portrait on", () => {
+  const { text } = readFixture('cases/author-portrait-paragraphs.html');
+  expect(text.endsWith('and the collections followed.')).toBe(true);
+  expect(text).not.toMatch(/Tim|Independent Writer|Email/);
+});
+
+it("keeps a listing's last cards whose linked picture is named like the card's title: teasers, not an author card", () => {
+  const { text } = readFixture('cases/titled-picture-cards.html');
+  expect(text).toContain('SPACE CAPITAL');
+  expect(text).toContain('backs launch and satellite companies.');
+});
+
+it("leaves out a section's <header> left at the end of the article once its list of other posts went", () => {
+  const { text } = readFixture('cases/header-left-at-end.html');
+  expect(text.endsWith('keep the ground as a dark band.')).toBe(true);
+  expect(text).not.toMatch(/Five Tips" series|night skies/);
+});
+
+it("leaves out a short <aside> closing the article: the publisher's or the writer's box beside it", () => {
+  const { text } = readFixture('cases/closing-aside-bio.html');
+  expect(text.endsWith('are the rest.')).toBe(true);
+  expect(text).not.toMatch(/Staff of College Compass|twenty years/);
+});
