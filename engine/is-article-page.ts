@@ -9,7 +9,7 @@
  * an anonymous page the most, as shops' and agencies' pages are anonymous prose too. The questions are
  * asked cheapest first, and the costly ones only when the answer still depends on them.
  */
-import { CJK_WEIGHT, bodyOf, headOf, inDocumentOrder, proseLength } from './dom';
+import { CJK_WEIGHT, bodyOf, headOf, proseLength } from './dom';
 import { isDeclarativeShadowRoot } from './shadow-dom';
 import { isProductOgType } from './product-page';
 
@@ -93,6 +93,7 @@ const NOT_PROSE_OR_CHROME = `${NOT_PROSE}, ${CHROME_OUTSIDE_MAIN}`;
  * Headings (h2, h3) counted from the page's h1 down to the block's first paragraph.
  */
 const MIN_SECTIONS_ABOVE = 10;
+const SECTION_HEADINGS = ['h2', 'h3'];
 /** Long paragraphs one after another (headings, lists, figures and the like between them) that make a read. */
 const MIN_PARAGRAPH_RUN = 4;
 /** What an article's body puts between its paragraphs without ending the run. */
@@ -112,6 +113,7 @@ const MIN_CALLS_TO_ACTION = 4;
 const MAX_PITCH_PARAGRAPHS = 3;
 const ELEMENT_NODE = 1;
 const DOCUMENT_NODE = 9;
+const DOCUMENT_POSITION_FOLLOWING = 4;
 
 /**
  * The meta tags that state what the page is, asked of the head by name (pages carry dozens of others,
@@ -417,23 +419,72 @@ function isLandingPage(document: Document, prose: BlockProse): boolean {
   // A block inside an <article> element is that article's body, whatever stands above it.
   if (block === null || block.nodeType !== ELEMENT_NODE || (block as Element).closest('article') !== null) return false;
   const paragraphs = (block as Element).getElementsByTagName('p');
-  if (paragraphs.length === 0 || longestRun(paragraphs, prose) >= MIN_PARAGRAPH_RUN) return false;
+  if (paragraphs.length === 0) return false;
   // Counted from the browser's cached lists first: most pages hold fewer headings than that in all.
-  if (document.getElementsByTagName('h2').length + document.getElementsByTagName('h3').length < MIN_SECTIONS_ABOVE) return false;
+  if (SECTION_HEADINGS.reduce((sum, tag) => sum + document.getElementsByTagName(tag).length, 0) < MIN_SECTIONS_ABOVE) return false;
   // Sections are counted under the page's title: without an h1, none are.
   if (document.getElementsByTagName('h1').length === 0) return false;
-  // The headings alone, each placed against the block's first paragraph rather than walking every
-  // paragraph above it; a block outside the document's tree (in a shadow root) has them all above.
-  const first = paragraphs[0];
-  const inDocument = document.contains(first);
-  let headings = 0;
-  let titled = false;
-  for (const heading of document.querySelectorAll('h1, h2, h3')) {
-    if (inDocument && inDocumentOrder(first, heading) < 0) return false;
-    if (heading.localName === 'h1') titled = true;
-    else if (titled && ++headings >= MIN_SECTIONS_ABOVE) return true;
+  // The run of paragraphs walks every sibling of the block's paragraphs, the headings a few ancestors
+  // each: the run is measured only on the pages whose headings stand above the block.
+  return hasSectionsAbove(document, paragraphs[0]) && longestRun(paragraphs, prose) < MIN_PARAGRAPH_RUN;
+}
+
+/**
+ * Whether MIN_SECTIONS_ABOVE headings (h2, h3) stand between the page's first h1 and the block's first
+ * paragraph; a block outside the document's tree (in a shadow root) has them all above. The headings
+ * are counted in the browser's cached tag lists, each placed against the two by a binary search: a
+ * selector list of three tags costs a full match of every element.
+ */
+function hasSectionsAbove(document: Document, first: Element): boolean {
+  const title = document.getElementsByTagName('h1')[0];
+  const beforeFirst = document.contains(first) ? precedes(first) : () => true;
+  if (!beforeFirst(title)) return false;
+  const beforeTitle = precedes(title);
+  let sections = 0;
+  for (const tag of SECTION_HEADINGS) {
+    const headings = document.getElementsByTagName(tag);
+    sections += prefixLength(headings, beforeFirst) - prefixLength(headings, beforeTitle);
   }
-  return false;
+  return sections >= MIN_SECTIONS_ABOVE;
+}
+
+/** How many of a list's first items pass a test that holds for a prefix of the list (document order: what comes before a node). */
+function prefixLength(list: ArrayLike<Node>, test: (node: Node) => boolean): number {
+  let low = 0;
+  let high = list.length;
+  while (low < high) {
+    const middle = (low + high) >>> 1;
+    if (test(list[middle])) low = middle + 1;
+    else high = middle;
+  }
+  return low;
+}
+
+/**
+ * Whether a node of the same tree comes before `node` in document order (an ancestor comes before its
+ * descendants). `node`'s ancestors are read once; each node asked of climbs only to the first of them,
+ * and the two branches under it, siblings, are compared natively (linkedom's compareDocumentPosition
+ * is right for siblings, see inDocumentOrder), where a walk along the siblings in script would touch
+ * each of them.
+ */
+function precedes(node: Node): (other: Node) => boolean {
+  /** Each ancestor of `node` (itself included), with its child on the way down to `node`. */
+  const path = new Map<Node, Node | null>();
+  for (let at: Node | null = node, child: Node | null = null; at !== null; child = at, at = at.parentNode) path.set(at, child);
+  return (other) => {
+    let at: Node | null = other;
+    let branch: Node | null = null;
+    while (at !== null && !path.has(at)) {
+      branch = at;
+      at = at.parentNode;
+    }
+    if (at === null) return true;
+    const toNode = path.get(at)!;
+    // `other` is `node` or inside it: after; an ancestor of `node`: before.
+    if (toNode === null) return false;
+    if (branch === null) return true;
+    return (branch.compareDocumentPosition(toNode) & DOCUMENT_POSITION_FOLLOWING) !== 0;
+  };
 }
 
 /** Whether the largest block is a few paragraphs on a page that asks the reader to act (see CALL_TO_ACTION). */
