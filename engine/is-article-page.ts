@@ -9,7 +9,7 @@
  * an anonymous page the most, as shops' and agencies' pages are anonymous prose too. The questions are
  * asked cheapest first, and the costly ones only when the answer still depends on them.
  */
-import { CJK_WEIGHT, bodyOf, headOf, inDocumentOrder, proseLength } from './dom';
+import { CJK_WEIGHT, bodyOf, headOf, proseLength } from './dom';
 import { isDeclarativeShadowRoot } from './shadow-dom';
 import { isProductOgType } from './product-page';
 
@@ -51,7 +51,16 @@ const SHOWN_DATE_OR_AUTHOR = 'time, a[rel~="author"], [class*="byline"], [class*
  * in its classes or in schema.org microdata; an article quoting a few prices stays well below this.
  */
 const MIN_SHOP_MARKS = 10;
-const PRICE_MARKS = '[class*="price"], [class*="Price"], [itemprop="price"]';
+/**
+ * The marks are `[class*="price"], [class*="Price"], [itemprop="price"]`. Each substring in a selector
+ * costs a pass over every element's classes, and "rice" is in both spellings: the elements it finds
+ * (few outside shops) are sorted out in script, a third less of the costliest question.
+ */
+const MAYBE_PRICE_MARKS = '[class*="rice"], [itemprop="price"]';
+const isPriceMark = (element: Element) => {
+  const names = element.getAttribute('class');
+  return (names !== null && (names.includes('price') || names.includes('Price'))) || element.getAttribute('itemprop') === 'price';
+};
 const CART_MARKS = '[class*="add-to-cart"], [class*="addtocart"]';
 /**
  * A buying guide or a review names a price in a shop's classes beside each product it weighs, and its
@@ -93,6 +102,7 @@ const NOT_PROSE_OR_CHROME = `${NOT_PROSE}, ${CHROME_OUTSIDE_MAIN}`;
  * Headings (h2, h3) counted from the page's h1 down to the block's first paragraph.
  */
 const MIN_SECTIONS_ABOVE = 10;
+const SECTION_HEADINGS = ['h2', 'h3'];
 /** Long paragraphs one after another (headings, lists, figures and the like between them) that make a read. */
 const MIN_PARAGRAPH_RUN = 4;
 /** What an article's body puts between its paragraphs without ending the run. */
@@ -112,6 +122,7 @@ const MIN_CALLS_TO_ACTION = 4;
 const MAX_PITCH_PARAGRAPHS = 3;
 const ELEMENT_NODE = 1;
 const DOCUMENT_NODE = 9;
+const DOCUMENT_POSITION_FOLLOWING = 4;
 
 /**
  * The meta tags that state what the page is, asked of the head by name (pages carry dozens of others,
@@ -121,8 +132,12 @@ const META_STATEMENTS = ['og:type', 'article:published_time', 'author']
   .flatMap((key) => [`meta[property="${key}"]`, `meta[name="${key}"]`])
   .join(', ');
 
-/** The body class WordPress gives a WooCommerce product's page. */
-const WOOCOMMERCE_PRODUCT = 'single-product';
+/**
+ * The body class WordPress gives a WooCommerce product's page, as a token of the class attribute (split
+ * on ASCII whitespace, as classList splits it): classList's first use on a page costs Chromium tens of
+ * microseconds (the token list's type is set up for it), many times the attribute's read.
+ */
+const WOOCOMMERCE_PRODUCT = /(?:^|[\t\n\f\r ])single-product(?:[\t\n\f\r ]|$)/;
 
 /** What the page states about itself in the markup meant for machines. */
 type Stated = 'declared' | 'signed' | 'unstated' | 'other';
@@ -139,7 +154,7 @@ function stated(document: Document): Stated {
   }
   // WordPress names a single item's post type in the body's class, and WooCommerce's products are
   // `single-product`; their SEO plugins give them a publication time as they give posts one.
-  if (bodyOf(document)?.classList.contains(WOOCOMMERCE_PRODUCT)) return 'other';
+  if (WOOCOMMERCE_PRODUCT.test(bodyOf(document)?.getAttribute('class') ?? '')) return 'other';
   if (publishedTime) return 'declared';
   // JSON-LD sits anywhere in the page, often at the end of the body. Its blocks are read as one text,
   // so that each pattern below is one native scan.
@@ -417,23 +432,72 @@ function isLandingPage(document: Document, prose: BlockProse): boolean {
   // A block inside an <article> element is that article's body, whatever stands above it.
   if (block === null || block.nodeType !== ELEMENT_NODE || (block as Element).closest('article') !== null) return false;
   const paragraphs = (block as Element).getElementsByTagName('p');
-  if (paragraphs.length === 0 || longestRun(paragraphs, prose) >= MIN_PARAGRAPH_RUN) return false;
+  if (paragraphs.length === 0) return false;
   // Counted from the browser's cached lists first: most pages hold fewer headings than that in all.
-  if (document.getElementsByTagName('h2').length + document.getElementsByTagName('h3').length < MIN_SECTIONS_ABOVE) return false;
+  if (SECTION_HEADINGS.reduce((sum, tag) => sum + document.getElementsByTagName(tag).length, 0) < MIN_SECTIONS_ABOVE) return false;
   // Sections are counted under the page's title: without an h1, none are.
   if (document.getElementsByTagName('h1').length === 0) return false;
-  // The headings alone, each placed against the block's first paragraph rather than walking every
-  // paragraph above it; a block outside the document's tree (in a shadow root) has them all above.
-  const first = paragraphs[0];
-  const inDocument = document.contains(first);
-  let headings = 0;
-  let titled = false;
-  for (const heading of document.querySelectorAll('h1, h2, h3')) {
-    if (inDocument && inDocumentOrder(first, heading) < 0) return false;
-    if (heading.localName === 'h1') titled = true;
-    else if (titled && ++headings >= MIN_SECTIONS_ABOVE) return true;
+  // The run of paragraphs walks every sibling of the block's paragraphs, the headings a few ancestors
+  // each: the run is measured only on the pages whose headings stand above the block.
+  return hasSectionsAbove(document, paragraphs[0]) && longestRun(paragraphs, prose) < MIN_PARAGRAPH_RUN;
+}
+
+/**
+ * Whether MIN_SECTIONS_ABOVE headings (h2, h3) stand between the page's first h1 and the block's first
+ * paragraph; a block outside the document's tree (in a shadow root) has them all above. The headings
+ * are counted in the browser's cached tag lists, each placed against the two by a binary search: a
+ * selector list of three tags costs a full match of every element.
+ */
+function hasSectionsAbove(document: Document, first: Element): boolean {
+  const title = document.getElementsByTagName('h1')[0];
+  const beforeFirst = document.contains(first) ? precedes(first) : () => true;
+  if (!beforeFirst(title)) return false;
+  const beforeTitle = precedes(title);
+  let sections = 0;
+  for (const tag of SECTION_HEADINGS) {
+    const headings = document.getElementsByTagName(tag);
+    sections += prefixLength(headings, beforeFirst) - prefixLength(headings, beforeTitle);
   }
-  return false;
+  return sections >= MIN_SECTIONS_ABOVE;
+}
+
+/** How many of a list's first items pass a test that holds for a prefix of the list (document order: what comes before a node). */
+function prefixLength(list: ArrayLike<Node>, test: (node: Node) => boolean): number {
+  let low = 0;
+  let high = list.length;
+  while (low < high) {
+    const middle = (low + high) >>> 1;
+    if (test(list[middle])) low = middle + 1;
+    else high = middle;
+  }
+  return low;
+}
+
+/**
+ * Whether a node of the same tree comes before `node` in document order (an ancestor comes before its
+ * descendants). `node`'s ancestors are read once; each node asked of climbs only to the first of them,
+ * and the two branches under it, siblings, are compared natively (linkedom's compareDocumentPosition
+ * is right for siblings, see inDocumentOrder), where a walk along the siblings in script would touch
+ * each of them.
+ */
+function precedes(node: Node): (other: Node) => boolean {
+  /** Each ancestor of `node` (itself included), with its child on the way down to `node`. */
+  const path = new Map<Node, Node | null>();
+  for (let at: Node | null = node, child: Node | null = null; at !== null; child = at, at = at.parentNode) path.set(at, child);
+  return (other) => {
+    let at: Node | null = other;
+    let branch: Node | null = null;
+    while (at !== null && !path.has(at)) {
+      branch = at;
+      at = at.parentNode;
+    }
+    if (at === null) return true;
+    const toNode = path.get(at)!;
+    // `other` is `node` or inside it: after; an ancestor of `node`: before.
+    if (toNode === null) return false;
+    if (branch === null) return true;
+    return (branch.compareDocumentPosition(toNode) & DOCUMENT_POSITION_FOLLOWING) !== 0;
+  };
 }
 
 /** Whether the largest block is a few paragraphs on a page that asks the reader to act (see CALL_TO_ACTION). */
@@ -489,6 +553,7 @@ function longestRun(paragraphs: ArrayLike<Element>, prose: BlockProse): number {
 /** Each substring selector costs a pass over every element: cart buttons are counted only when prices come close. */
 function isShop(roots: Root[]): boolean {
   const count = (selector: string) => roots.reduce((sum, root) => sum + root.node.querySelectorAll(selector).length, 0);
-  const prices = count(PRICE_MARKS);
+  let prices = 0;
+  for (const root of roots) for (const mark of root.node.querySelectorAll(MAYBE_PRICE_MARKS)) if (isPriceMark(mark)) prices++;
   return prices >= MIN_SHOP_MARKS || (prices >= MIN_SHOP_MARKS / 2 && prices + count(CART_MARKS) >= MIN_SHOP_MARKS);
 }
