@@ -248,7 +248,7 @@ function removeClutter(root: Element, { thread = false, product, body = false }:
   // A sidebar the chosen blocks hold beside their main column (a shop's store reviews, a blog's widgets).
   const doomed: ChildNode[] = outermost(root, (element) => {
     const className = classOf(element);
-    return isNonContent(element, className) || clutter(element, className) || isSidebar(element, true);
+    return isNonContent(element, className) || clutter(element, className) || isSidebar(element, true, className);
   });
   const texts = textNodes(root);
   // Filler that makes most of the text is what the page shows (a theme's demo, a reader's test page): it
@@ -351,10 +351,11 @@ const MIN_COPIED_BLOCK_CHARS = 40;
 /** Paragraphs are the writer's and table rows are data: a copy among them is left alone, as is code. */
 const NEVER_COPIES = new Set(['p', 'tr', 'td', 'th', 'tbody']);
 
-/** Characters (charCount) of every element's text, in one walk from the deepest up. */
-function charsOfEach(root: Element): Map<Element, number> {
+/** Characters (charCount) of every element's text, in one walk from the deepest up; `elements`: the root and its descendants, in document order. */
+function charsOfEach(elements: Element[]): Map<Element, number> {
   const chars = new Map<Element, number>();
-  for (const element of [root, ...root.querySelectorAll('*')].reverse()) {
+  for (let at = elements.length - 1; at >= 0; at--) {
+    const element = elements[at];
     let count = 0;
     for (let child = element.firstChild; child !== null; child = child.nextSibling) {
       count += child.nodeType === TEXT_NODE ? charCount(child.nodeValue ?? '') : (chars.get(child as Element) ?? 0);
@@ -374,8 +375,9 @@ const withoutSpace = (text: string) => text.replace(/\s+/g, '');
  * walk of the article per level.
  */
 function removeCopiedBlocks(root: Element): void {
-  const chars = charsOfEach(root);
-  for (const parent of [root, ...root.querySelectorAll('*')]) {
+  const elements = [root, ...root.querySelectorAll('*')];
+  const chars = charsOfEach(elements);
+  for (const parent of elements) {
     if (!hasElementChildren(parent, 2)) continue;
     const lengths = new Map<number, Element[]>();
     const texts = new Map<Element, string>();

@@ -176,6 +176,8 @@ export function inSiteFooter(element: Element): boolean {
 
 const SIDEBAR = 'sidebar';
 const SIDEBAR_NAME = new RegExp(`(?:^|[^a-z0-9])${SIDEBAR}(?:$|[^a-z0-9])`);
+/** The class `sidebar` among the class attribute's names, read from the string: linkedom's classList builds a token set per element. */
+const SIDEBAR_CLASS = new RegExp(`(?:^|\\s)${SIDEBAR}(?:\\s|$)`);
 const textChars = (element: Element) => charCount(element.textContent ?? '');
 
 /**
@@ -184,11 +186,12 @@ const textChars = (element: Element) => charCount(element.textContent ?? '');
  * (`with-sidebar`) holds the article and is larger than its siblings, so it is no sidebar. `exactName`
  * asks for the class or id `sidebar` itself and nothing else: inside an article an <aside> is as often
  * a pull quote, and a layout's modifiers (`n-sidebar-left`) say where a section's picture goes.
+ * `className`: the class attribute, when the caller has read it already (see classOf in dom.ts).
  */
-export function isSidebar(block: Element, exactName = false): boolean {
+export function isSidebar(block: Element, exactName = false, className = classOf(block)): boolean {
   const named = exactName
-    ? block.id.toLowerCase() === SIDEBAR || block.classList.contains(SIDEBAR)
-    : tagOf(block) === 'aside' || block.getAttribute('role') === 'complementary' || SIDEBAR_NAME.test(classAndId(block));
+    ? block.id.toLowerCase() === SIDEBAR || (className !== null && SIDEBAR_CLASS.test(className))
+    : tagOf(block) === 'aside' || block.getAttribute('role') === 'complementary' || SIDEBAR_NAME.test(classAndId(block, className));
   if (!named) return false;
   const chars = textChars(block);
   return [...(block.parentElement?.children ?? [])].some((sibling) => sibling !== block && textChars(sibling) > chars);

@@ -42,8 +42,10 @@ function attributes(element: Element, tag: string, baseUrl: string | undefined):
     if (resolved !== undefined) out += ` ${urlName}="${escapeAttribute(resolved)}"`;
     if (tag === 'a' && resolved !== undefined && !resolved.startsWith('#')) out += ' target="_blank" rel="noopener noreferrer"';
   }
+  // Only code blocks keep a class: the others' are not read (linkedom builds a token list to read one).
+  if (tag !== 'code' && tag !== 'pre') return out;
   const language = (element.getAttribute('class') ?? '').split(/\s+/).find((name) => LANGUAGE_CLASS.test(name));
-  if ((tag === 'code' || tag === 'pre') && language) out += ` class="${escapeAttribute(language)}"`;
+  if (language) out += ` class="${escapeAttribute(language)}"`;
   return out;
 }
 
