@@ -61,7 +61,10 @@ function withoutTimes(text: string): { rest: string; found: boolean } {
   return { rest, found: wordsOf(rest).length < wordsOf(text).length };
 }
 
-const onlyLabels = (text: string) => wordsOf(withoutTimes(text).rest).every((word) => LABEL_WORDS.has(word));
+/** The words of the text that are no label ("by", "updated", "posted"). */
+const unlabelledWords = (text: string) => wordsOf(text).filter((word) => !LABEL_WORDS.has(word));
+
+const onlyLabels = (text: string) => unlabelledWords(withoutTimes(text).rest).length === 0;
 
 /** True when the text is a byline or dateline line (see the module's comment); `names`: bylineNames. */
 export function isBylineLine(text: string, names: string[]): boolean {
@@ -75,7 +78,7 @@ export function isBylineLine(text: string, names: string[]): boolean {
   }
   const { rest: left, found } = withoutTimes(rest);
   if (starts.length === 0 && !found) return false;
-  const words = wordsOf(left).filter((word) => !LABEL_WORDS.has(word));
+  const words = unlabelledWords(left);
   return words.length === 0 || (opensWithName && words.length <= MAX_ROLE_WORDS && !SENTENCE_END.test(line));
 }
 
@@ -100,5 +103,5 @@ export function isPostFooterLine(text: string): boolean {
   const line = collapseSpace(text).toLowerCase();
   if (!POST_FOOTER_OPENING.test(line)) return false;
   const { rest, found } = withoutTimes(line);
-  return found && wordsOf(rest).filter((word) => !LABEL_WORDS.has(word)).length <= MAX_FOOTER_NAME_WORDS;
+  return found && unlabelledWords(rest).length <= MAX_FOOTER_NAME_WORDS;
 }

@@ -111,11 +111,11 @@ const isClosingAside = (block: Element) => tagOf(block) === 'aside' && charsUpTo
  * What goes when it is the last block (see the module's comment). A heading, or a section's <header>,
  * at the very end introduces nothing left in the article (its list went).
  */
-function isTailClutter(block: Element): boolean {
+function isTailClutter(block: Element, text: string): boolean {
   const tag = tagOf(block);
   return (
     isRecirculation(block) || isLoneLink(block) || isAuthorCard(block) || isClosingAside(block) || isFinePrint(block) ||
-    isPostFooterLine(block.textContent ?? '') || HEADING_TAGS.has(tag) || tag === 'header'
+    isPostFooterLine(text) || HEADING_TAGS.has(tag) || tag === 'header'
   );
 }
 
@@ -145,6 +145,9 @@ function isLayoutTable(element: Element): boolean {
   const rows = [...element.children].flatMap((child) => (ROW_GROUP_TAGS.has(tagOf(child)) ? [...child.children] : [child]));
   return rows.length > 1 && rows.every((row) => tagOf(row) === 'tr' && row.children.length === 1);
 }
+
+/** A block the walk looks inside rather than judges whole: a wrapper or a layout table. */
+const looksInside = (block: Element) => isWrapper(block) || isLayoutTable(block);
 
 function lastBlock(container: Element): Element | null {
   for (let node = container.lastChild; node !== null; node = node.previousSibling) {
@@ -177,28 +180,30 @@ export function trimTail(root: Element): void {
       container = parent;
       continue;
     }
-    const lastChars = charCount(last.textContent ?? '');
+    const lastText = last.textContent ?? '';
+    const lastChars = charCount(lastText);
     if (trimmed + lastChars > rootChars * MAX_TAIL_SHARE) {
-      if (!isWrapper(last) && !isLayoutTable(last)) return;
+      if (!looksInside(last)) return;
       container = last;
       continue;
     }
-    if (isTailClutter(last)) {
+    if (isTailClutter(last, lastText)) {
       trimmed += lastChars;
       last.remove();
       continue;
     }
-    if (!isWrapper(last) && !isLayoutTable(last)) {
-      // Else an author card made of the last blocks, from the portrait on (see portrait-card.ts).
-      const card = portraitCardStart(last);
-      const blocks: ChildNode[] = [];
-      for (let block: ChildNode | null = card; block !== null; block = block.nextSibling) blocks.push(block);
-      const cardChars = charCount(blocks.map((block) => block.textContent ?? '').join(''));
-      if (card === null || trimmed + cardChars > rootChars * MAX_TAIL_SHARE) return;
-      trimmed += cardChars;
-      blocks.forEach((block) => block.remove());
+    if (looksInside(last)) {
+      container = last;
       continue;
     }
-    container = last;
+    // Else an author card made of the last blocks, from the portrait on (see portrait-card.ts).
+    const card = portraitCardStart(last);
+    if (card === null) return;
+    const blocks: ChildNode[] = [];
+    for (let block: ChildNode | null = card; block !== null; block = block.nextSibling) blocks.push(block);
+    const cardChars = charCount(blocks.map((block) => block.textContent ?? '').join(''));
+    if (trimmed + cardChars > rootChars * MAX_TAIL_SHARE) return;
+    trimmed += cardChars;
+    blocks.forEach((block) => block.remove());
   }
 }
