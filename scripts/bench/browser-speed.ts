@@ -148,6 +148,8 @@ type Detected = Pick<PageTimes, 'detectSift' | 'detectReadability'>;
  * whichever detector it lands on, and one such spike would otherwise make that page's figure.
  */
 const DETECTION_ORDERS = [true, false, false, true];
+/** Pages listed by `--detection`, costliest ratio first. */
+const DETECTION_PAGES_SHOWN = 8;
 
 async function measureDetection(tab: Page, url: string, bundle: string): Promise<Detected> {
   const attempt = async (siftFirst: boolean) => {
@@ -189,6 +191,23 @@ async function measurePage(sift: SiftBrowser, floor: Extension, tabs: Tabs, urls
 
 const row = (name: string, values: number[]) => [name, millis(median(values)), millis(quantile(values, 0.95))];
 const ratio = (a: number, b: number) => `${(a / b).toFixed(2)}x`;
+
+/**
+ * The pages where Sift's detector costs most beside Readability's, as a table (the ratio's tail is what
+ * the detection target misses): where to look when working on the detector.
+ */
+function detectionByPage(pages: WcxbPage[], times: Detected[]): string[] {
+  const rows = pages.map((page, i) => ({ page, ...times[i]!, ratio: times[i]!.detectSift / times[i]!.detectReadability }));
+  rows.sort((a, b) => b.ratio - a.ratio);
+  const worst = rows.slice(0, DETECTION_PAGES_SHOWN).map(({ page, detectSift, detectReadability, ratio }) => [
+    page.id,
+    page.type,
+    millis(detectSift),
+    millis(detectReadability),
+    `${ratio.toFixed(2)}x`,
+  ]);
+  return [`The ${worst.length} pages where Sift's detector costs most beside Readability's:`, '', markdownTable(['page', 'type', 'Sift ms', 'Readability ms', 'ratio'], worst)];
+}
 
 /** Each page in Chromium with the built extension; with `detectionOnly`, only the detectors, for a quick look. */
 export async function measureInBrowser(pages: WcxbPage[], detectionOnly = false): Promise<string> {
@@ -247,6 +266,8 @@ export async function measureInBrowser(pages: WcxbPage[], detectionOnly = false)
   if (detectionOnly) {
     return [
       markdownTable(['in the page (Chromium)', 'median ms', 'p95 ms'], detection),
+      '',
+      ...detectionByPage(measured, times),
       '',
       `${times.length} WCXB dev pages (${types.join(', ')}) served from 127.0.0.1, cross-origin isolated (5 µs timers); detection only.` +
         (failed.length ? ` Failed: ${failed.join('; ')}.` : ''),
