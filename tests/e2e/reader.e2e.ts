@@ -343,6 +343,20 @@ describe('contents', () => {
     await page.screenshot({ path: join(SCREENSHOTS, 'overlay-contents.png') });
     await page.close();
   });
+
+  it('wraps names longer than a line (API references) in the title and the contents, never scrolling sideways', async () => {
+    await resetSettings();
+    const page = await sift.newPage(server.url('long-identifiers.html'));
+    await openWithToolbar(sift, page);
+    // Each element's sideways overflow: the contents column, the title, the reader's scroller.
+    const overflows = await page.evaluate((selectors) => {
+      const root = document.querySelector('sift-reader')!.shadowRoot!;
+      return selectors.map((selector) => root.querySelector(selector)!.scrollWidth - root.querySelector(selector)!.clientWidth);
+    }, ['.sift-toc-side', '.sift-title', '.sift-scroll']);
+    assert.deepEqual(overflows, [0, 0, 0]);
+    await page.screenshot({ path: join(SCREENSHOTS, 'overlay-long-identifiers.png') });
+    await page.close();
+  });
 });
 
 describe('popup actions', () => {
