@@ -11,13 +11,19 @@ import { safeUrl } from './urls';
 const KEPT_TAGS: Record<string, readonly string[]> = {
   p: [], h1: [], h2: [], h3: [], h4: [], h5: [], h6: [], blockquote: ['cite'], pre: [], code: [], hr: [], br: [],
   ul: [], ol: ['start', 'reversed'], li: ['value'], dl: [], dt: [], dd: [],
-  figure: [], figcaption: [], img: ['alt', 'width', 'height'], video: ['controls', 'poster'],
-  audio: ['controls'], source: ['type'], iframe: ['allowfullscreen', 'width', 'height', 'title'],
+  figure: [], figcaption: [], img: ['alt', 'width', 'height'], video: ['poster'],
+  audio: [], source: ['type'], iframe: ['allowfullscreen', 'width', 'height', 'title'],
   table: [], caption: [], thead: [], tbody: [], tfoot: [], tr: [], th: ['colspan', 'rowspan', 'scope'], td: ['colspan', 'rowspan'],
   a: [], em: [], strong: [], b: [], i: [], u: [], s: [], del: [], ins: [], sub: [], sup: [], small: [], mark: [],
   abbr: ['title'], cite: [], q: [], kbd: [], samp: [], var: [], time: ['datetime'], dfn: [], bdi: [], bdo: ['dir'],
   details: [], summary: [], address: [],
 };
+/**
+ * Players are written with their controls whatever the page gave them: the reader starts nothing on its
+ * own (autoplay, muted and loop are not kept), so a clip the page played as a moving picture, muted in a
+ * loop without controls, would otherwise be a still box no one can start.
+ */
+const PLAYERS = new Set(['video', 'audio']);
 /** Attributes holding a URL, per tag: resolved, and dropped when their scheme is unsafe. */
 const URL_ATTRIBUTES: Record<string, string> = { a: 'href', img: 'src', video: 'src', audio: 'src', source: 'src', iframe: 'src' };
 const VOID_TAGS = new Set(['br', 'hr', 'img', 'source']);
@@ -30,7 +36,7 @@ const escapeText = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '
 const escapeAttribute = (text: string) => escapeText(text).replace(/"/g, '&quot;');
 
 function attributes(element: Element, tag: string, baseUrl: string | undefined): string {
-  let out = '';
+  let out = PLAYERS.has(tag) ? ' controls' : '';
   for (const name of KEPT_TAGS[tag]) {
     const value = element.getAttribute(name);
     if (value !== null) out += ` ${name}="${escapeAttribute(value)}"`;

@@ -189,6 +189,13 @@ describe('an article with a video and a call to action written with a character 
   });
 });
 
+it('gives every video and audio player its controls: the reader plays nothing on its own, so a clip the page played muted in a loop is started by the reader', () => {
+  const { html } = readFixture('cases/video-without-controls.html');
+  expect(html).toMatch(/<video controls poster="[^"]*frost\.jpg"><source type="video\/mp4" src="[^"]*frost\.mp4"><\/video>/);
+  expect(html).toMatch(/<audio controls><source type="audio\/mpeg" src="[^"]*interview\.mp3"><\/audio>/);
+  expect(html).not.toMatch(/autoplay|muted|loop/);
+});
+
 it("leaves out a forum poster's rank, post count and join date (phpBB), keeping the name and every post", () => {
   const { text } = readFixture('cases/forum-poster-stats.html');
   expect(text).toContain('I just got my new board and I want to disable all of its LEDs.');

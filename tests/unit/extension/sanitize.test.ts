@@ -28,6 +28,13 @@ describe('sanitizeArticle (the one DOMPurify boundary)', () => {
     for (const tag of ['<h2>', '<em>', '<figure>', '<figcaption>', '<table>', '<pre>', '<code>']) expect(out).toContain(tag);
   });
 
+  it("keeps a player's controls and poster, which the engine writes on every video and audio", () => {
+    const out = html(
+      sanitizeArticle('<video controls poster="https://x.test/p.jpg"><source type="video/mp4" src="https://x.test/c.mp4"></video><audio controls><source src="https://x.test/a.mp3"></audio>'),
+    );
+    expect(out).toBe('<video controls="" poster="https://x.test/p.jpg"><source type="video/mp4" src="https://x.test/c.mp4"></video><audio controls=""><source src="https://x.test/a.mp3"></audio>');
+  });
+
   it('removes scripts, handlers, javascript: links, styles, frames and forms', () => {
     const out = html(
       sanitizeArticle(
