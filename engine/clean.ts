@@ -9,6 +9,7 @@ import { resolveImages } from './images';
 import { isTeaserList } from './trim-tail';
 import { otherProductSections } from './product-grid';
 import type { ProductPage } from './product-page';
+import { VIDEO_EMBED } from './video-embed';
 
 /** A block holding this share of the article's text is the article, whatever its name says. */
 const MAX_CLUTTER_SHARE = 0.5;
@@ -17,8 +18,6 @@ const CLUTTER_BLOCK_LINK_DENSITY = 0.5;
 const MAX_PROSE_BESIDE_LINE = 100;
 /** Under a recirculation heading, cards of up to this many characters per link (name, price, delivery) are teasers. */
 const MAX_CARD_CHARS_PER_LINK = 400;
-/** Embedded players readers expect to keep; every other iframe is an ad, a widget or a tracker. */
-const VIDEO_EMBED = /^(?:https?:)?\/\/(?:www\.)?(?:youtube(?:-nocookie)?\.com|youtu\.be|player\.vimeo\.com)\//i;
 /** The children of a <video> or <audio> that are what it plays, not its fallback. */
 const MEDIA_SOURCES = new Set(['source', 'track']);
 /** Forms longer than this are page wrappers (ASP.NET pages put everything in one), not sign-up boxes. */
@@ -46,6 +45,7 @@ function isNonContent(element: Element, className: string | null): boolean {
   return (
     (NON_CONTENT_TAGS.has(tag) && tag !== 'noscript') ||
     (isHiddenByMarkup(element, className) && !isTabPanel(element)) ||
+    // Embedded players readers expect to keep (see video-embed.ts); every other iframe is an ad, a widget or a tracker.
     (tag === 'iframe' && !VIDEO_EMBED.test(element.getAttribute('src') ?? '')) ||
     (tag === 'form' && charsUpTo(element, MAX_FORM_CHARS) <= MAX_FORM_CHARS)
   );

@@ -6,13 +6,14 @@
  */
 import { INLINE_TAGS, TEXT_NODE, isElement, tagOf } from './dom';
 import { safeUrl } from './urls';
+import { videoLinkText } from './video-embed';
 
 /** Tags written as they are, with the attributes listed for each. */
 const KEPT_TAGS: Record<string, readonly string[]> = {
   p: [], h1: [], h2: [], h3: [], h4: [], h5: [], h6: [], blockquote: ['cite'], pre: [], code: [], hr: [], br: [],
   ul: [], ol: ['start', 'reversed'], li: ['value'], dl: [], dt: [], dd: [],
   figure: [], figcaption: [], img: ['alt', 'width', 'height'], video: ['poster'],
-  audio: [], source: ['type'], iframe: ['allowfullscreen', 'width', 'height', 'title'],
+  audio: [], source: ['type'],
   table: [], caption: [], thead: [], tbody: [], tfoot: [], tr: [], th: ['colspan', 'rowspan', 'scope'], td: ['colspan', 'rowspan'],
   a: [], em: [], strong: [], b: [], i: [], u: [], s: [], del: [], ins: [], sub: [], sup: [], small: [], mark: [],
   abbr: ['title'], cite: [], q: [], kbd: [], samp: [], var: [], time: ['datetime'], dfn: [], bdi: [], bdo: ['dir'],
@@ -25,7 +26,7 @@ const KEPT_TAGS: Record<string, readonly string[]> = {
  */
 const PLAYERS = new Set(['video', 'audio']);
 /** Attributes holding a URL, per tag: resolved, and dropped when their scheme is unsafe. */
-const URL_ATTRIBUTES: Record<string, string> = { a: 'href', img: 'src', video: 'src', audio: 'src', source: 'src', iframe: 'src' };
+const URL_ATTRIBUTES: Record<string, string> = { a: 'href', img: 'src', video: 'src', audio: 'src', source: 'src' };
 const VOID_TAGS = new Set(['br', 'hr', 'img', 'source']);
 /** Blocks whose content is phrasing: a div inside them must not open another paragraph. */
 const PHRASING_BLOCKS = new Set(['h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'p', 'li', 'dt', 'dd', 'td', 'th', 'figcaption', 'caption', 'summary', 'pre']);
@@ -63,6 +64,15 @@ function holdsOnlyInline(element: Element): boolean {
   return (element.textContent ?? '').trim() !== '';
 }
 
+/** An embedded video (the only frames cleaning keeps) as a link to it, in a paragraph of its own unless it sits in one. */
+function videoLink(frame: Element, insideParagraph: boolean, baseUrl: string | undefined): string {
+  const src = frame.getAttribute('src') ?? '';
+  const href = safeUrl(src, baseUrl);
+  if (href === undefined) return '';
+  const link = `<a href="${escapeAttribute(href)}" target="_blank" rel="noopener noreferrer">${escapeText(videoLinkText(src, frame.getAttribute('title')))}</a>`;
+  return insideParagraph ? link : `<p>${link}</p>`;
+}
+
 /** Serialises the children of `root` (the clone's own tag is a wrapper, never written). */
 export function serialize(root: Element, baseUrl: string | undefined): string {
   const parts: string[] = [];
@@ -73,6 +83,10 @@ export function serialize(root: Element, baseUrl: string | undefined): string {
     }
     if (!isElement(node)) return;
     const tag = tagOf(node);
+    if (tag === 'iframe') {
+      parts.push(videoLink(node, insideParagraph, baseUrl));
+      return;
+    }
     // A <picture>'s sources were folded into its <img> (images.ts); only media players keep theirs.
     if (tag === 'source' && node.parentElement && tagOf(node.parentElement) === 'picture') return;
     const kept = tag in KEPT_TAGS;

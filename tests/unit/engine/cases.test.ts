@@ -189,6 +189,14 @@ describe('an article with a video and a call to action written with a character 
   });
 });
 
+it('writes an embedded YouTube or Vimeo video as a link to it (the reader shows no frames), titled when the frame names the video, and drops other frames', () => {
+  const { html, text } = readFixture('cases/video-embeds.html');
+  expect(html).toContain('<p><a href="https://www.youtube.com/embed/Pr0n1ngW1nt" target="_blank" rel="noopener noreferrer">Watch on YouTube: Pruning an old apple tree, step by step</a></p>');
+  expect(html).toContain('shown slowly: <a href="https://player.vimeo.com/video/123456789" target="_blank" rel="noopener noreferrer">Watch on Vimeo</a></p>');
+  expect(html).not.toMatch(/<iframe|ads\.example-network|Advertisement/);
+  expect(text).not.toContain('Watch on');
+});
+
 it('gives every video and audio player its controls: the reader plays nothing on its own, so a clip the page played muted in a loop is started by the reader', () => {
   const { html } = readFixture('cases/video-without-controls.html');
   expect(html).toMatch(/<video controls poster="[^"]*frost\.jpg"><source type="video\/mp4" src="[^"]*frost\.mp4"><\/video>/);
