@@ -69,7 +69,7 @@ export const navigation: RuleGroup = {
     'prev-next',
   ],
   labels: ['skip to content', 'skip to main content', 'aller au contenu', 'zum inhalt springen', 'menu',
-    'post navigation', 'previous post', 'next post', 'older post', 'newer post', 'table of contents', 'in this article', 'jump to recipe', 'view in list', 'back to top', 'tags', 'tagged', 'étiquettes', 'schlagwörter', 'etiquetas'],
+    'post navigation', 'previous post', 'next post', 'older post', 'newer post', 'table of contents', 'in this article', 'on this page', 'jump to', 'jump to recipe', 'jump to section', 'jump to chapter', 'view in list', 'back to top', 'tags', 'tagged', 'étiquettes', 'schlagwörter', 'etiquetas'],
   openings: ['reading:', 'previous article', 'next article', 'previous:', 'next:', 'article précédent', 'article suivant', 'skip to '],
 };
 

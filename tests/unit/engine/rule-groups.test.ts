@@ -19,7 +19,7 @@ const CASES: Record<RuleGroupName, { kept: string[]; gone: string[] }> = {
     kept: [EN_FIRST, EN_LAST],
     gone: ['Skip to content', 'Obituaries', 'Schools', 'Roads', 'Infrastructure', 'Previous article', 'Library extends weekend hours',
       'Table of contents', 'What it will cost', 'Previous Post', "Farmers' market", 'Skating rink', 'Back to top',
-      'Harbour lights', 'Orchard fair', 'Town choir'],
+      'Harbour lights', 'Orchard fair', 'Town choir', 'Jump to chapter'],
   },
   promo: {
     kept: ['La ville de Rivières a inauguré samedi sa nouvelle médiathèque', 'des expositions tout au long de l\'année.'],
