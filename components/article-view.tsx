@@ -22,11 +22,14 @@ export const TITLE_ID = 'sift-title';
 // Fewer headings than this make a contents list longer than it is useful.
 const MIN_HEADINGS_FOR_CONTENTS = 3;
 
-/** The article's h2/h3 headings, each given an id to jump to if it has none. */
+/** A heading without a letter or a digit (a "* * *" between scenes, a forum post's stray "(") names no section. */
+const NAMES_SOMETHING = /[\p{L}\p{N}]/u;
+
+/** The article's h2/h3 headings that name something, each given an id to jump to if it has none. */
 function collectHeadings(fragment: DocumentFragment): Heading[] {
   return [...fragment.querySelectorAll('h2, h3')].flatMap((heading, index) => {
     const text = heading.textContent?.trim() ?? '';
-    if (!text) return [];
+    if (!NAMES_SOMETHING.test(text)) return [];
     heading.id ||= `sift-heading-${index}`;
     return [{ id: heading.id, text, level: heading.tagName === 'H2' ? 2 : 3 } as Heading];
   });

@@ -85,6 +85,12 @@ describe('contents', () => {
     for (const link of links) expect(view.querySelector(`.sift-body h2[id="${link.hash.slice(1)}"]`)).not.toBeNull();
   });
 
+  it('leaves out a heading with neither letters nor digits (a "* * *" divider, a stray bracket)', () => {
+    const body = `${withHeadings(3)}<h3>* * *</h3><p>Text.</p><h2>(</h2><p>Text.</p>`;
+    const view = show(<ArticleView scroller={{ current: null }} wordsPerMinute={230} article={article(body)} />);
+    expect([...view.querySelectorAll('.sift-toc a')].map((link) => link.textContent)).toEqual(['Part 1', 'Part 2', 'Part 3']);
+  });
+
   it('is left out for fewer headings', () => {
     const view = show(<ArticleView scroller={{ current: null }} wordsPerMinute={230} article={article(withHeadings(2))} />);
     expect(view.querySelector('.sift-toc')).toBeNull();
