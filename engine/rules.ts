@@ -62,6 +62,8 @@ export const navigation: RuleGroup = {
   selectors: [
     'nav', '[role="navigation"]', '[role="menubar"]', '[role="banner"]', 'body > header', '.skip-link', '.screen-reader-text',
     '.post-navigation', '.nav-links', '.breadcrumb', '.breadcrumbs', '[aria-label="breadcrumb" i]',
+    // MediaWiki's "[edit]" beside each section heading (Wikipedia, Fandom and every other MediaWiki site).
+    '.mw-editsection',
   ],
   names: [
     'nav', 'navbar', 'navigation', 'menu', 'submenu', 'breadcrumb', 'breadcrumbs', 'skip-link',

@@ -16,10 +16,10 @@ const CASES: Record<RuleGroupName, { kept: string[]; gone: string[] }> = {
       'Este sitio web utiliza cookies', 'This site uses cookies', 'Manage preferences'],
   },
   navigation: {
-    kept: [EN_FIRST, EN_LAST],
+    kept: [EN_FIRST, EN_LAST, 'Funding the repairs'],
     gone: ['Skip to content', 'Obituaries', 'Schools', 'Roads', 'Infrastructure', 'Previous article', 'Library extends weekend hours',
       'Table of contents', 'What it will cost', 'Previous Post', "Farmers' market", 'Skating rink', 'Back to top',
-      'Harbour lights', 'Orchard fair', 'Town choir', 'Jump to chapter'],
+      'Harbour lights', 'Orchard fair', 'Town choir', 'Jump to chapter', '[edit]'],
   },
   promo: {
     kept: ['La ville de Rivières a inauguré samedi sa nouvelle médiathèque', 'des expositions tout au long de l\'année.'],
