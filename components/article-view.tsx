@@ -25,13 +25,25 @@ const MIN_HEADINGS_FOR_CONTENTS = 3;
 /** A heading without a letter or a digit (a "* * *" between scenes, a forum post's stray "(") names no section. */
 const NAMES_SOMETHING = /[\p{L}\p{N}]/u;
 
-/** The article's h2/h3 headings that name something, each given an id to jump to if it has none. */
+const HEADINGS = 'h1, h2, h3, h4, h5, h6';
+const rankOf = (heading: Element) => Number(heading.tagName[1]);
+
+/**
+ * The article's headings that name something, of its two highest ranks (h2 and h3 in most articles; h1
+ * and h2 where the writer's sections are h1s below the page's title), each given an id to jump to if it
+ * has none. A rank above the others held by one heading alone is the article's title written again in
+ * other words, not a section.
+ */
 function collectHeadings(fragment: DocumentFragment): Heading[] {
-  return [...fragment.querySelectorAll('h2, h3')].flatMap((heading, index) => {
-    const text = heading.textContent?.trim() ?? '';
-    if (!NAMES_SOMETHING.test(text)) return [];
+  const named = [...fragment.querySelectorAll(HEADINGS)].filter((heading) => NAMES_SOMETHING.test(heading.textContent ?? ''));
+  const ranks = [...new Set(named.map(rankOf))].sort();
+  if (ranks.length > 1 && named.filter((heading) => rankOf(heading) === ranks[0]).length === 1) ranks.shift();
+  const [top, second] = ranks;
+  return named.flatMap((heading, index) => {
+    const rank = rankOf(heading);
+    if (rank !== top && rank !== second) return [];
     heading.id ||= `sift-heading-${index}`;
-    return [{ id: heading.id, text, level: heading.tagName === 'H2' ? 2 : 3 } as Heading];
+    return [{ id: heading.id, text: heading.textContent!.trim(), level: rank === top ? 2 : 3 } as Heading];
   });
 }
 

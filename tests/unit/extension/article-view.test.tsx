@@ -91,6 +91,20 @@ describe('contents', () => {
     expect([...view.querySelectorAll('.sift-toc a')].map((link) => link.textContent)).toEqual(['Part 1', 'Part 2', 'Part 3']);
   });
 
+  it("lists the article's two highest heading ranks: h1 sections and their h2s where the writer starts at h1", () => {
+    const body = '<h1>One</h1><p>Text.</p><h2>One, first part</h2><p>Text.</p><h3>A detail</h3><p>Text.</p><h1>Two</h1><p>Text.</p><h1>Three</h1><p>Text.</p>';
+    const view = show(<ArticleView scroller={{ current: null }} wordsPerMinute={230} article={article(body)} />);
+    const entries = [...view.querySelectorAll('.sift-toc li')].map((item) => `${item.className} ${item.textContent}`);
+    expect(entries).toEqual(['sift-toc-level-2 One', 'sift-toc-level-3 One, first part', 'sift-toc-level-2 Two', 'sift-toc-level-2 Three']);
+  });
+
+  it('leaves out a lone heading above all the others: the title again in other words', () => {
+    const body = `<h1>How night trains came back</h1><p>Text.</p>${withHeadings(3)}`;
+    const view = show(<ArticleView scroller={{ current: null }} wordsPerMinute={230} article={article(body)} />);
+    const entries = [...view.querySelectorAll('.sift-toc li')].map((item) => `${item.className} ${item.textContent}`);
+    expect(entries).toEqual(['sift-toc-level-2 Part 1', 'sift-toc-level-2 Part 2', 'sift-toc-level-2 Part 3']);
+  });
+
   it('is left out for fewer headings', () => {
     const view = show(<ArticleView scroller={{ current: null }} wordsPerMinute={230} article={article(withHeadings(2))} />);
     expect(view.querySelector('.sift-toc')).toBeNull();
