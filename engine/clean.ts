@@ -4,7 +4,7 @@
  */
 import { MAX_CLUTTER_LINE_CHARS, asLine, inSiteFooter, isAuthorBoxHeading, isCardButton, isClutterByName, isClutterLine, isCommentBlock, isFillerLine, isProductPageClutter, isRecirculationLabel, isSidebar, opensClutterSentence } from './clutter';
 import { AUTHOR_BOX } from './rules';
-import { INLINE_TAGS, NON_CONTENT_TAGS, TEXT_NODE, charCount, charsUpTo, classOf, closestTag, collapseSpace, hasElementChildren, hasText, inertDocumentFor, isElement, isHiddenByMarkup, isParsedNoscript, isPhoneCopy, isTabPanel, linkDensity, tagOf, textNodes } from './dom';
+import { HEADING_TAGS, INLINE_TAGS, NON_CONTENT_TAGS, TEXT_NODE, charCount, charsUpTo, classOf, closestTag, collapseSpace, hasElementChildren, hasText, inertDocumentFor, isElement, isHiddenByMarkup, isParsedNoscript, isPhoneCopy, isTabPanel, linkDensity, tagOf, textNodes } from './dom';
 import { resolveImages } from './images';
 import { isTeaserList } from './trim-tail';
 import { otherProductSections } from './product-grid';
@@ -493,6 +493,16 @@ function removeQuotedPosts(root: Element): void {
   }
 }
 
+/** Words: a letter or a digit in any script. */
+const HAS_WORDS = /[\p{L}\p{N}]/u;
+
+/** A heading's permalink mark (a "#", "¶" or link icon the theme adds to each heading) is not the writer's. */
+function removePermalinkMarks(root: Element): void {
+  for (const link of [...root.getElementsByTagName('a')]) {
+    if ((link.getAttribute('href') ?? '').startsWith('#') && !HAS_WORDS.test(link.textContent ?? '') && closestTag(link, HEADING_TAGS) !== null) link.remove();
+  }
+}
+
 /** Fallback a <video> or <audio> shows only in a browser that cannot play it ("Your browser does not support the video tag"). */
 function removeMediaFallbacks(root: Element): void {
   for (const media of [...root.getElementsByTagName('video'), ...root.getElementsByTagName('audio')]) {
@@ -519,5 +529,6 @@ export function cleanContent(root: Element, title: string, kind: PageKind = {}):
   removeRepeats(root);
   resolveImages(root);
   removeTitleHeading(root, title);
+  removePermalinkMarks(root);
   removeEmpty(root);
 }

@@ -4,7 +4,7 @@
  * unwrapped; a wrapper holding only inline content becomes a paragraph. Event handlers, styles and
  * classes never pass. The result still goes through the extension's one sanitiser before display.
  */
-import { INLINE_TAGS, TEXT_NODE, isElement, tagOf } from './dom';
+import { HEADING_TAGS, INLINE_TAGS, TEXT_NODE, closestTag, isElement, tagOf } from './dom';
 import { safeUrl } from './urls';
 import { videoLinkText } from './video-embed';
 
@@ -73,9 +73,47 @@ function videoLink(frame: Element, insideParagraph: boolean, baseUrl: string | u
   return insideParagraph ? link : `<p>${link}</p>`;
 }
 
+/**
+ * A link within a heading to a place in the page is the heading's permalink (the "#" or the whole
+ * heading that blogs and documentation sites link to their own section): the reader writes its words
+ * as the heading's, not as a link to where it already is.
+ */
+const isHeadingPermalink = (link: Element) => (link.getAttribute('href') ?? '').startsWith('#') && closestTag(link, HEADING_TAGS) !== null;
+
+/** A fragment's id as written in a link ("#caf%C3%A9" is "café"); as it is when it does not decode. */
+function fragmentId(href: string): string {
+  try {
+    return decodeURIComponent(href.slice(1));
+  } catch {
+    return href.slice(1);
+  }
+}
+
+/**
+ * The ids the article's own links jump to (a footnote's "#note-3", a "jump to" list's sections). Only
+ * these are written, on the elements that bear them, so that the links work in the reader; the page's
+ * other ids (its scripts' and styles' hooks) are left out.
+ */
+function linkTargets(root: Element): Set<string> {
+  const targets = new Set<string>();
+  for (const link of root.getElementsByTagName('a')) {
+    const href = link.getAttribute('href') ?? '';
+    if (href.length > 1 && href.startsWith('#') && !isHeadingPermalink(link)) targets.add(fragmentId(href));
+  }
+  return targets;
+}
+
+/** The element's id when a link of the article jumps to it (an old page's `<a name>` counts as one). */
+function targetIdOf(element: Element, targets: Set<string>): string | undefined {
+  if (targets.size === 0) return undefined;
+  const id = element.getAttribute('id') ?? (tagOf(element) === 'a' ? element.getAttribute('name') : null);
+  return id !== null && targets.has(id) ? id : undefined;
+}
+
 /** Serialises the children of `root` (the clone's own tag is a wrapper, never written). */
 export function serialize(root: Element, baseUrl: string | undefined): string {
   const parts: string[] = [];
+  const targets = linkTargets(root);
   const write = (node: Node, insideParagraph: boolean): void => {
     if (node.nodeType === TEXT_NODE) {
       parts.push(escapeText(node.nodeValue ?? ''));
@@ -89,10 +127,14 @@ export function serialize(root: Element, baseUrl: string | undefined): string {
     }
     // A <picture>'s sources were folded into its <img> (images.ts); only media players keep theirs.
     if (tag === 'source' && node.parentElement && tagOf(node.parentElement) === 'picture') return;
-    const kept = tag in KEPT_TAGS;
+    const kept = tag in KEPT_TAGS && !(tag === 'a' && isHeadingPermalink(node));
     const asParagraph = !kept && !insideParagraph && !INLINE_TAGS.has(tag) && holdsOnlyInline(node);
     const written = kept ? tag : asParagraph ? 'p' : null;
-    if (written) parts.push(`<${written}${kept ? attributes(node, tag, baseUrl) : ''}>`);
+    const id = targetIdOf(node, targets);
+    const idAttribute = id === undefined ? '' : ` id="${escapeAttribute(id)}"`;
+    if (written) parts.push(`<${written}${idAttribute}${kept ? attributes(node, tag, baseUrl) : ''}>`);
+    // A wrapper that is not written leaves its id on an empty mark where it began.
+    else if (id !== undefined) parts.push(`<span${idAttribute}></span>`);
     if (VOID_TAGS.has(tag)) return;
     const inline = insideParagraph || written === 'p' || INLINE_TAGS.has(tag) || PHRASING_BLOCKS.has(tag);
     for (let child = node.firstChild; child !== null; child = child.nextSibling) write(child, inline);

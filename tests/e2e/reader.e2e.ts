@@ -344,6 +344,27 @@ describe('contents', () => {
     await page.close();
   });
 
+  it("follows a footnote's link to its note within the reader, and back, never moving the page", async () => {
+    await resetSettings();
+    const page = await sift.newPage(server.url('footnotes.html'));
+    await openWithToolbar(sift, page);
+    // Whether the element with this id has the focus and is within the reader's view (its scroller's box).
+    const focusedInView = (id: string) => {
+      const root = document.querySelector('sift-reader')!.shadowRoot!;
+      const box = root.querySelector('.sift-scroll')!.getBoundingClientRect();
+      const top = root.getElementById(id)!.getBoundingClientRect().top;
+      return root.activeElement?.id === id && top >= box.top && top < box.bottom;
+    };
+    assert.equal(await page.evaluate(focusedInView, 'note-1'), false, 'the note starts out of view');
+    await page.click('sift-reader >>> .sift-body sup a');
+    await page.waitForFunction(focusedInView, { timeout: 5000 }, 'note-1');
+    await page.click('sift-reader >>> #note-1 a');
+    await page.waitForFunction(focusedInView, { timeout: 5000 }, 'ref-1');
+    assert.equal(await page.evaluate(() => location.hash), '', 'the page URL is unchanged');
+    assert.equal(await page.evaluate(() => window.scrollY), 0, 'the page did not scroll');
+    await page.close();
+  });
+
   it('wraps names longer than a line (API references) in the title and the contents, never scrolling sideways', async () => {
     await resetSettings();
     const page = await sift.newPage(server.url('long-identifiers.html'));

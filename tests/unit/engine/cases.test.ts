@@ -189,6 +189,26 @@ describe('an article with a video and a call to action written with a character 
   });
 });
 
+describe('an article with footnotes, a link to a later section and permalinks on its headings', () => {
+  const { html, text } = readFixture('cases/footnotes-and-permalinks.html');
+
+  it('writes the ids its own links jump to, so footnotes and "further down" work in the reader, and no other id', () => {
+    expect(html).toContain('<sup id="ref-1"><a href="#note-1">1</a></sup>');
+    expect(html).toContain('<li id="note-1">Baker');
+    expect(html).toContain('<a href="#ref-2">Back</a>');
+    // The section's wrapper is not written: its id marks where it began.
+    expect(html).toContain('<span id="method"></span>\n<h2>Shaping and proofing');
+    expect(html).not.toMatch(/id="(?:intro|microbes|shaping)"/);
+  });
+
+  it("writes a heading's permalink as the heading's words, and drops a permalink mark", () => {
+    expect(html).toContain('<h2>The microbes</h2>');
+    expect(html).not.toContain('heading-anchor');
+    expect(html).toMatch(/<h2>Shaping and proofing\s*<\/h2>/);
+    expect(text).toMatch(/^Shaping and proofing$/m);
+  });
+});
+
 it('writes an embedded YouTube or Vimeo video as a link to it (the reader shows no frames), titled when the frame names the video, and drops other frames', () => {
   const { html, text } = readFixture('cases/video-embeds.html');
   expect(html).toContain('<p><a href="https://www.youtube.com/embed/Pr0n1ngW1nt" target="_blank" rel="noopener noreferrer">Watch on YouTube: Pruning an old apple tree, step by step</a></p>');
