@@ -402,8 +402,10 @@ export const credits: RuleGroup = {
  * demo, a test page for reader views) keeps it: then it is what the page shows (see removeClutter).
  */
 export const placeholder: RuleGroup = {
-  description: "Filler text of a template's blocks that were never written, and what a script shows until it fills one.",
-  selectors: [],
+  description: "Filler text of a template's blocks that were never written, what a script shows until it fills one, and the copies a carousel makes of its slides.",
+  // The copies of its slides a carousel script puts before and after them so that it can loop (Slick, Swiper,
+  // Owl, Splide, Glide): the slides themselves stay, each once.
+  selectors: ['.slick-cloned', '.swiper-slide-duplicate', '.owl-item.cloned', '.splide__slide--clone', '.glide__slide--clone'],
   names: [],
   // "Loading...", "Loading reviews…": the placeholder a script replaces once it has loaded the block's content.
   labels: ['loading', 'loading paragraph', 'loading image', 'loading reviews', 'loading questions', 'loading comments'],

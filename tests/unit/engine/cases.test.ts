@@ -189,6 +189,12 @@ describe('an article with a video and a call to action written with a character 
   });
 });
 
+it("keeps a carousel's slides once each, leaving out the copies its script made of them to loop (Slick's slick-cloned)", () => {
+  const { text } = readFixture('rules/placeholder.html');
+  expect(text.match(/The north arch/g)).toHaveLength(1);
+  expect(text.match(/The east bank deck/g)).toHaveLength(1);
+});
+
 describe('an article with footnotes, a link to a later section and permalinks on its headings', () => {
   const { html, text } = readFixture('cases/footnotes-and-permalinks.html');
 

@@ -71,7 +71,7 @@ const CASES: Record<RuleGroupName, { kept: string[]; gone: string[] }> = {
     gone: ['Dana Reyes', 'Millbrook Historical Society', 'Courtesy of the Town', 'Getty Images', 'Lena Ortiz'],
   },
   placeholder: {
-    kept: [EN_FIRST, EN_LAST],
+    kept: [EN_FIRST, EN_LAST, 'The north arch', 'The east bank deck'],
     gone: ['Lorem ipsum', 'consectetur adipiscing', 'Ut enim ad minim'],
   },
   footer: {
