@@ -3,7 +3,7 @@
  * are often split (page-builder sections, forum posts, a listing's cards). Each step is a general rule.
  */
 import { inConsentDialog } from './clutter';
-import { READERS_POSTS, alikeKey, closestLandmark, isLandmark, tagOf } from './dom';
+import { READERS_POSTS, alikeKey, charCount, closestLandmark, isLandmark, tagOf } from './dom';
 import { linkShare, type PageScores } from './score';
 
 /** The page itself is never the article's container: some pages have more than one body element. */
@@ -30,8 +30,9 @@ const MIN_WINNER_SHARE = 0.5;
 const MIN_ALIKE_CARDS = 4;
 const CARD_LEVELS = 10;
 /**
- * An ancestor holding this much more prose than the winner (within a few levels that add prose, with few links)
- * holds the rest of the article: sections a page builder split into separate blocks.
+ * An ancestor holding this much more prose than the winner (within a few levels that add prose, with few links;
+ * teasers beside an article's own text not counted, see proseBeside) holds the rest of the article: sections a
+ * page builder split into separate blocks.
  */
 const PROSE_GROWTH = 1.5;
 const MAX_GROWTH_LEVELS = 6;
@@ -52,6 +53,58 @@ const MAX_ARTICLES = 3;
 const SECTION_CHARS = 5000;
 /** A block mostly of links (a grid of product cards) is no section of copy: the blocks beside it are not weighed as more. */
 const MAX_SECTION_LINK_DENSITY = 0.5;
+
+/**
+ * Teasers of other pages (a "From the blog" carousel, the latest posts under the article) are titled by
+ * headings that are all one link, which an article's own headings never are, over an excerpt: a block
+ * holding this many such headings, more than its other headings, with few links besides (the excerpts'
+ * prose), is a list of teasers. Their excerpts are prose, yet widening from a block of the article's own
+ * text does not count them (see proseBeside). A list mostly of links has little prose to count anyway.
+ */
+const MIN_TEASER_HEADINGS = 6;
+const MAX_TEASER_LINK_DENSITY = 0.3;
+const SUBHEADINGS = 'h2, h3, h4, h5, h6';
+/** A link to another page: a heading's own anchor (`#constructor`, a documentation page's permalink) is none. */
+const LINK_AWAY = 'a[href]:not([href^="#"])';
+/**
+ * Only a block this long (whitespace excluded) is the article's own text, beside which teasers are other
+ * pages': a shorter winner may be a listing's intro or a popover, and the cards beside it what the page lists.
+ */
+const MIN_OWN_TEXT_CHARS = 1000;
+
+/** A heading whose text is all one link's to another page (or that sits in one: a card linked whole). */
+function isLinkedHeading(heading: Element): boolean {
+  if (heading.closest(LINK_AWAY) !== null) return true;
+  const links = heading.querySelectorAll(LINK_AWAY);
+  const chars = charCount(heading.textContent ?? '');
+  return links.length === 1 && chars > 0 && charCount(links[0].textContent ?? '') === chars;
+}
+
+/** A block of teasers (see MIN_TEASER_HEADINGS). */
+function isTeaserCards(block: Element, scores: PageScores): boolean {
+  const entry = scores.stats.get(block);
+  if (entry === undefined || linkShare(entry) > MAX_TEASER_LINK_DENSITY) return false;
+  const headings = [...block.querySelectorAll(SUBHEADINGS)];
+  const linked = headings.filter(isLinkedHeading).length;
+  return linked >= MIN_TEASER_HEADINGS && linked * 2 > headings.length;
+}
+
+/**
+ * The prose of `ancestor` that widening from `top` may count: all of it but the lists of teasers beside
+ * `top` and its ancestors up to it (see MIN_TEASER_HEADINGS). A short top (see MIN_OWN_TEXT_CHARS), or one
+ * with a linked heading of its own (a listing's card), counts the cards.
+ */
+function proseBeside(ancestor: Element, top: Element, scores: PageScores): number {
+  const prose = (element: Element) => scores.stats.get(element)?.prose ?? 0;
+  let counted = prose(ancestor);
+  if ((scores.stats.get(top)?.chars ?? 0) < MIN_OWN_TEXT_CHARS || [...top.querySelectorAll(SUBHEADINGS)].some(isLinkedHeading)) return counted;
+  for (let branch = top; branch !== ancestor && branch.parentElement !== null; branch = branch.parentElement) {
+    for (const sibling of branch.parentElement.children) {
+      if (sibling !== branch && isTeaserCards(sibling, scores)) counted -= prose(sibling);
+    }
+  }
+  return counted;
+}
 
 export interface OwnArticle {
   own: Element;
@@ -79,7 +132,8 @@ export function sharedAncestor(top: Element, best: number, ranked: Array<[Elemen
 }
 
 /**
- * The deepest block holding most of the page's prose, when the winner holds too little of it. A consent
+ * The deepest block holding most of the page's prose, when the winner holds too little of it (the
+ * teasers beside an article's own text not counted, see proseBeside). A consent
  * dialog is never that block: a platform's preference centre can outweigh a thread of short posts.
  */
 export function majorityOver(top: Element, scores: PageScores): Element {
@@ -93,7 +147,7 @@ export function majorityOver(top: Element, scores: PageScores): Element {
     }
   }
   if (PAGE_ROOTS.has(tagOf(majority)) || top.contains(majority) || inConsentDialog(majority)) return top;
-  return prose(top) < prose(majority) * MIN_WINNER_SHARE ? majority : top;
+  return prose(top) < proseBeside(majority, top, scores) * MIN_WINNER_SHARE ? majority : top;
 }
 
 export function gridOf(top: Element, scores: PageScores): Element | null {
@@ -116,7 +170,7 @@ export function grownToProse(top: Element, scores: PageScores): Element {
   for (let level = 0, ancestor = top.parentElement; level < MAX_GROWTH_LEVELS && ancestor !== null && !PAGE_ROOTS.has(tagOf(ancestor)); ancestor = ancestor.parentElement) {
     const entry = scores.stats.get(ancestor);
     if (entry === undefined || linkShare(entry) > MAX_GROWTH_LINK_DENSITY) break;
-    if (entry.prose >= prose(current) * PROSE_GROWTH) current = ancestor;
+    if (entry.prose >= prose(current) * PROSE_GROWTH && proseBeside(ancestor, current, scores) >= prose(current) * PROSE_GROWTH) current = ancestor;
     if (entry.prose > prose(below)) level++;
     below = ancestor;
   }

@@ -1127,3 +1127,10 @@ it("leaves out a short <aside> closing the article: the publisher's or the write
   expect(text.endsWith('are the rest.')).toBe(true);
   expect(text).not.toMatch(/Staff of College Compass|twenty years/);
 });
+
+it("keeps the teasers of other posts beside the article out when widening: their titles are all links, the article's never", () => {
+  const { text } = readFixture('cases/article-beside-teaser-excerpts.html');
+  expect(text).toContain('A solid oak worktop drinks oil for its first few months');
+  expect(text.endsWith('whenever water stops beading on the surface.')).toBe(true);
+  expect(text).not.toMatch(/desk height|Cable trays|Walnut or oak|monitor stand|linseed|workshop|March 3, 2026/);
+});
