@@ -715,6 +715,28 @@ describe('a product page with its customers\' reviews', () => {
   });
 });
 
+describe('a product page that states its product nowhere but shows its buy button', () => {
+  const html = readFileSync(join(FIXTURES, 'cases/product-buy-button.html'), 'utf8');
+  const textOf = (page: string) => {
+    const result = readArticle(parse(page), { url: 'https://shop.example.com/enamel-mug' });
+    return result.ok ? result.article.text : '';
+  };
+
+  it("reads it as a product page: the description and details, not the customers' reviews or the other products' cards", () => {
+    const text = textOf(html);
+    expect(text).toContain('A steel mug under a glossy enamel coat');
+    expect(text).toContain('Weight: 190 g');
+    expect(text).not.toMatch(/Customer reviews|cliff ledge|Pairs well with|titanium spork|\$34\.00/);
+  });
+
+  it('does not count the buy buttons of cards (<article>), nor a page showing more of them than one product has', () => {
+    const inCard = html.replace('<div id="buybox">', '<article id="buybox">').replace('</div>\n<p>A steel mug', '</article>\n<p>A steel mug');
+    expect(textOf(inCard)).toContain('cliff ledge');
+    const many = html.replace('<div class="carousel">', `<div class="carousel">${'<button>Add to cart</button>'.repeat(4)}`);
+    expect(textOf(many)).toContain('cliff ledge');
+  });
+});
+
 it("reads a shop's whole collection, not only the short description above its grid of products", () => {
   const { text } = readFixture('cases/collection-grid-under-intro.html');
   expect(text).toContain('our power stations keep your devices running wherever you go');
