@@ -464,6 +464,11 @@ export const FINE_PRINT = { names: ['disclaimer', 'disclaimers', 'disclosure', '
 export const PRODUCT_PAGE_CLUTTER = {
   selectors: ['.yotpo-main-widget', '.yotpo-reviews', '#BVRRContainer', '[data-bv-show="reviews"]', '#pr-reviewdisplay', '#stamped-main-widget', '.woocommerce-Reviews'],
   names: ['reviews', 'review-list', 'review-widget', ...FINE_PRINT.names],
+  /**
+   * Editorial reviews are not customers': the press's and the critics' words a publisher or a shop chooses
+   * to present the product (a book's blurbs, its author's bio, an excerpt), part of its description.
+   */
+  notNames: ['editorial', 'editorial-reviews'],
 };
 
 export const RULE_GROUPS = { consent, navigation, promo, shop, social, newsletter, signin, comments, author, ads, credits, placeholder, footer } as const;

@@ -715,6 +715,13 @@ describe('a product page with its customers\' reviews', () => {
   });
 });
 
+it("keeps a product's editorial reviews (the press's words its publisher chose) and leaves out its customers' reviews", () => {
+  const { text } = readFixture('cases/product-editorial-reviews.html');
+  expect(text).toContain('A patient, generous book that made me look at the trees');
+  expect(text).toContain('worked as a gardener in public parks for twenty years');
+  expect(text).not.toMatch(/Customer Reviews|pear tree in the dark/);
+});
+
 describe('a product page that states its product nowhere but shows its buy button', () => {
   const html = readFileSync(join(FIXTURES, 'cases/product-buy-button.html'), 'utf8');
   const textOf = (page: string) => {
