@@ -590,6 +590,13 @@ describe("a product page with a carousel of other products under a heading no ru
   });
 });
 
+it("drops a product page's carousel of other products whose prices run into the words before them ('HardcoverEUR18.75')", () => {
+  const { text } = readFixture('cases/product-carousel-glued-prices.html');
+  expect(text).toContain('A naturalist walks one hedgerow through a year');
+  expect(text).toContain('Paperback, 256 pages');
+  expect(text).not.toMatch(/Readers also bought|Meadowland|Wood in Winter|EUR/);
+});
+
 it("drops a product's grid of variants, the product's own card among them, though it outweighs the short description", () => {
   const { text } = readFixture('cases/product-variants-grid.html');
   expect(text).toContain('A light ash body under a walnut sunburst finish');
