@@ -300,7 +300,10 @@ const isFoldedPanel = (element: Element) => element.getAttribute('role') === 're
  * the cleaning keeps it. The scoring still passes over it, judging a block by what the page shows: a
  * prompt's tab set (a notifications popover's steps for each browser) must not win on its hidden tabs.
  */
-export const isTabPanel = (element: Element) => element.getAttribute('role') === 'tabpanel';
+export const isTabPanel = (element: Element) => element.getAttribute('role') === 'tabpanel' || TAB_PANE.test(element.getAttribute('class') ?? '');
+
+/** Bootstrap's tab panel (`.tab-content > .tab-pane`), which many themes print without the ARIA role. */
+const TAB_PANE = /(?:^|\s)tab-pane(?:\s|$)/;
 
 /**
  * A wrapper around a folded panel and nothing else, hidden with it (Chakra's and others' collapse animation).

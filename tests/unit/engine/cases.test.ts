@@ -597,6 +597,13 @@ it("drops a product page's carousel of other products whose prices run into the 
   expect(text).not.toMatch(/Readers also bought|Meadowland|Wood in Winter|EUR/);
 });
 
+it("keeps a product's specifications in a Bootstrap tab pane that is hidden while another tab is chosen", () => {
+  const { text } = readFixture('cases/product-spec-tab-pane.html');
+  expect(text).toContain('A fast, accurate panel for work by day');
+  expect(text).toContain('1 ms (GtG)');
+  expect(text).toContain('2 x HDMI 2.0, 1 x DisplayPort 1.4');
+});
+
 it("drops a product's grid of variants, the product's own card among them, though it outweighs the short description", () => {
   const { text } = readFixture('cases/product-variants-grid.html');
   expect(text).toContain('A light ash body under a walnut sunburst finish');
