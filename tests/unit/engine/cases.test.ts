@@ -604,6 +604,13 @@ it("keeps a product's specifications in a Bootstrap tab pane that is hidden whil
   expect(text).toContain('2 x HDMI 2.0, 1 x DisplayPort 1.4');
 });
 
+it("keeps a product's description folded in an accordion's panels and a 'Read more' expander, hidden until the reader opens them", () => {
+  const { text } = readFixture('cases/product-folded-description.html');
+  expect(text).toContain('A double-walled stainless steel fire pit');
+  expect(text).toContain('Diameter: 48 cm');
+  expect(text).toContain('ships with a weather cover and a poker');
+});
+
 it("drops a product's grid of variants, the product's own card among them, though it outweighs the short description", () => {
   const { text } = readFixture('cases/product-variants-grid.html');
   expect(text).toContain('A light ash body under a walnut sunburst finish');
