@@ -4,7 +4,7 @@
  */
 import { MAX_CLUTTER_LINE_CHARS, asLine, inSiteFooter, isAuthorBoxHeading, isCardButton, isClutterByName, isClutterLine, isCommentBlock, isFillerLine, isProductPageClutter, isRecirculationLabel, isSidebar, opensClutterSentence } from './clutter';
 import { AUTHOR_BOX } from './rules';
-import { HEADING_TAGS, INLINE_TAGS, NON_CONTENT_TAGS, TEXT_NODE, charCount, charsUpTo, classOf, closestTag, collapseSpace, hasElementChildren, hasText, inertDocumentFor, isElement, isHiddenByMarkup, isParsedNoscript, isPhoneCopy, isTabPanel, linkDensity, tagOf, textNodes } from './dom';
+import { HEADING_TAGS, INLINE_TAGS, NON_CONTENT_TAGS, TEXT_NODE, charCount, charsUpTo, classOf, closestTag, collapseSpace, hasElementChildren, hasText, inertDocumentFor, isElement, isHiddenByMarkup, isFoldedContent, isParsedNoscript, isPhoneCopy, linkDensity, tagOf, textNodes } from './dom';
 import { resolveImages } from './images';
 import { isTeaserList } from './trim-tail';
 import { otherProductSections } from './product-grid';
@@ -39,12 +39,12 @@ function unwrapNoscripts(root: Element): void {
   }
 }
 
-/** Elements that are never article content: scripts and the like, hidden ones (but a tab set's panels), ad frames, short forms. */
+/** Elements that are never article content: scripts and the like, hidden ones (but a tab set's panels and folds' contents), ad frames, short forms. */
 function isNonContent(element: Element, className: string | null): boolean {
   const tag = tagOf(element);
   return (
     (NON_CONTENT_TAGS.has(tag) && tag !== 'noscript') ||
-    (isHiddenByMarkup(element, className) && !isTabPanel(element)) ||
+    (isHiddenByMarkup(element, className) && !isFoldedContent(element)) ||
     // Embedded players readers expect to keep (see video-embed.ts); every other iframe is an ad, a widget or a tracker.
     (tag === 'iframe' && !VIDEO_EMBED.test(element.getAttribute('src') ?? '')) ||
     (tag === 'form' && charsUpTo(element, MAX_FORM_CHARS) <= MAX_FORM_CHARS)

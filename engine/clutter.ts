@@ -197,8 +197,12 @@ export function isSidebar(block: Element, exactName = false, className = classOf
   return [...(block.parentElement?.children ?? [])].some((sibling) => sibling !== block && textChars(sibling) > chars);
 }
 
+const namedProductPageClutter = namedAs(PRODUCT_PAGE_CLUTTER.selectors, PRODUCT_PAGE_CLUTTER.names);
+const EDITORIAL_NAME = namesPattern(PRODUCT_PAGE_CLUTTER.notNames);
+
 /** True when the element is a product page's customer reviews or fine print (see PRODUCT_PAGE_CLUTTER in rules.ts). */
-export const isProductPageClutter = namedAs(PRODUCT_PAGE_CLUTTER.selectors, PRODUCT_PAGE_CLUTTER.names);
+export const isProductPageClutter = (element: Element, className = classOf(element)) =>
+  namedProductPageClutter(element, className) && !EDITORIAL_NAME.test(classAndId(element, className));
 
 /** True when the element is a page's legal fine print (see FINE_PRINT in rules.ts). */
 export const isFinePrint = namedAs([], FINE_PRINT.names);

@@ -294,13 +294,26 @@ const SHOWING_CLASS =
  */
 const isFoldedPanel = (element: Element) => element.getAttribute('role') === 'region' && element.hasAttribute('aria-labelledby');
 
+/** Bootstrap's tab panel (`.tab-content > .tab-pane`), which many themes and shops print without the ARIA role. */
+const TAB_PANE = /(?:^|\s)tab-pane(?:\s|$)/;
 /**
- * A tab set's panel in WAI-ARIA's tabs pattern, hidden while another tab is chosen: in the article a
- * reader view shows every tab's text in turn (a guide's steps for each system, a service's plans), so
- * the cleaning keeps it. The scoring still passes over it, judging a block by what the page shows: a
- * prompt's tab set (a notifications popover's steps for each browser) must not win on its hidden tabs.
+ * The hidden content of a fold a click opens: Bootstrap's `.collapse`, a collapse animation's wrapper
+ * (`chakra-collapse`), an accordion's panel, a "Read more" expander's or a toggle's content. A shop folds
+ * its product's description and details so.
  */
-export const isTabPanel = (element: Element) => element.getAttribute('role') === 'tabpanel';
+const FOLD_CONTENT = /(?:^|[\s_-])(?:collapse|expander-content|toggle__content|toggle-content|accordion__content|accordion__panel|accordion-content|accordion-body|accordion-collapse)(?:\s|$)/;
+
+/**
+ * A tab set's panel in WAI-ARIA's tabs pattern or Bootstrap's (TAB_PANE), hidden while another tab is
+ * chosen: in the article a reader view shows every tab's text in turn (a guide's steps for each system,
+ * a service's plans, a product's specifications), so the cleaning keeps it. The scoring still passes
+ * over it, judging a block by what the page shows: a prompt's tab set (a notifications popover's steps
+ * for each browser) must not win on its hidden tabs.
+ */
+const isTabPanel = (element: Element) => element.getAttribute('role') === 'tabpanel' || TAB_PANE.test(classOf(element) ?? '');
+
+/** A tab panel (see isTabPanel) or a fold's content (FOLD_CONTENT): hidden until the reader asks, and kept by the cleaning as they are. */
+export const isFoldedContent = (element: Element) => isTabPanel(element) || FOLD_CONTENT.test(classOf(element) ?? '');
 
 /**
  * A wrapper around a folded panel and nothing else, hidden with it (Chakra's and others' collapse animation).

@@ -1,4 +1,6 @@
+import { collapseSpace, textNodes } from './dom';
 import type { JsonObject } from './json-ld';
+import { BUY_BUTTON } from './rules';
 
 /**
  * Open Graph's type of a shop's product page: "product", "product.item", "product.group", and the
@@ -25,7 +27,29 @@ export function isProductMarkup(page: Element): boolean {
     if (element.matches(WOOCOMMERCE_PRODUCT_PAGE)) return true;
     items++;
   }
-  return items === 1;
+  return items === 1 || showsBuyButton(page);
+}
+
+const BUY_LABELS = new Set(BUY_BUTTON.labels);
+const isBuyLabel = (text: string | null) => BUY_LABELS.has(collapseSpace(text ?? '').toLowerCase());
+
+/**
+ * A buy button inside an <article> is a card's: a product's in a shop's grid (whose other cards may
+ * say "Choose options"), or a post's "shop this" box. One product's buy box is none.
+ */
+const inCard = (node: Node) => node.parentElement?.closest('article') != null;
+
+/**
+ * True when the page shows a product's buy button (see BUY_BUTTON) outside cards, and no more of them
+ * than one product's page does: a shop that states its product nowhere (no JSON-LD, microdata or Open
+ * Graph type) still sells it. A button's words are one text node, or a submit input's value.
+ */
+function showsBuyButton(page: Element): boolean {
+  let buttons = 0;
+  const count = (node: Node, label: string | null) => isBuyLabel(label) && !inCard(node) && ++buttons > BUY_BUTTON.maxButtons;
+  for (const text of textNodes(page)) if (count(text, text.nodeValue)) return false;
+  for (const input of page.querySelectorAll('input[type="submit" i]')) if (count(input, input.getAttribute('value'))) return false;
+  return buttons > 0;
 }
 
 /**

@@ -91,6 +91,16 @@ export const CALL_TO_ACTION_CARDS = { names: ['cta', 'call-to-action'], minCards
  */
 export const BUTTON = { names: ['btn', 'button'], tags: ['a', 'button'] };
 
+/**
+ * The button that puts a product in the cart. A page showing one, or a few (the buy box and its sticky
+ * copy, a bundle's), is that product's page; a category or a gift guide shows one per product.
+ */
+export const BUY_BUTTON = {
+  labels: ['add to cart', 'add to bag', 'add to basket', 'buy now', 'in den warenkorb', 'ajouter au panier', 'añadir al carrito',
+    'aggiungi al carrello', 'adicionar ao carrinho'],
+  maxButtons: 4,
+};
+
 /** Recirculation: related posts, "you might also like", trending and most-read lists. */
 export const promo: RuleGroup = {
   description: 'Related, recommended, trending and "read next" lists that point away from the article.',
@@ -134,10 +144,9 @@ export const promo: RuleGroup = {
     'people who viewed this item also viewed', 'people also viewed', 'more from this seller', "seller's other items",
     'sponsored items', 'explore related items', 'more from this brand', 'complete your order', 'complete the look', 'shop the look', 'this is what customers who viewed this product bought',
     // Calls to action: a line that is only a button's words is never part of what the page says.
-    'add to cart', 'add to bag', 'buy now', 'book now', 'shop now', 'get in touch', 'contact us', 'request a demo',
+    ...BUY_BUTTON.labels, 'book now', 'shop now', 'get in touch', 'contact us', 'request a demo',
     'get a demo', 'book a demo', 'start free trial', 'start your free trial', 'notify me', 'join now', 'sign up',
     'sign up for free', 'create account', 'create an account', 'download now', 'get started', 'get started for free',
-    'in den warenkorb', 'ajouter au panier', 'añadir al carrito', 'aggiungi al carrello', 'adicionar ao carrinho',
     'request a quote', 'get a quote', 'get a free quote', 'get a free quote today', 'play video',
     // A review site's link from its list of picks to each full review.
     'read full review', 'read the review',
@@ -459,6 +468,11 @@ export const FINE_PRINT = { names: ['disclaimer', 'disclaimers', 'disclosure', '
 export const PRODUCT_PAGE_CLUTTER = {
   selectors: ['.yotpo-main-widget', '.yotpo-reviews', '#BVRRContainer', '[data-bv-show="reviews"]', '#pr-reviewdisplay', '#stamped-main-widget', '.woocommerce-Reviews'],
   names: ['reviews', 'review-list', 'review-widget', ...FINE_PRINT.names],
+  /**
+   * Editorial reviews are not customers': the press's and the critics' words a publisher or a shop chooses
+   * to present the product (a book's blurbs, its author's bio, an excerpt), part of its description.
+   */
+  notNames: ['editorial', 'editorial-reviews'],
 };
 
 export const RULE_GROUPS = { consent, navigation, promo, shop, social, newsletter, signin, comments, author, ads, credits, placeholder, footer } as const;

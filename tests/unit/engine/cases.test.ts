@@ -631,6 +631,27 @@ describe("a product page with a carousel of other products under a heading no ru
   });
 });
 
+it("drops a product page's carousel of other products whose prices run into the words before them ('HardcoverEUR18.75')", () => {
+  const { text } = readFixture('cases/product-carousel-glued-prices.html');
+  expect(text).toContain('A naturalist walks one hedgerow through a year');
+  expect(text).toContain('Paperback, 256 pages');
+  expect(text).not.toMatch(/Readers also bought|Meadowland|Wood in Winter|EUR/);
+});
+
+it("keeps a product's specifications in a Bootstrap tab pane that is hidden while another tab is chosen", () => {
+  const { text } = readFixture('cases/product-spec-tab-pane.html');
+  expect(text).toContain('A fast, accurate panel for work by day');
+  expect(text).toContain('1 ms (GtG)');
+  expect(text).toContain('2 x HDMI 2.0, 1 x DisplayPort 1.4');
+});
+
+it("keeps a product's description folded in an accordion's panels and a 'Read more' expander, hidden until the reader opens them", () => {
+  const { text } = readFixture('cases/product-folded-description.html');
+  expect(text).toContain('A double-walled stainless steel fire pit');
+  expect(text).toContain('Diameter: 48 cm');
+  expect(text).toContain('ships with a weather cover and a poker');
+});
+
 it("drops a product's grid of variants, the product's own card among them, though it outweighs the short description", () => {
   const { text } = readFixture('cases/product-variants-grid.html');
   expect(text).toContain('A light ash body under a walnut sunburst finish');
@@ -753,6 +774,35 @@ describe('a product page with its customers\' reviews', () => {
   it('does not take a category page stating each of its products in microdata for a product page', () => {
     const items = '<div itemscope itemtype="https://schema.org/Product"><span itemprop="name">Pack</span></div>'.repeat(2);
     expect(textOf(withoutJsonLd.replace('<main>', `<main>${items}`))).toContain('every day for a year');
+  });
+});
+
+it("keeps a product's editorial reviews (the press's words its publisher chose) and leaves out its customers' reviews", () => {
+  const { text } = readFixture('cases/product-editorial-reviews.html');
+  expect(text).toContain('A patient, generous book that made me look at the trees');
+  expect(text).toContain('worked as a gardener in public parks for twenty years');
+  expect(text).not.toMatch(/Customer Reviews|pear tree in the dark/);
+});
+
+describe('a product page that states its product nowhere but shows its buy button', () => {
+  const html = readFileSync(join(FIXTURES, 'cases/product-buy-button.html'), 'utf8');
+  const textOf = (page: string) => {
+    const result = readArticle(parse(page), { url: 'https://shop.example.com/enamel-mug' });
+    return result.ok ? result.article.text : '';
+  };
+
+  it("reads it as a product page: the description and details, not the customers' reviews or the other products' cards", () => {
+    const text = textOf(html);
+    expect(text).toContain('A steel mug under a glossy enamel coat');
+    expect(text).toContain('Weight: 190 g');
+    expect(text).not.toMatch(/Customer reviews|cliff ledge|Pairs well with|titanium spork|\$34\.00/);
+  });
+
+  it('does not count the buy buttons of cards (<article>), nor a page showing more of them than one product has', () => {
+    const inCard = html.replace('<div id="buybox">', '<article id="buybox">').replace('</div>\n<p>A steel mug', '</article>\n<p>A steel mug');
+    expect(textOf(inCard)).toContain('cliff ledge');
+    const many = html.replace('<div class="carousel">', `<div class="carousel">${'<button>Add to cart</button>'.repeat(4)}`);
+    expect(textOf(many)).toContain('cliff ledge');
   });
 });
 
