@@ -45,6 +45,22 @@ describe("a page builder's sections, each block of copy deep in wrappers of its 
   });
 });
 
+describe("an award list split into sections by category, one of them longer than an article", () => {
+  const { text } = readFixture('cases/award-list-sections.html');
+
+  it('keeps every category: the long list was reached by widening from one short entry, not chosen as an article on its own', () => {
+    expect(text).toContain('A boathouse rebuilt on its old stone footings');
+    expect(text).toContain('The Net Loft');
+    expect(text).toContain('Furniture');
+    expect(text).toContain('A kitchen chair made from the offcuts of a joinery workshop');
+    expect(text).toContain('The Long Dresser');
+  });
+
+  it('leaves out the menu and the footer', () => {
+    expect(text).not.toMatch(/Subscribe|Published in Leeds|Privacy/);
+  });
+});
+
 describe('a forum whose posts are rendered inside <noscript> for readers without scripts', () => {
   const { text, title } = readFixture('cases/noscript-forum.html');
 
