@@ -61,6 +61,20 @@ describe("an award list split into sections by category, one of them longer than
   });
 });
 
+describe('a recipe index made of alike lists of links that its theme names recirculation', () => {
+  const { text } = readFixture('cases/recipe-index-recirc-lists.html');
+
+  it('reads the lists: together they hold most of the page, so they are what it lists', () => {
+    expect(text).toContain('Dinner on the table in under an hour');
+    expect(text).toContain('Crispy Lemon Chicken Thighs with Potatoes');
+    expect(text).toContain('Tomato Butter Pasta with Basil');
+  });
+
+  it('leaves out the menu and the footer', () => {
+    expect(text).not.toMatch(/Guides|Newsletter|tested in a home kitchen|Privacy/);
+  });
+});
+
 describe('a forum whose posts are rendered inside <noscript> for readers without scripts', () => {
   const { text, title } = readFixture('cases/noscript-forum.html');
 
