@@ -83,7 +83,7 @@ export function chooseContent(scores: PageScores, liveBlog: JsonObject | undefin
   if (inSidebar(top)) return null;
   const others = ownArticle?.others ?? [];
   // A page builder's sections: the block's own wrapper weighed with its siblings, when it has some that belong.
-  const section = productPage ? null : sectionOf(top, scores);
+  const section = productPage ? null : sectionOf(top, winner, scores);
   const sections = section && withSiblings(section, best, scores, finals, [...others, ...notSectionsBeside(section)]);
   return { winner, top, parts: sections !== null && sections.length > 1 ? sections : withSiblings(top, best, scores, finals, others) };
 }

@@ -4,7 +4,7 @@
  */
 import { MAX_CLUTTER_LINE_CHARS, asLine, inSiteFooter, isAuthorBoxHeading, isCardButton, isClutterByName, isClutterLine, isCommentBlock, isFillerLine, isProductPageClutter, isRecirculationLabel, isSidebar, opensClutterSentence } from './clutter';
 import { AUTHOR_BOX } from './rules';
-import { HEADING_TAGS, INLINE_TAGS, NON_CONTENT_TAGS, TEXT_NODE, charCount, charsUpTo, classOf, closestTag, collapseSpace, hasElementChildren, hasText, inertDocumentFor, isElement, isHiddenByMarkup, isFoldedContent, isParsedNoscript, isPhoneCopy, linkDensity, tagOf, textNodes } from './dom';
+import { HEADING_TAGS, INLINE_TAGS, NON_CONTENT_TAGS, TEXT_NODE, alikeKey, charCount, charsUpTo, classOf, closestTag, collapseSpace, hasElementChildren, hasText, inertDocumentFor, isElement, isHiddenByMarkup, isFoldedContent, isParsedNoscript, isPhoneCopy, linkDensity, tagOf, textNodes } from './dom';
 import { resolveImages } from './images';
 import { isTeaserList } from './trim-tail';
 import { otherProductSections } from './product-grid';
@@ -233,13 +233,53 @@ export interface PageKind {
   body?: boolean;
 }
 
+/** Fewer alike lists of links side by side than this are a page's recirculation boxes, not its index. */
+const MIN_ALIKE_LISTS = 4;
+/** Share of a list's text inside links: a forum's posts, alike too and each with a few links, are prose. */
+const MIN_LIST_LINK_DENSITY = 0.6;
+/** How far up a list of links is looked at for its alike siblings: its own box (a heading beside it, an ad slot under it). */
+const LIST_BOX_LEVELS = 2;
+
+/**
+ * A test of whether an element, or its box, is a list of links (see isTeaserList, mostly links) among alike siblings
+ * (same tag and classes) that are lists of links too and together hold more than `maxChars`: a page
+ * made of many such lists (a recipe index whose theme names each of its lists `recirc-list`) is what it
+ * lists, whatever their names say, as a block holding most of the text is (MAX_CLUTTER_SHARE). Each
+ * run of alike siblings is judged once.
+ */
+function listOfListsTest(maxChars: number): (element: Element) => boolean {
+  // For each parent, and each tag and classes among its children: the lists of links of that run when they make an index.
+  const judged = new Map<Element, Map<string, Set<Element> | null>>();
+  const indexOf = (parent: Element, key: string) => {
+    const lists = [...parent.children].filter(
+      (sibling) => alikeKey(sibling) === key && isTeaserList(sibling, MAX_CARD_CHARS_PER_LINK) && linkDensity(sibling) >= MIN_LIST_LINK_DENSITY,
+    );
+    return lists.length >= MIN_ALIKE_LISTS && charCount(lists.map((list) => list.textContent ?? '').join('')) > maxChars ? new Set(lists) : null;
+  };
+  return (element) => {
+    let box: Element | null = element;
+    for (let level = 0; level < LIST_BOX_LEVELS && box !== null; level++, box = box.parentElement) {
+      const parent = box.parentElement;
+      if (parent === null || !box.getAttribute('class')) continue;
+      const key = alikeKey(box);
+      const runs = judged.get(parent) ?? new Map<string, Set<Element> | null>();
+      judged.set(parent, runs);
+      if (!runs.has(key)) runs.set(key, indexOf(parent, key));
+      if (runs.get(key)?.has(box)) return true;
+    }
+    return false;
+  };
+}
+
 /**
  * One pass over the elements (non-content and clutter by name), one over the text (clutter lines), one
  * over email fields.
  */
 function removeClutter(root: Element, { thread = false, product, body = false }: PageKind): void {
   const rootChars = charCount(root.textContent ?? '');
-  const small = (element: Element) => (body && inSiteFooter(element)) || charsUpTo(element, rootChars * MAX_CLUTTER_SHARE) <= rootChars * MAX_CLUTTER_SHARE;
+  const inListOfLists = listOfListsTest(rootChars * MAX_CLUTTER_SHARE);
+  const small = (element: Element) =>
+    (body && inSiteFooter(element)) || (charsUpTo(element, rootChars * MAX_CLUTTER_SHARE) <= rootChars * MAX_CLUTTER_SHARE && !inListOfLists(element));
   // Reviews and fine print go whatever their length: on a product page they often outweigh the description. Code is
   // never clutter by name: highlighters class their tokens by role (`hljs-comment`, `token comment`).
   const clutter = (element: Element, className: string | null) =>

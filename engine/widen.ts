@@ -46,9 +46,11 @@ const MAX_GROWTH_LINK_DENSITY = 0.3;
  */
 const MAX_ARTICLES = 3;
 /**
- * A page builder lays a page out in short sections (a pitch, the features, a how-to): a block longer
- * than this (whitespace excluded, some 800 words) is an article on its own, and the blocks beside it
- * are what the page adds to it (an offer's terms under a shop's copy), weighed by the sibling rules alone.
+ * A page builder lays a page out in short sections (a pitch, the features, a how-to): a best-scoring
+ * block longer than this (whitespace excluded, some 800 words) is an article on its own, and the blocks
+ * beside it are what the page adds to it (an offer's terms under a shop's copy), weighed by the sibling
+ * rules alone. A longer block that widening reached from a shorter winner is already sections put
+ * together (an award list's categories, a guide's numbered parts): the page's other sections are weighed.
  */
 const SECTION_CHARS = 5000;
 /** A block mostly of links (a grid of product cards) is no section of copy: the blocks beside it are not weighed as more. */
@@ -182,12 +184,12 @@ export function grownToProse(top: Element, scores: PageScores): Element {
  * and section around one block of copy), never past the article or main landmark: the page's other
  * sections are that wrapper's siblings, which the sibling rules then weigh (see withSiblings). Null
  * unless the wrapper is a `<section>` or lies in a landmark: a popover's wrappers beside the page's
- * other popovers and panels are no sections of it; nor when the block is long enough to be the article
- * alone (SECTION_CHARS), or mostly links.
+ * other popovers and panels are no sections of it; nor when the best-scoring block, `winner`, is long
+ * enough to be the article alone (SECTION_CHARS), or `top` is mostly links.
  */
-export function sectionOf(top: Element, scores: PageScores): Element | null {
+export function sectionOf(top: Element, winner: Element, scores: PageScores): Element | null {
   const entry = scores.stats.get(top);
-  if (entry === undefined || entry.chars > SECTION_CHARS || linkShare(entry) >= MAX_SECTION_LINK_DENSITY) return null;
+  if (entry === undefined || (scores.stats.get(winner)?.chars ?? 0) > SECTION_CHARS || linkShare(entry) >= MAX_SECTION_LINK_DENSITY) return null;
   let section = top;
   for (let parent = top.parentElement; parent !== null && !PAGE_ROOTS.has(tagOf(parent)); parent = parent.parentElement) {
     if (isLandmark(section) || (scores.stats.get(parent)?.chars ?? 0) > entry.chars) break;

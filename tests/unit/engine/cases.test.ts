@@ -45,6 +45,36 @@ describe("a page builder's sections, each block of copy deep in wrappers of its 
   });
 });
 
+describe("an award list split into sections by category, one of them longer than an article", () => {
+  const { text } = readFixture('cases/award-list-sections.html');
+
+  it('keeps every category: the long list was reached by widening from one short entry, not chosen as an article on its own', () => {
+    expect(text).toContain('A boathouse rebuilt on its old stone footings');
+    expect(text).toContain('The Net Loft');
+    expect(text).toContain('Furniture');
+    expect(text).toContain('A kitchen chair made from the offcuts of a joinery workshop');
+    expect(text).toContain('The Long Dresser');
+  });
+
+  it('leaves out the menu and the footer', () => {
+    expect(text).not.toMatch(/Subscribe|Published in Leeds|Privacy/);
+  });
+});
+
+describe('a recipe index made of alike lists of links that its theme names recirculation', () => {
+  const { text } = readFixture('cases/recipe-index-recirc-lists.html');
+
+  it('reads the lists: together they hold most of the page, so they are what it lists', () => {
+    expect(text).toContain('Dinner on the table in under an hour');
+    expect(text).toContain('Crispy Lemon Chicken Thighs with Potatoes');
+    expect(text).toContain('Tomato Butter Pasta with Basil');
+  });
+
+  it('leaves out the menu and the footer', () => {
+    expect(text).not.toMatch(/Guides|Newsletter|tested in a home kitchen|Privacy/);
+  });
+});
+
 describe('a forum whose posts are rendered inside <noscript> for readers without scripts', () => {
   const { text, title } = readFixture('cases/noscript-forum.html');
 
