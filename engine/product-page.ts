@@ -31,7 +31,16 @@ export function isProductMarkup(page: Element): boolean {
 }
 
 const BUY_LABELS = new Set(BUY_BUTTON.labels);
-const isBuyLabel = (text: string | null) => BUY_LABELS.has(collapseSpace(text ?? '').toLowerCase());
+/**
+ * Texts longer than this once trimmed (the labels' own length and then some, for the spaces a template
+ * leaves between their words) are never a button's words: every text of the page is asked, and most are
+ * blank space or prose, passed over before any is collapsed.
+ */
+const MAX_LABEL_TEXT = 200;
+const isBuyLabel = (text: string | null) => {
+  const trimmed = text?.trim() ?? '';
+  return trimmed !== '' && trimmed.length <= MAX_LABEL_TEXT && BUY_LABELS.has(collapseSpace(trimmed).toLowerCase());
+};
 
 /**
  * A buy button inside an <article> is a card's: a product's in a shop's grid (whose other cards may
