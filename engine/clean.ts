@@ -543,9 +543,20 @@ function removePermalinkMarks(root: Element): void {
   }
 }
 
-/** Fallback a <video> or <audio> shows only in a browser that cannot play it ("Your browser does not support the video tag"). */
+/** Whether a <video> or <audio> names something to play: its own source or a <source> child's. */
+const hasMediaSource = (media: Element) => media.hasAttribute('src') || [...media.children].some((child) => tagOf(child) === 'source' && child.hasAttribute('src'));
+
+/**
+ * Fallback a <video> or <audio> shows only in a browser that cannot play it ("Your browser does not support
+ * the video tag"); and the player itself when it names nothing to play: a script's player fills it in on
+ * the page (JW Player's), so in the reader it would be an empty black box.
+ */
 function removeMediaFallbacks(root: Element): void {
   for (const media of [...root.getElementsByTagName('video'), ...root.getElementsByTagName('audio')]) {
+    if (!hasMediaSource(media)) {
+      media.remove();
+      continue;
+    }
     for (const child of [...media.childNodes]) {
       if (!isElement(child) || !MEDIA_SOURCES.has(tagOf(child))) child.remove();
     }

@@ -260,6 +260,12 @@ it('gives every video and audio player its controls: the reader plays nothing on
   expect(html).not.toMatch(/autoplay|muted|loop/);
 });
 
+it("leaves out a player that names nothing to play (a script's player fills it in on the page): it would be an empty box", () => {
+  const { html } = readFixture('cases/video-without-controls.html');
+  expect(html.match(/<video/g)).toHaveLength(1);
+  expect(html).not.toContain('dahlias.jpg');
+});
+
 it("leaves out a forum poster's rank, post count and join date (phpBB), keeping the name and every post", () => {
   const { text } = readFixture('cases/forum-poster-stats.html');
   expect(text).toContain('I just got my new board and I want to disable all of its LEDs.');
