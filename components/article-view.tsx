@@ -2,6 +2,7 @@
 import { useEffect, useLayoutEffect, useMemo, useRef, useState } from 'preact/hooks';
 import type { RefObject } from 'preact';
 import type { Article } from '../engine';
+import { hasWords } from '../engine/dom';
 import { sanitizeArticle } from './sanitize';
 import { formatDate, readingTime } from './article-meta';
 import { interfaceLanguage } from '../utils/interface-language';
@@ -22,20 +23,18 @@ export const TITLE_ID = 'sift-title';
 // Fewer headings than this make a contents list longer than it is useful.
 const MIN_HEADINGS_FOR_CONTENTS = 3;
 
-/** A heading without a letter or a digit (a "* * *" between scenes, a forum post's stray "(") names no section. */
-const NAMES_SOMETHING = /[\p{L}\p{N}]/u;
-
 const HEADINGS = 'h1, h2, h3, h4, h5, h6';
 const rankOf = (heading: Element) => Number(heading.tagName[1]);
 
 /**
- * The article's headings that name something, of its two highest ranks (h2 and h3 in most articles; h1
+ * The article's headings that name something (see hasWords: a "* * *" between scenes, a forum post's stray
+ * "(" names no section), of its two highest ranks (h2 and h3 in most articles; h1
  * and h2 where the writer's sections are h1s below the page's title), each given an id to jump to if it
  * has none. A rank above the others held by one heading alone is the article's title written again in
  * other words, not a section.
  */
 function collectHeadings(fragment: DocumentFragment): Heading[] {
-  const named = [...fragment.querySelectorAll(HEADINGS)].filter((heading) => NAMES_SOMETHING.test(heading.textContent ?? ''));
+  const named = [...fragment.querySelectorAll(HEADINGS)].filter((heading) => hasWords(heading.textContent ?? ''));
   const ranks = [...new Set(named.map(rankOf))].sort();
   if (ranks.length > 1 && named.filter((heading) => rankOf(heading) === ranks[0]).length === 1) ranks.shift();
   const [top, second] = ranks;

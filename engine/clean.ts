@@ -4,7 +4,7 @@
  */
 import { MAX_CLUTTER_LINE_CHARS, asLine, inSiteFooter, isAuthorBoxHeading, isCardButton, isClutterByName, isClutterLine, isCommentBlock, isFillerLine, isProductPageClutter, isRecirculationLabel, isSidebar, opensClutterSentence } from './clutter';
 import { AUTHOR_BOX } from './rules';
-import { HEADING_TAGS, INLINE_TAGS, NON_CONTENT_TAGS, TEXT_NODE, alikeKey, charCount, charsUpTo, classOf, closestTag, collapseSpace, hasElementChildren, hasText, inertDocumentFor, isElement, isHiddenByMarkup, isFoldedContent, isParsedNoscript, isPhoneCopy, linkDensity, tagOf, textNodes } from './dom';
+import { INLINE_TAGS, NON_CONTENT_TAGS, TEXT_NODE, alikeKey, charCount, charsUpTo, classOf, closestTag, collapseSpace, hasElementChildren, hasText, hasWords, inertDocumentFor, isElement, isFoldedContent, isHeadingPermalink, isHiddenByMarkup, isParsedNoscript, isPhoneCopy, linkDensity, tagOf, textNodes } from './dom';
 import { resolveImages } from './images';
 import { isTeaserList } from './trim-tail';
 import { otherProductSections } from './product-grid';
@@ -533,13 +533,10 @@ function removeQuotedPosts(root: Element): void {
   }
 }
 
-/** Words: a letter or a digit in any script. */
-const HAS_WORDS = /[\p{L}\p{N}]/u;
-
 /** A heading's permalink mark (a "#", "¶" or link icon the theme adds to each heading) is not the writer's. */
 function removePermalinkMarks(root: Element): void {
   for (const link of [...root.getElementsByTagName('a')]) {
-    if ((link.getAttribute('href') ?? '').startsWith('#') && !HAS_WORDS.test(link.textContent ?? '') && closestTag(link, HEADING_TAGS) !== null) link.remove();
+    if (isHeadingPermalink(link) && !hasWords(link.textContent ?? '')) link.remove();
   }
 }
 

@@ -104,6 +104,17 @@ function closestWhere(element: Element, test: (at: Element) => boolean): Element
 export const closestTag = (element: Element, tags: ReadonlySet<string>) => closestWhere(element, (at) => tags.has(tagOf(at)));
 
 /**
+ * A link within a heading to a place in the page: the heading's permalink (the "#", "¶" or the whole
+ * heading that blogs and documentation sites link to their own section), not a link the writer made.
+ */
+export const isHeadingPermalink = (link: Element) => (link.getAttribute('href') ?? '').startsWith('#') && closestTag(link, HEADING_TAGS) !== null;
+
+const WORD_CHAR = /[\p{L}\p{N}]/u;
+
+/** Whether the text holds a word: a letter or a digit in any script (not only symbols, dashes or space). */
+export const hasWords = (text: string) => WORD_CHAR.test(text);
+
+/**
  * The page's article or main landmark (`article, main, [role="main"]`), tested without the selector a
  * Node DOM compiles at each call (asked of each ancestor of every block the footer rules name).
  */

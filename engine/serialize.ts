@@ -4,7 +4,7 @@
  * unwrapped; a wrapper holding only inline content becomes a paragraph. Event handlers, styles and
  * classes never pass. The result still goes through the extension's one sanitiser before display.
  */
-import { HEADING_TAGS, INLINE_TAGS, TEXT_NODE, closestTag, isElement, tagOf } from './dom';
+import { INLINE_TAGS, TEXT_NODE, isElement, isHeadingPermalink, tagOf } from './dom';
 import { safeUrl } from './urls';
 import { videoLinkText } from './video-embed';
 
@@ -73,13 +73,6 @@ function videoLink(frame: Element, insideParagraph: boolean, baseUrl: string | u
   return insideParagraph ? link : `<p>${link}</p>`;
 }
 
-/**
- * A link within a heading to a place in the page is the heading's permalink (the "#" or the whole
- * heading that blogs and documentation sites link to their own section): the reader writes its words
- * as the heading's, not as a link to where it already is.
- */
-const isHeadingPermalink = (link: Element) => (link.getAttribute('href') ?? '').startsWith('#') && closestTag(link, HEADING_TAGS) !== null;
-
 /** A fragment's id as written in a link ("#caf%C3%A9" is "café"); as it is when it does not decode. */
 function fragmentId(href: string): string {
   try {
@@ -127,6 +120,7 @@ export function serialize(root: Element, baseUrl: string | undefined): string {
     }
     // A <picture>'s sources were folded into its <img> (images.ts); only media players keep theirs.
     if (tag === 'source' && node.parentElement && tagOf(node.parentElement) === 'picture') return;
+    // A heading's permalink (see dom.ts) is written as the heading's words, not as a link to where it already is.
     const kept = tag in KEPT_TAGS && !(tag === 'a' && isHeadingPermalink(node));
     const asParagraph = !kept && !insideParagraph && !INLINE_TAGS.has(tag) && holdsOnlyInline(node);
     const written = kept ? tag : asParagraph ? 'p' : null;

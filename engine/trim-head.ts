@@ -12,7 +12,7 @@
  * the article. Figures (a caption's "Photo by ..."), headings, quotes, code and tables are never taken.
  */
 import { isAvatar, isBylineLine } from './byline-line';
-import { HEADING_TAGS, INLINE_TAGS, TEXT_NODE, charCount, hasText, isElement, linkDensity, tagOf } from './dom';
+import { HEADING_TAGS, INLINE_TAGS, TEXT_NODE, charCount, hasText, hasWords, isElement, linkDensity, tagOf } from './dom';
 import { hasContent, hasMedia } from './images';
 import { isMadeLike, isWrapper } from './trim-tail';
 
@@ -61,7 +61,6 @@ const MAX_BYLINE_WALK_LINES = 12;
 /** Blocks the byline walk never takes from: a figure's caption credits a photographer ("Photo by ..."); the others are the article's. */
 const NEVER_BYLINE_TAGS: ReadonlySet<string> = new Set(['figure', 'figcaption', 'blockquote', 'pre', 'table', ...HEADING_TAGS]);
 
-const WORD_CHAR = /[\p{L}\p{N}]/u;
 
 const isInline = (node: Node) => node.nodeType === TEXT_NODE || (isElement(node) && INLINE_TAGS.has(tagOf(node)));
 
@@ -126,7 +125,7 @@ function readLine(line: Line, walk: BylineWalk): void {
   const chars = charCount(text);
   if (chars === 0) {
     if (isAvatarLine(line, walk.names)) removeAll(line);
-  } else if (!WORD_CHAR.test(text)) {
+  } else if (!hasWords(text)) {
     // A separator ("·", "|") between the byline's lines goes with them.
     if (walk.took) removeAll(line);
   } else if (isPastHead(chars, walk)) {

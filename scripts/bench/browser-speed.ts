@@ -197,15 +197,12 @@ const ratio = (a: number, b: number) => `${(a / b).toFixed(2)}x`;
  * the detection target misses): where to look when working on the detector.
  */
 function detectionByPage(pages: WcxbPage[], times: Detected[]): string[] {
-  const rows = pages.map((page, i) => ({ page, ...times[i]!, ratio: times[i]!.detectSift / times[i]!.detectReadability }));
-  rows.sort((a, b) => b.ratio - a.ratio);
-  const worst = rows.slice(0, DETECTION_PAGES_SHOWN).map(({ page, detectSift, detectReadability, ratio }) => [
-    page.id,
-    page.type,
-    millis(detectSift),
-    millis(detectReadability),
-    `${ratio.toFixed(2)}x`,
-  ]);
+  const rows = pages.map((page, i) => ({ page, ...times[i]! }));
+  const cost = ({ detectSift, detectReadability }: Detected) => detectSift / detectReadability;
+  rows.sort((a, b) => cost(b) - cost(a));
+  const worst = rows
+    .slice(0, DETECTION_PAGES_SHOWN)
+    .map(({ page, detectSift, detectReadability }) => [page.id, page.type, millis(detectSift), millis(detectReadability), ratio(detectSift, detectReadability)]);
   return [`The ${worst.length} pages where Sift's detector costs most beside Readability's:`, '', markdownTable(['page', 'type', 'Sift ms', 'Readability ms', 'ratio'], worst)];
 }
 
