@@ -7,6 +7,7 @@ import { AUTHOR_BOX } from './rules';
 import { INLINE_TAGS, NON_CONTENT_TAGS, TEXT_NODE, alikeKey, charCount, charsUpTo, classOf, closestTag, collapseSpace, hasElementChildren, hasText, hasWords, inertDocumentFor, isElement, isFoldedContent, isHeadingPermalink, isHiddenByMarkup, isParsedNoscript, isPhoneCopy, linkDensity, tagOf, textNodes } from './dom';
 import { resolveImages } from './images';
 import { isTeaserList } from './trim-tail';
+import { headingText } from './title';
 import { otherProductSections } from './product-grid';
 import type { ProductPage } from './product-page';
 import { VIDEO_EMBED } from './video-embed';
@@ -325,7 +326,7 @@ function removeClutter(root: Element, { thread = false, product, body = false }:
 function removeTitleHeading(root: Element, title: string): void {
   const wanted = collapseSpace(title).toLowerCase();
   const heading = root.querySelector('h1, h2');
-  if (heading && collapseSpace(heading.textContent ?? '').toLowerCase() === wanted) heading.remove();
+  if (heading && headingText(heading).toLowerCase() === wanted) heading.remove();
 }
 
 /** Elements that are content without text of their own. */

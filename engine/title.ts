@@ -15,8 +15,14 @@ const MAX_TITLE_CHARS = 300;
 const MAX_SITE_NAME_WORDS = 4;
 /** The permalink mark documentation generators (Sphinx, many static sites) append to every heading. */
 const HEADING_PERMALINK = /\s*[¶§]$/;
-/** A link to a site's front page: "/", or a scheme and host with nothing after them but "/". */
-const FRONT_PAGE_HREF = /^(?:(?:https?:)?\/\/[^/?#]+\/?|\/)$/i;
+/**
+ * A link to a site's front page: "/", or a scheme and host with nothing after them but "/"; or to the
+ * index page of a folder ("index.html", "../index.html"), where a documentation site's pages link to its
+ * front page (Sphinx).
+ */
+const FRONT_PAGE_HREF = /^(?:(?:https?:)?\/\/[^/?#]+\/?|\/|(?:\.\.?\/)*index\.html?)$/i;
+/** A class naming a logo ("logo", "site-logo", "topbar__logo__title"): the heading is the site's name, styled. */
+const LOGO_CLASS = /logo/i;
 /** The class of the space XenForo puts after a thread's prefix label (see isThreadPrefix). */
 const THREAD_PREFIX_SPACE = 'label-append';
 /** Soft hyphens and zero-width spaces: where a line may break, invisible unless it does there. */
@@ -65,12 +71,30 @@ function isThreadPrefix(node: Node, heading: Element): boolean {
   return false;
 }
 
-/** A heading's text, with a space where a <br> breaks it ("Remote<br>Full Stack Jobs" is three words, not "RemoteFull"). */
-function headingText(heading: Element): string {
+/**
+ * Elements inside a heading that are not its title: a <time> (a blog's date set before the post's title,
+ * "Dec 18 2025 Title"), and a heading nested in it, which browsers close the first one before (Node
+ * parsers keep it inside: "Title Posted on July 1 by Author").
+ */
+const NOT_TITLE_IN_HEADING = new Set(['time', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6']);
+
+function isBesideTitle(node: Node, heading: Element): boolean {
+  for (let element = node.parentElement; element !== null && element !== heading; element = element.parentElement) {
+    if (NOT_TITLE_IN_HEADING.has(tagOf(element))) return true;
+  }
+  return false;
+}
+
+/**
+ * A heading's text as a title, with a space where a <br> breaks it ("Remote<br>Full Stack Jobs" is three
+ * words, not "RemoteFull"), without what the heading holds beside the title (a thread's prefix, a date,
+ * a permalink mark).
+ */
+export function headingText(heading: Element): string {
   let text = '';
   const walker = heading.ownerDocument.createTreeWalker(heading, SHOW_ELEMENTS_AND_TEXT);
   for (let node = walker.nextNode(); node !== null; node = walker.nextNode()) {
-    if (isThreadPrefix(node, heading)) continue;
+    if (isThreadPrefix(node, heading) || isBesideTitle(node, heading)) continue;
     if (!isElement(node)) text += node.nodeValue ?? '';
     else if (tagOf(node) === 'br') text += ' ';
   }
@@ -164,12 +188,14 @@ function withoutLabel(heading: string, titles: string[]): string {
  * logo, whatever the page's titles say: it names the site, never the article.
  */
 function isLogo(heading: Element): boolean {
+  if (LOGO_CLASS.test(heading.getAttribute('class') ?? '')) return true;
   const link = heading.querySelector('a[href]');
   return (
     link !== null &&
     FRONT_PAGE_HREF.test(link.getAttribute('href')?.trim() ?? '') &&
     collapseSpace(link.textContent ?? '') === collapseSpace(heading.textContent ?? '') &&
-    wordsOf(headingText(heading)).length <= MAX_SITE_NAME_WORDS
+    // A link home that shows an image is the site's logo, its words the logo's caption ("Archive of Our Own beta").
+    (link.querySelector('img, svg') !== null || wordsOf(headingText(heading)).length <= MAX_SITE_NAME_WORDS)
   );
 }
 

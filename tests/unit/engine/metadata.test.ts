@@ -96,6 +96,30 @@ describe('metadata', () => {
     );
   });
 
+  it('takes no logo for the title: an h1 classed as a logo, linking to an index page, or linking home around an image', () => {
+    const title = '<title>Submitting patches: the essential guide to getting your code in \u2014 The Kernel documentation</title>';
+    const article = '<h1>Submitting patches: the essential guide to getting your code in</h1>';
+    expect(read(title, `<h1 class="site-logo">The Kernel</h1>${article}`).title).toBe('Submitting patches: the essential guide to getting your code in');
+    // Sphinx's pages link their logo to the folder's index page rather than to "/".
+    expect(read(title, `<h1><a href="../index.html">The Kernel</a></h1>${article}`).title).toBe('Submitting patches: the essential guide to getting your code in');
+    // An image makes a link home a logo whatever its caption's length; the site's name in the title does not confirm it.
+    const logo = '<h1><a href="/"><span>Archive of Fan Works</span> <sup>beta</sup><img alt="Archive of Fan Works" src="/logo.png"></a></h1>';
+    expect(read('<title>Letters to a Cryptid - Chapter 1 [Archive of Fan Works]</title>', logo).title).toBe('Letters to a Cryptid - Chapter 1 [Archive of Fan Works]');
+  });
+
+  it("leaves out of an h1's title the date set in it and a heading nested in it", () => {
+    const head = '<meta property="og:title" content="Preparing a transition in Debusine">';
+    const dated = '<h1><a href="/blog/transitions.html"><time datetime="2025-12-18">Dec <span>18</span> 2025</time> Preparing a transition in&nbsp;Debusine</a></h1>';
+    expect(read(head, dated).title).toBe('Preparing a transition in Debusine');
+    // And the heading, date and all, is the title the reader shows above the body, not repeated in it.
+    const result = readArticle(parse(`<html><head>${head}</head><body><article>${dated}${PROSE}</article></body></html>`));
+    if (!result.ok) throw new Error(result.message);
+    expect(result.article.text).not.toContain('Preparing a transition');
+    // Browsers close the h1 before the h3; Node parsers nest it, and the h3's byline is no part of the title.
+    const nested = '<h1>Preparing a transition in Debusine <h3>Posted by Colin</h3></h1>';
+    expect(read(head, nested).title).toBe('Preparing a transition in Debusine');
+  });
+
   it('reads a headline cut to a length limit in full from the title that continues it', () => {
     const full = 'Fix It Friday: We Help 4 Readers Arrange Their Living Rooms (Including One Universal Trick That Works)';
     const cut = full.slice(0, full.indexOf(' One'));
