@@ -6,6 +6,7 @@ import { MAX_CLUTTER_LINE_CHARS, asLine, inSiteFooter, isAuthorBoxHeading, isCar
 import { AUTHOR_BOX } from './rules';
 import { INLINE_TAGS, NON_CONTENT_TAGS, TEXT_NODE, alikeKey, charCount, charsUpTo, classOf, closestTag, collapseSpace, hasElementChildren, hasText, hasWords, inertDocumentFor, isElement, isFoldedContent, isHeadingPermalink, isHiddenByMarkup, isParsedNoscript, isPhoneCopy, linkDensity, tagOf, textNodes } from './dom';
 import { resolveImages } from './images';
+import { isScriptData } from './script-data';
 import { isTeaserList } from './trim-tail';
 import { headingText } from './title';
 import { otherProductSections } from './product-grid';
@@ -300,6 +301,11 @@ function removeClutter(root: Element, { thread = false, product, body = false }:
     const raw = text.nodeValue ?? '';
     // Most texts are the blank space between tags: they are passed over before any is collapsed.
     if (parent === null || NON_CONTENT_TAGS.has(tagOf(parent)) || !hasText(raw)) continue;
+    // A code block may show a program's JSON; anywhere else a whole text of it is a script's data.
+    if (isScriptData(raw) && closestTag(parent, VERBATIM_TAGS) === null) {
+      doomed.push(text as Text);
+      continue;
+    }
     const line = asLine(raw);
     const cardButton = isCardButton(line);
     // Code is never clutter: "image: nginx" is a line of a compose file.

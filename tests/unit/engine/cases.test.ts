@@ -1221,3 +1221,10 @@ it("keeps the teasers of other posts beside the article out when widening: their
   expect(text.endsWith('whenever water stops beading on the surface.')).toBe(true);
   expect(text).not.toMatch(/desk height|Cable trays|Walnut or oak|monitor stand|linseed|workshop|March 3, 2026/);
 });
+
+it("leaves out a script's data printed as JSON text outside a <script> (a buy box's prices, a widget's settings), never a code block's", () => {
+  const { text } = readFixture('cases/script-data-text.html');
+  expect(text).toContain('As a rule of thumb, {"key": "value"} pairs stay in a sentence');
+  expect(text).toContain('{"capacityMl": 750');
+  expect(text).not.toMatch(/displayPrice|statementLink/);
+});
