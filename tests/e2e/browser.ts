@@ -113,10 +113,10 @@ export async function launchSift(extensionDir = EXTENSION_DIR, alongside: string
           if (isNetwork(request.url())) extensionRequests.push(`${url}: ${request.url()}`);
         });
       }
-      page.on('pageerror', (error) => {
-        if (String((error as Error).stack).includes(`chrome-extension://${extensionId}/`)) {
-          extensionErrors.push(`${url}: ${(error as Error).message}`);
-        }
+      // A page may throw anything, `undefined` included (puppeteer then passes no Error at all).
+      page.on('pageerror', (error: unknown) => {
+        const { stack, message } = (error ?? {}) as Partial<Error>;
+        if (String(stack).includes(`chrome-extension://${extensionId}/`)) extensionErrors.push(`${url}: ${message}`);
       });
       await page.goto(url, { waitUntil: 'load' });
       return page;
