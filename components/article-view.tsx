@@ -3,6 +3,7 @@ import { useEffect, useLayoutEffect, useMemo, useRef, useState } from 'preact/ho
 import type { RefObject } from 'preact';
 import type { Article } from '../engine';
 import { hasWords } from '../engine/dom';
+import { headingText } from '../engine/title';
 import { sanitizeArticle } from './sanitize';
 import { formatDate, readingTime } from './article-meta';
 import { interfaceLanguage } from '../utils/interface-language';
@@ -34,7 +35,9 @@ const rankOf = (heading: Element) => Number(heading.tagName[1]);
  * other words, not a section.
  */
 function collectHeadings(fragment: DocumentFragment): Heading[] {
-  const named = [...fragment.querySelectorAll(HEADINGS)].filter((heading) => hasWords(heading.textContent ?? ''));
+  // Read as the title is (see headingText): "M5.<br>Creator." is listed as "M5. Creator.", not "M5.Creator.".
+  const texts = new Map([...fragment.querySelectorAll(HEADINGS)].map((heading) => [heading, headingText(heading)]));
+  const named = [...texts.keys()].filter((heading) => hasWords(texts.get(heading)!));
   const ranks = [...new Set(named.map(rankOf))].sort();
   if (ranks.length > 1 && named.filter((heading) => rankOf(heading) === ranks[0]).length === 1) ranks.shift();
   const [top, second] = ranks;
@@ -42,7 +45,7 @@ function collectHeadings(fragment: DocumentFragment): Heading[] {
     const rank = rankOf(heading);
     if (rank !== top && rank !== second) return [];
     heading.id ||= `sift-heading-${index}`;
-    return [{ id: heading.id, text: heading.textContent!.trim(), level: rank === top ? 2 : 3 } as Heading];
+    return [{ id: heading.id, text: texts.get(heading)!, level: rank === top ? 2 : 3 } as Heading];
   });
 }
 

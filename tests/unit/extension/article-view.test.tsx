@@ -105,6 +105,12 @@ describe('contents', () => {
     expect(entries).toEqual(['sift-toc-level-2 Part 1', 'sift-toc-level-2 Part 2', 'sift-toc-level-2 Part 3']);
   });
 
+  it('reads a heading broken by <br> with a space at the break, as the title is read', () => {
+    const body = `<h2>M5.<br>Creator.<br>Accelerator.</h2><p>Text.</p>${withHeadings(2)}`;
+    const view = show(<ArticleView scroller={{ current: null }} wordsPerMinute={230} article={article(body)} />);
+    expect([...view.querySelectorAll('.sift-toc a')].map((link) => link.textContent)).toEqual(['M5. Creator. Accelerator.', 'Part 1', 'Part 2']);
+  });
+
   it('is left out for fewer headings', () => {
     const view = show(<ArticleView scroller={{ current: null }} wordsPerMinute={230} article={article(withHeadings(2))} />);
     expect(view.querySelector('.sift-toc')).toBeNull();
