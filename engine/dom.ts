@@ -353,6 +353,14 @@ const BREAKPOINTS = ['sm', 'md', 'lg', 'xl'];
 const DISPLAY_FROM_BREAKPOINT = /(?:^|\s)(?:(sm|md|lg|xl):(hidden|block|flex|grid|inline|inline-block|inline-flex|inline-grid|table|contents)|d-(sm|md|lg|xl)-(none|block|flex|grid|inline|inline-block|inline-flex|table))(?=\s|$)/g;
 
 /**
+ * Other frameworks' names for a block shown on small screens only: Bootstrap 3's (`hidden-lg`,
+ * `visible-xs`), Foundation's (`hide-for-large`, `show-for-small-only`), Bulma's (`is-hidden-desktop`),
+ * and the plain names themes write (`mobile-only`, `hide-desktop`, `large-hide`).
+ */
+const HIDDEN_ON_DESKTOP =
+  /(?:^|\s)(?:hidden-(?:md|lg|desktop)|visible-(?:xs|sm)(?:-block)?|hide-for-(?:medium|large)(?:-up)?|show-for-small-only|is-hidden-desktop|(?:mobile|phone)-only|hide-(?:on-)?desktop|(?:desktop|large)-hide)(?=\s|$)/;
+
+/**
  * True when the classes hide the element on a desktop's screen (`md:hidden`, `d-lg-none`, `flex md:hidden
  * lg:flex xl:hidden`): the widest breakpoint class up to xl decides. Themes print such a block for phones
  * beside the one the desktop's layout shows (see removePhoneCopies in clean.ts); the scoring still reads it,
@@ -360,6 +368,7 @@ const DISPLAY_FROM_BREAKPOINT = /(?:^|\s)(?:(sm|md|lg|xl):(hidden|block|flex|gri
  */
 export function isPhoneCopy(className: string | null): boolean {
   if (className === null) return false;
+  if (HIDDEN_ON_DESKTOP.test(className)) return true;
   let widest = -1;
   let hidden = false;
   for (const [, tailwind, tailwindDisplay, bootstrap, bootstrapDisplay] of className.matchAll(DISPLAY_FROM_BREAKPOINT)) {

@@ -627,6 +627,14 @@ describe('a product page that parks data in blocks hidden by CSS utility classes
     expect(text.match(/180 gsm/g)).toHaveLength(2);
   });
 
+  it("knows other frameworks' names for a phone's block: Bootstrap 3's, Foundation's, Bulma's, a theme's plain ones", () => {
+    const desktop = '<h3>Made in Porto.</h3><p>Knitted and sewn in one family workshop since 1968, twenty minutes from the port.</p>';
+    for (const className of ['visible-xs', 'hidden-md hidden-lg', 'show-for-small-only', 'hide-for-large', 'is-hidden-desktop', 'mobile-only', 'large-hide small-show']) {
+      const result = readArticle(parse(phonePage(`<div class="${className}">${desktop}</div>${desktop}`)));
+      expect(result.ok && result.article.text.match(/Made in Porto/g), className).toHaveLength(1);
+    }
+  });
+
   it('keeps one of two phone copies when the desktop prints none', () => {
     const twice = readArticle(parse(phonePage('<p class="md:hidden">Only on phones: swipe for colours</p>'.repeat(2))));
     expect(twice.ok && twice.article.text.match(/Only on phones/g)).toHaveLength(1);
