@@ -1086,6 +1086,20 @@ describe('a landing page: a short pitch above many headed sections of a line eac
   });
 });
 
+describe("a Q&A platform's question read by a guest", () => {
+  const { text } = readFixture('cases/qa-guest-notices.html');
+
+  it('reads the question and every answer', () => {
+    expect(text).toContain('the second run overwrote the first archive');
+    expect(text).toContain('run the cron daemon in UTC');
+    expect(text).toContain('start the job with flock');
+  });
+
+  it("leaves out the answer form and the notices to guests under the answers", () => {
+    expect(text).not.toMatch(/Your Answer|Thanks for contributing|Post Your Answer|You must|Start asking to get answers|Find the answer to your question/);
+  });
+});
+
 describe("the page's own byline, date and reading time repeated under the headline", () => {
   const { text, html, byline } = readFixture('cases/byline-lines-in-body.html');
 
