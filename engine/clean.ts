@@ -22,6 +22,11 @@ const MAX_CARD_CHARS_PER_LINK = 400;
 const MEDIA_SOURCES = new Set(['source', 'track']);
 /** Forms longer than this are page wrappers (ASP.NET pages put everything in one), not sign-up boxes. */
 const MAX_FORM_CHARS = 400;
+/**
+ * What a reader fills in or presses: a form without any (only hidden inputs) shows no box to fill, it
+ * wraps text (a link aggregator prints each comment inside the form that edits it).
+ */
+const FORM_CONTROLS = 'input:not([type="hidden" i]), textarea, select, button';
 
 /** A copy of the article's blocks in an inert document (see dom.ts), wrapped in one element when there are several. */
 export function cloneParts(parts: Element[]): Element {
@@ -47,7 +52,7 @@ function isNonContent(element: Element, className: string | null): boolean {
     (isHiddenByMarkup(element, className) && !isFoldedContent(element)) ||
     // Embedded players readers expect to keep (see video-embed.ts); every other iframe is an ad, a widget or a tracker.
     (tag === 'iframe' && !VIDEO_EMBED.test(element.getAttribute('src') ?? '')) ||
-    (tag === 'form' && charsUpTo(element, MAX_FORM_CHARS) <= MAX_FORM_CHARS)
+    (tag === 'form' && charsUpTo(element, MAX_FORM_CHARS) <= MAX_FORM_CHARS && element.querySelector(FORM_CONTROLS) !== null)
   );
 }
 

@@ -1086,6 +1086,20 @@ describe('a landing page: a short pitch above many headed sections of a line eac
   });
 });
 
+describe("a link aggregator's discussion: the thread in the main region, the community's rules in a side column beside it", () => {
+  const { text } = readFixture('cases/link-aggregator-side-column.html');
+
+  it('reads the thread, which the strict pass skipped for its names, not the side column it chose instead', () => {
+    expect(text).toContain('printed already meshed inside the housing');
+    expect(text).toContain('how far the result carries.');
+    expect(text).not.toMatch(/Posting guidelines|Stay on the topic of the submission|user agreement/);
+  });
+
+  it('keeps a short comment the platform prints inside the form that edits it: a form with no field to fill is no form', () => {
+    expect(text).toContain('Bookmarked for the clock I have been meaning to build.');
+  });
+});
+
 describe("a Q&A platform's question read by a guest", () => {
   const { text } = readFixture('cases/qa-guest-notices.html');
 
