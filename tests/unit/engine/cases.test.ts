@@ -1086,6 +1086,19 @@ describe('a landing page: a short pitch above many headed sections of a line eac
   });
 });
 
+describe("a service's landing page whose page builder names every section a promo", () => {
+  const { text } = readFixture('cases/landing-page-promo-sections.html');
+
+  it('reads every section: alike blocks named as clutter that together hold most of the page are the page', () => {
+    for (const line of ['Monthly bookkeeping', 'chase the missing receipts', 'Payroll', 'Pension enrolment', 'VAT returns', 'Year-end accounts', 'We work with any firm of accountants'])
+      expect(text).toContain(line);
+  });
+
+  it('leaves out the menu, the newsletter box and the footer', () => {
+    expect(text).not.toMatch(/About us|monthly tax tips|Subscribe|registered in England/);
+  });
+});
+
 describe("a link aggregator's discussion: the thread in the main region, the community's rules in a side column beside it", () => {
   const { text } = readFixture('cases/link-aggregator-side-column.html');
 
