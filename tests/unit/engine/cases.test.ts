@@ -1127,6 +1127,21 @@ describe("a Q&A platform's question read by a guest", () => {
   });
 });
 
+describe("an FAQ whose accordion folds each answer with an inline style and generated class names", () => {
+  const { text } = readFixture('cases/faq-folded-answers.html');
+
+  it('keeps every answer, hidden right after its question until the reader opens it', () => {
+    expect(text).toContain('How long is a walk?');
+    expect(text).toContain('counted from the moment the walker collects your dog');
+    expect(text).toContain('walkers take at most three dogs at a time');
+    expect(text).toContain('the walker is paid half the price of the walk.');
+  });
+
+  it('leaves out a short hidden message after a question, and the menu and footer', () => {
+    expect(text).not.toMatch(/Thanks for your feedback|Sitting|Pawpath Ltd/);
+  });
+});
+
 describe("the page's own byline, date and reading time repeated under the headline", () => {
   const { text, html, byline } = readFixture('cases/byline-lines-in-body.html');
 
