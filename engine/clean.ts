@@ -6,6 +6,7 @@ import { MAX_CLUTTER_LINE_CHARS, asLine, inSiteFooter, isAuthorBoxHeading, isCar
 import { AUTHOR_BOX } from './rules';
 import { INLINE_TAGS, NON_CONTENT_TAGS, TEXT_NODE, alikeKey, charCount, charsUpTo, classOf, closestTag, collapseSpace, hasElementChildren, hasText, hasWords, inertDocumentFor, isElement, isFoldedContent, isHeadingPermalink, isHiddenByMarkup, isParsedNoscript, isPhoneCopy, linkDensity, tagOf, textNodes } from './dom';
 import { resolveImages } from './images';
+import { sectionButtons, sectionsNamedAlike } from './named-sections';
 import { isScriptData } from './script-data';
 import { isTeaserList } from './trim-tail';
 import { headingText } from './title';
@@ -24,6 +25,14 @@ const MAX_CARD_CHARS_PER_LINK = 400;
 const MEDIA_SOURCES = new Set(['source', 'track']);
 /** Forms longer than this are page wrappers (ASP.NET pages put everything in one), not sign-up boxes. */
 const MAX_FORM_CHARS = 400;
+/**
+ * What a reader fills in or presses: a form without any (only hidden inputs) shows no box to fill, it
+ * wraps text (a link aggregator prints each comment inside the form that edits it).
+ */
+const FORM_CONTROLS = 'input:not([type="hidden" i]), textarea, select, button';
+
+/** How many times the clutter by name is asked again inside sections found to be the page's (see removeClutter). */
+const MAX_SECTION_ROUNDS = 3;
 
 /** A copy of the article's blocks in an inert document (see dom.ts), wrapped in one element when there are several. */
 export function cloneParts(parts: Element[]): Element {
@@ -49,7 +58,7 @@ function isNonContent(element: Element, className: string | null): boolean {
     (isHiddenByMarkup(element, className) && !isFoldedContent(element)) ||
     // Embedded players readers expect to keep (see video-embed.ts); every other iframe is an ad, a widget or a tracker.
     (tag === 'iframe' && !VIDEO_EMBED.test(element.getAttribute('src') ?? '')) ||
-    (tag === 'form' && charsUpTo(element, MAX_FORM_CHARS) <= MAX_FORM_CHARS)
+    (tag === 'form' && charsUpTo(element, MAX_FORM_CHARS) <= MAX_FORM_CHARS && element.querySelector(FORM_CONTROLS) !== null)
   );
 }
 
@@ -288,10 +297,26 @@ function removeClutter(root: Element, { thread = false, product, body = false }:
     (isClutterByName(element, className) && small(element) && !(thread && isCommentBlock(element)) && closestTag(element, VERBATIM_TAGS) === null) ||
     (product !== undefined && isProductPageClutter(element, className));
   // A sidebar the chosen blocks hold beside their main column (a shop's store reviews, a blog's widgets).
-  const doomed: ChildNode[] = outermost(root, (element) => {
-    const className = classOf(element);
-    return isNonContent(element, className) || clutter(element, className) || isSidebar(element, true, className);
-  });
+  const doomedBesides = (sections: Set<Element>, named: Element[]) =>
+    outermost(root, (element) => {
+      const className = classOf(element);
+      if (isNonContent(element, className) || isSidebar(element, true, className)) return true;
+      if (sections.has(element) || !clutter(element, className)) return false;
+      named.push(element);
+      return true;
+    });
+  // Asked again while some prove to be the page's sections (see named-sections.ts): blocks inside them
+  // are then asked too, their buttons going and alike sections inside a spared wrapper being found.
+  const sections = new Set<Element>();
+  let doomed: ChildNode[] = [];
+  for (let round = 0; round <= MAX_SECTION_ROUNDS; round++) {
+    const named: Element[] = [];
+    doomed = doomedBesides(sections, named);
+    const found = sectionsNamedAlike(named, rootChars);
+    if (found.size === 0) break;
+    for (const section of found) sections.add(section);
+  }
+  for (const section of sections) doomed.push(...sectionButtons(section));
   const texts = textNodes(root);
   // Filler that makes most of the text is what the page shows (a theme's demo, a reader's test page): it
   // stays. Measured at the first filler line, so pages without any (nearly all) pay nothing for it.

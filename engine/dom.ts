@@ -323,8 +323,22 @@ const FOLD_CONTENT = /(?:^|[\s_-])(?:collapse|expander-content|toggle__content|t
  */
 const isTabPanel = (element: Element) => element.getAttribute('role') === 'tabpanel' || TAB_PANE.test(classOf(element) ?? '');
 
-/** A tab panel (see isTabPanel) or a fold's content (FOLD_CONTENT): hidden until the reader asks, and kept by the cleaning as they are. */
-export const isFoldedContent = (element: Element) => isTabPanel(element) || FOLD_CONTENT.test(classOf(element) ?? '');
+/** A question heading its folded answer is a line, not a paragraph. */
+const MAX_QUESTION_CHARS = 200;
+/** A folded answer says something; a hidden "Thanks for your feedback!" after "Was this helpful?" does not. */
+const MIN_ANSWER_CHARS = 60;
+
+/**
+ * The folded answer of an FAQ whose accordion has no telling class (a styled-components `sc-...`): a
+ * hidden block right after its question, a short line ending in a question mark.
+ */
+function answersQuestion(element: Element): boolean {
+  const question = collapseSpace(element.previousElementSibling?.textContent ?? '').trim();
+  return question.length <= MAX_QUESTION_CHARS && question.endsWith('?') && charCount(element.textContent ?? '') >= MIN_ANSWER_CHARS;
+}
+
+/** A tab panel (see isTabPanel), a fold's content (FOLD_CONTENT) or an FAQ's answer: hidden until the reader asks, and kept by the cleaning as they are. */
+export const isFoldedContent = (element: Element) => isTabPanel(element) || FOLD_CONTENT.test(classOf(element) ?? '') || answersQuestion(element);
 
 /**
  * A wrapper around a folded panel and nothing else, hidden with it (Chakra's and others' collapse animation).

@@ -5,7 +5,7 @@
 import { blockText } from './block-text';
 import { bylineNames } from './byline-line';
 import { chooseContent, type ContentChoice } from './candidates';
-import { inSiteFooter, threadOf } from './clutter';
+import { inSiteFooter, isCommentBlock, threadOf } from './clutter';
 import { cleanContent, cloneParts } from './clean';
 import { repliesTo } from './forum-replies';
 import { NON_CONTENT_TAGS, charCount, closestLandmark, inDocumentOrder, inertDocumentFor, linkDensity, proseLength, tagOf, textNodes } from './dom';
@@ -64,6 +64,12 @@ interface Content {
 const WEAK_CHARS = 1500;
 /** A thread (or prose skipped by name, see wrappedByName) holding this many times the strict choice's text is the page's content. */
 const THREAD_RATIO = 3;
+/**
+ * A comment thread the strict pass skipped in the page's main region, holding this many times the text
+ * of a side column it chose instead (see besideMain), is the page's content: a side column says less
+ * than the page.
+ */
+const MAIN_RATIO = 2;
 
 const textChars = (parts: Element[]) => charCount(parts.map((part) => part.textContent ?? '').join(''));
 
@@ -92,6 +98,17 @@ function wrappedByName(strict: ContentChoice, lenient: ContentChoice, strictChar
 }
 
 /**
+ * True when the page marks its main region (`<main>`, `role=main`) and `block` lies beside it, neither
+ * in it nor around it: a side column (a forum's rules and search help) that won because the page's own
+ * content, a thread the platform calls comments, was skipped. It is weighed against that thread as a
+ * weak choice is.
+ */
+function besideMain(block: Element, page: Element): boolean {
+  const main = page.querySelector('main, [role="main"]');
+  return main !== null && !main.contains(block) && !block.contains(main);
+}
+
+/**
  * The strict choice, with the replies made like its post when the page states a discussion (a forum
  * thread, a Q&A page) and its platform names the replies comments (see forum-replies.ts). An article's
  * comments can be made like it too (a theme printing both through one template): they stay out.
@@ -112,8 +129,13 @@ function withReplies(strict: ContentChoice, page: Element, discussion: boolean):
 function findContent(page: Element, { liveBlog, discussion = false }: JsonLdFacts, productPage: boolean): Content | null {
   const strict = chooseContent(scorePage(page, true), liveBlog, productPage);
   const strictChars = strict ? textChars(strict.parts) : 0;
-  if (strict && strictChars >= WEAK_CHARS) return withReplies(strict, page, discussion);
+  const offMain = strict !== null && besideMain(strict.top, page);
+  if (strict && strictChars >= WEAK_CHARS && !offMain) return withReplies(strict, page, discussion);
   const lenient = lenientChoice(page, strict, liveBlog, productPage) ?? strict;
+  // The comments the strict pass skipped in the main region are the page's thread, when they outweigh the side column.
+  const mainThread = lenient && offMain && !besideMain(lenient.top, page) && [...lenient.top.children].some(isCommentBlock);
+  if (mainThread && textChars(lenient.parts) >= strictChars * MAIN_RATIO) return { parts: lenient.parts, thread: true };
+  if (strict && strictChars >= WEAK_CHARS) return withReplies(strict, page, discussion);
   const thread = lenient && threadOf(lenient.top);
   const strictInLandmark = strict !== null && closestLandmark(strict.top) !== null;
   const threadOutweighs = (thread: Element) => !strictInLandmark && charCount(thread.textContent ?? '') >= strictChars * THREAD_RATIO;

@@ -261,7 +261,12 @@ export const newsletter: RuleGroup = {
 /** Sign-in dialogs, registration walls and paywall prompts. */
 export const signin: RuleGroup = {
   description: 'Sign-in and registration dialogs, paywall and metering prompts.',
-  selectors: ['.tp-modal', '.tp-backdrop', '.piano-offer', '.paywall', '#paywall', '.login-modal', '.rb-user-popup-form'],
+  selectors: [
+    '.tp-modal', '.tp-backdrop', '.piano-offer', '.paywall', '#paywall', '.login-modal', '.rb-user-popup-form',
+    // Stack Exchange's notices to guests under a question ("You must log in to answer", "Start asking to get
+    // answers") and its answer form, which asks a guest for a name and an email.
+    '.js-bottom-notice', '#post-form',
+  ],
   names: ['login', 'log-in', 'signin', 'sign-in', 'auth', 'auth-required', 'paywall', 'user-form', 'regwall'],
   labels: ['sign in', 'log in', 'welcome back', 'se connecter', 'anmelden', 'iniciar sesión', 'accedi', 'entrar', 'inloggen'],
   openings: [

@@ -1095,6 +1095,62 @@ describe('a landing page: a short pitch above many headed sections of a line eac
   });
 });
 
+describe("a service's landing page whose page builder names every section a promo", () => {
+  const { text } = readFixture('cases/landing-page-promo-sections.html');
+
+  it('reads every section: alike blocks named as clutter that together hold most of the page are the page', () => {
+    for (const line of ['Monthly bookkeeping', 'chase the missing receipts', 'Payroll', 'Pension enrolment', 'VAT returns', 'Year-end accounts', 'We work with any firm of accountants'])
+      expect(text).toContain(line);
+  });
+
+  it('leaves out the menu, the newsletter box and the footer', () => {
+    expect(text).not.toMatch(/About us|monthly tax tips|Subscribe|registered in England/);
+  });
+});
+
+describe("a link aggregator's discussion: the thread in the main region, the community's rules in a side column beside it", () => {
+  const { text } = readFixture('cases/link-aggregator-side-column.html');
+
+  it('reads the thread, which the strict pass skipped for its names, not the side column it chose instead', () => {
+    expect(text).toContain('printed already meshed inside the housing');
+    expect(text).toContain('how far the result carries.');
+    expect(text).not.toMatch(/Posting guidelines|Stay on the topic of the submission|user agreement/);
+  });
+
+  it('keeps a short comment the platform prints inside the form that edits it: a form with no field to fill is no form', () => {
+    expect(text).toContain('Bookmarked for the clock I have been meaning to build.');
+  });
+});
+
+describe("a Q&A platform's question read by a guest", () => {
+  const { text } = readFixture('cases/qa-guest-notices.html');
+
+  it('reads the question and every answer', () => {
+    expect(text).toContain('the second run overwrote the first archive');
+    expect(text).toContain('run the cron daemon in UTC');
+    expect(text).toContain('start the job with flock');
+  });
+
+  it("leaves out the answer form and the notices to guests under the answers", () => {
+    expect(text).not.toMatch(/Your Answer|Thanks for contributing|Post Your Answer|You must|Start asking to get answers|Find the answer to your question/);
+  });
+});
+
+describe("an FAQ whose accordion folds each answer with an inline style and generated class names", () => {
+  const { text } = readFixture('cases/faq-folded-answers.html');
+
+  it('keeps every answer, hidden right after its question until the reader opens it', () => {
+    expect(text).toContain('How long is a walk?');
+    expect(text).toContain('counted from the moment the walker collects your dog');
+    expect(text).toContain('walkers take at most three dogs at a time');
+    expect(text).toContain('the walker is paid half the price of the walk.');
+  });
+
+  it('leaves out a short hidden message after a question, and the menu and footer', () => {
+    expect(text).not.toMatch(/Thanks for your feedback|Sitting|Pawpath Ltd/);
+  });
+});
+
 describe("the page's own byline, date and reading time repeated under the headline", () => {
   const { text, html, byline } = readFixture('cases/byline-lines-in-body.html');
 
