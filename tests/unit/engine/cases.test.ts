@@ -105,6 +105,20 @@ describe('a shop whose products are list items each classed by its own product',
   });
 });
 
+describe("a documentation page whose sections are anchored by their headings' words", () => {
+  const { text } = readFixture('cases/docs-sections-anchored-by-heading.html');
+
+  it('keeps the sections whose anchors read like clutter names (`cookies`, `sharing-…`): the id names the subject', () => {
+    expect(text).toContain('A minimal Pebble application is a single file.');
+    expect(text).toContain('To read the cookies a browser sent');
+    expect(text).toContain('Each request gets a fresh context.');
+  });
+
+  it('leaves out the navigation and the footer', () => {
+    expect(text).not.toMatch(/Changes|Copyright/);
+  });
+});
+
 describe('a forum whose posts are rendered inside <noscript> for readers without scripts', () => {
   const { text, title } = readFixture('cases/noscript-forum.html');
 
