@@ -251,11 +251,11 @@ export const classOf = (element: Element) => element.getAttributeNode('class')?.
 /**
  * The element's class and id as one kebab-case string: `_`, camelCase and case are normalised, and
  * WordPress's taxonomy classes (`tag-cookies`, `category-social`) are dropped because they describe the
- * post's subject, not the block's role.
+ * post's subject, not the block's role; so is an id made from the block's own heading (see headingSlugId).
  */
 export function classAndId(element: Element, className = classOf(element)): string {
   const classes = className ?? '';
-  const id = element.getAttribute('id') ?? '';
+  const id = headingSlugId(element) ? '' : (element.getAttribute('id') ?? '');
   if (classes === '' && id === '') return '';
   // Looked up by the two strings as read, so no joined string is built (and hashed) per element.
   let byId = namesCache.get(classes);
@@ -268,6 +268,21 @@ export function classAndId(element: Element, className = classOf(element)): stri
     cachedNames++;
   }
   return names;
+}
+
+/** A heading's words as an anchor: lowercase, each run of other characters one dash ("Cookies¶" reads `cookies`). */
+const slugOf = (text: string) => text.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '-').replace(/^-|-$/g, '');
+
+/**
+ * True when a <section>'s id is its opening heading's words: documentation generators anchor each
+ * section by its heading (`cookies`, `respond-to-review-comments`), which names the section's subject,
+ * not its role. Other blocks so anchored are a theme's boxes, whose heading may say their role
+ * (`<figure id="Comments"><h2>Comments</h2>`).
+ */
+function headingSlugId(element: Element): boolean {
+  const id = tagOf(element) === 'section' ? element.getAttribute('id') : null;
+  const heading = id ? element.firstElementChild : null;
+  return heading != null && HEADING_TAGS.has(tagOf(heading)) && slugOf(heading.textContent ?? '') === slugOf(id!);
 }
 
 /** Pages repeat the same class strings on many elements; normalising each once saves most of the work. */

@@ -26,9 +26,13 @@ export function isTeaserList(block: Element, charsPerLink: number): boolean {
   return links >= MIN_LINKS && charCount(block.textContent ?? '') / links <= charsPerLink;
 }
 
-function isRecirculation(block: Element): boolean {
-  return isTeaserList(block, MAX_CHARS_PER_LINK) && linkDensity(block) >= MIN_LINK_DENSITY && !isLikeThePrevious(block) && !isAddressList(block);
+/** A list of headlines closing the article, not one of the page's own sections (see isInRunOfSections, up to `root`). */
+function isRecirculation(block: Element, root: Element, maxChars: number): boolean {
+  return isListOfHeadlines(block) && !isInRunOfSections(block, root, maxChars) && !isAddressList(block);
 }
+
+/** Mostly links to headline-sized items. */
+const isListOfHeadlines = (block: Element) => isTeaserList(block, MAX_CHARS_PER_LINK) && linkDensity(block) >= MIN_LINK_DENSITY;
 
 /** Link text that is an address (`https://…`, `www.…`): a source the article cites, never a headline. */
 const ADDRESS_TEXT = /^(?:https?:\/\/|www\.)\S+$/i;
@@ -47,7 +51,30 @@ export function isMadeLike(block: Element, sibling: Element | null): boolean {
  * A block made like the one before it is one more of the page's own sections (a shop's shelves of
  * products, a listing's groups of entries): recirculation differs from what it follows.
  */
-const isLikeThePrevious = (block: Element) => isMadeLike(block, block.previousElementSibling);
+const isLikeThePrevious = (block: Element) => isMadeLike(block, block.previousElementSibling) || isNextItem(block);
+
+/**
+ * An item of a list after another: the walk reaches items only when the list is the whole content (a
+ * shop's products, each classed by its own product so that no two are alike), which recirculation never is.
+ */
+const isNextItem = (block: Element) => tagOf(block) === 'li' && block.previousElementSibling !== null && tagOf(block.previousElementSibling) === 'li';
+
+/**
+ * True when `block` is made like the one before it, or a block of the tail around it (up to `root`, no
+ * longer than `maxChars`) is made like a list of headlines before it: a listing's sections (a heading
+ * over a list of cards, one after another) are each a wrapper, so the list that the walk reaches last in
+ * one has only the heading before it. A page builder's wrapper made like the article's before it holds
+ * the recirculation under the article.
+ */
+function isInRunOfSections(block: Element, root: Element, maxChars: number): boolean {
+  if (isLikeThePrevious(block)) return true;
+  for (let element = block.parentElement; element !== null && element !== root; element = element.parentElement) {
+    if (charsUpTo(element, maxChars) > maxChars) return false;
+    const previous = element.previousElementSibling;
+    if (isMadeLike(element, previous) && isListOfHeadlines(previous!)) return true;
+  }
+  return false;
+}
 
 /** A lone link longer than this is a paragraph that happens to be linked, not a button. */
 const MAX_LONE_LINK_CHARS = 80;
@@ -111,10 +138,10 @@ const isClosingAside = (block: Element) => tagOf(block) === 'aside' && charsUpTo
  * What goes when it is the last block (see the module's comment). A heading, or a section's <header>,
  * at the very end introduces nothing left in the article (its list went).
  */
-function isTailClutter(block: Element, text: string): boolean {
+function isTailClutter(block: Element, text: string, root: Element, maxChars: number): boolean {
   const tag = tagOf(block);
   return (
-    isRecirculation(block) || isLoneLink(block) || isAuthorCard(block) || isClosingAside(block) || isFinePrint(block) ||
+    isRecirculation(block, root, maxChars) || isLoneLink(block) || isAuthorCard(block) || isClosingAside(block) || isFinePrint(block) ||
     isPostFooterLine(text) || HEADING_TAGS.has(tag) || tag === 'header'
   );
 }
@@ -187,7 +214,7 @@ export function trimTail(root: Element): void {
       container = last;
       continue;
     }
-    if (isTailClutter(last, lastText)) {
+    if (isTailClutter(last, lastText, root, rootChars * MAX_TAIL_SHARE)) {
       trimmed += lastChars;
       last.remove();
       continue;

@@ -75,6 +75,50 @@ describe('a recipe index made of alike lists of links that its theme names recir
   });
 });
 
+describe("a topic page's sections, each a box holding a heading over a list of headlines", () => {
+  const { text } = readFixture('cases/topic-page-section-boxes.html');
+
+  it('keeps the last sections: a box made like the list of headlines before it is one more of the page, not recirculation', () => {
+    expect(text).toContain('Our science desk follows research');
+    for (const heading of ['Ocean and coast', 'Space', 'Health research', 'Wildlife']) expect(text).toContain(heading);
+    expect(text).toContain('Hospital joins a trial of a nasal flu vaccine for children');
+    expect(text).toContain('Farmers put up two hundred barn owl boxes this winter');
+  });
+
+  it('leaves out the menu and the footer', () => {
+    expect(text).not.toMatch(/Climate|independent local news|Privacy/);
+  });
+});
+
+describe('a shop whose products are list items each classed by its own product', () => {
+  const { text } = readFixture('cases/shop-products-classed-by-product.html');
+
+  it('keeps every product: the items of a list are never trailing recirculation one by one', () => {
+    expect(text).toContain('Speckled Stoneware Mug, 12oz');
+    expect(text).toContain('Round Teapot with Cane Handle');
+    expect(text).toContain('Pair of Handleless Tea Bowls');
+    expect(text).toContain('$40.00');
+  });
+
+  it('leaves out the menu and the footer', () => {
+    expect(text).not.toMatch(/Workshops|Welsh hills|Privacy/);
+  });
+});
+
+describe("a documentation page whose sections are anchored by their headings' words", () => {
+  const { text } = readFixture('cases/docs-sections-anchored-by-heading.html');
+
+  it('keeps the sections whose anchors read like clutter names (`cookies`, `sharing-…`): the id names the subject', () => {
+    expect(text).toContain('A minimal Pebble application is a single file.');
+    expect(text).toContain('To read the cookies a browser sent');
+    expect(text).toContain('Each request gets a fresh context.');
+  });
+
+  it('leaves out the navigation and the footer', () => {
+    expect(text).not.toMatch(/Changes|Copyright/);
+  });
+});
+
 describe('a forum whose posts are rendered inside <noscript> for readers without scripts', () => {
   const { text, title } = readFixture('cases/noscript-forum.html');
 
