@@ -185,6 +185,13 @@ const TEMPLATE_KEY = /^\{\{.*\}\}$|^\$\{.*\}$|\.(?:author|name)$/i;
  * ("page.head.extra.author") nor what is left of a name after its writer's part went missing (", USA TODAY").
  */
 const isName = (text: string) => /\p{L}/u.test(text) && !TEMPLATE_KEY.test(text) && !/^[,;:|·•-]/.test(text);
+/**
+ * Words of a sentence, never of a name, written in lowercase: a "by" line or an author block that holds
+ * one ("by sending a Pull Request", "Skip to main content", "This review is posted in") is prose or a
+ * control, not a byline. "and", "of", "with", "the" and name particles are left out: they join or make
+ * names ("Ann and Bo Lee", "the Lavazza Team").
+ */
+const SENTENCE_WORD = /(?:^|\s)(?:a|an|to|in|is|it|its|for|on|at|our|your|you|we|my|this|that|these|where|more|how|what|when|into)(?=\s|$)/;
 
 /** The first piece of text in an author element that reads as a name (avatars' initials, badges and labels skipped). */
 function firstName(element: Element): string | undefined {
@@ -194,6 +201,7 @@ function firstName(element: Element): string | undefined {
   for (const piece of pieces.slice(label + 1)) {
     if (BYLINE_LABEL.test(piece) || NOT_A_NAME.test(piece)) continue;
     const text = piece.replace(BYLINE_PREFIX, '').replace(BYLINE_END, '');
+    if (SENTENCE_WORD.test(text)) return undefined;
     if (text.length > 1 && text.length <= MAX_BYLINE_CHARS && isName(text)) return text;
   }
   return undefined;
@@ -213,13 +221,15 @@ function threadStarterIn(texts: string[]): string | undefined {
   return name !== undefined && MEMBER_NAME.test(name) ? name : undefined;
 }
 
+const shownName = (name: string | undefined) => (name === undefined || SENTENCE_WORD.test(name) ? undefined : name);
+
 /** A "By Name" line among the texts beside the headline, or a label ("By", "Written by") followed by the name in the next piece. */
 function byLineIn(texts: string[]): string | undefined {
   let label = false;
   for (const text of texts) {
-    if (label) return BY_LINE.exec(`by ${text}`)?.[1];
+    if (label) return shownName(BY_LINE.exec(`by ${text}`)?.[1]);
     if (NAME_LABEL.test(text)) label = true;
-    else if (BY_LINE.test(text)) return BY_LINE.exec(text)?.[1];
+    else if (BY_LINE.test(text)) return shownName(BY_LINE.exec(text)?.[1]);
   }
   return undefined;
 }

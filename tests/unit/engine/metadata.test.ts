@@ -48,6 +48,15 @@ describe('metadata', () => {
     expect(read('', '<h1>Survival guide to SysV init</h1><p>by Jon Foster - 2025-09-13<br>Updated: 2025-09-13</p>').byline).toBe('Jon Foster');
   });
 
+  it('takes no sentence for a byline: a "by" line or an author block holding words no name holds', () => {
+    expect(read('', '<h1>Creating types from types</h1><p>Help us improve these pages</p><p>by sending a Pull Request</p>').byline).toBeUndefined();
+    expect(read('', '<h1>Gearing up</h1><div class="post-author">This review is posted in</div>').byline).toBeUndefined();
+    expect(read('', '<h1>Gearing up</h1><div class="post-author"><a href="#main">Skip to main content</a></div>').byline).toBeUndefined();
+    // Names join with "and" and "of"; a team's byline keeps its "the".
+    expect(read('', '<h1>Gearing up</h1><p>by the Lavazza Team</p>').byline).toBe('the Lavazza Team');
+    expect(read('', '<h1>Gearing up</h1><div class="post-author">Ann Lee and Bo Chen</div>').byline).toBe('Ann Lee and Bo Chen');
+  });
+
   it('ends a name at "on behalf of" and skips a weekday-first date in a byline element', () => {
     expect(read('', '<div class="publish-date-author"><span>Dec. 19, 2025</span> · <span>Niko Matsakis on behalf of</span> <a href="/team">Vision Doc group</a></div>').byline).toBe('Niko Matsakis');
     expect(read('', '<div class="byline">Sat, 20 Dec, 2025 - 06:36</div>').byline).toBeUndefined();
