@@ -348,8 +348,10 @@ const MIN_ANSWER_CHARS = 60;
  * hidden block right after its question, a short line ending in a question mark.
  */
 function answersQuestion(element: Element): boolean {
-  const question = collapseSpace(element.previousElementSibling?.textContent ?? '').trim();
-  return question.length <= MAX_QUESTION_CHARS && question.endsWith('?') && charCount(element.textContent ?? '') >= MIN_ANSWER_CHARS;
+  const before = element.previousElementSibling?.textContent ?? '';
+  // Most hidden blocks follow no question: their sibling's text is not collapsed.
+  if (!before.trimEnd().endsWith('?')) return false;
+  return collapseSpace(before).length <= MAX_QUESTION_CHARS && charCount(element.textContent ?? '') >= MIN_ANSWER_CHARS;
 }
 
 /** A tab panel (see isTabPanel), a fold's content (FOLD_CONTENT) or an FAQ's answer: hidden until the reader asks, and kept by the cleaning as they are. */

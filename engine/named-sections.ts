@@ -37,7 +37,10 @@ export function sectionsNamedAlike(named: Element[], rootChars: number): Set<Ele
     // Readers' comments are alike too, and can outweigh a short post: they are never the page's sections.
     if (isCommentBlock(block)) continue;
     for (const name of new Set((classOf(block) ?? '').split(/\s+/))) {
-      if (name !== '') byName.set(name, [...(byName.get(name) ?? []), block]);
+      if (name === '') continue;
+      const blocks = byName.get(name);
+      if (blocks) blocks.push(block);
+      else byName.set(name, [block]);
     }
   }
   const sections = new Set<Element>();

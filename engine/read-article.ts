@@ -103,8 +103,7 @@ function wrappedByName(strict: ContentChoice, lenient: ContentChoice, strictChar
  * content, a thread the platform calls comments, was skipped. It is weighed against that thread as a
  * weak choice is.
  */
-function besideMain(block: Element, page: Element): boolean {
-  const main = page.querySelector('main, [role="main"]');
+function besideMain(block: Element, main: Element | null): boolean {
   return main !== null && !main.contains(block) && !block.contains(main);
 }
 
@@ -129,11 +128,13 @@ function withReplies(strict: ContentChoice, page: Element, discussion: boolean):
 function findContent(page: Element, { liveBlog, discussion = false }: JsonLdFacts, productPage: boolean): Content | null {
   const strict = chooseContent(scorePage(page, true), liveBlog, productPage);
   const strictChars = strict ? textChars(strict.parts) : 0;
-  const offMain = strict !== null && besideMain(strict.top, page);
+  // Asked of the page once, and only of a choice that could be weak or beside it.
+  const main = strict !== null ? page.querySelector('main, [role="main"]') : null;
+  const offMain = strict !== null && besideMain(strict.top, main);
   if (strict && strictChars >= WEAK_CHARS && !offMain) return withReplies(strict, page, discussion);
   const lenient = lenientChoice(page, strict, liveBlog, productPage) ?? strict;
   // The comments the strict pass skipped in the main region are the page's thread, when they outweigh the side column.
-  const mainThread = lenient && offMain && !besideMain(lenient.top, page) && [...lenient.top.children].some(isCommentBlock);
+  const mainThread = lenient && offMain && !besideMain(lenient.top, main) && [...lenient.top.children].some(isCommentBlock);
   if (mainThread && textChars(lenient.parts) >= strictChars * MAIN_RATIO) return { parts: lenient.parts, thread: true };
   if (strict && strictChars >= WEAK_CHARS) return withReplies(strict, page, discussion);
   const thread = lenient && threadOf(lenient.top);
