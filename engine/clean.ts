@@ -8,6 +8,7 @@ import { INLINE_TAGS, NON_CONTENT_TAGS, TEXT_NODE, alikeKey, charCount, charsUpT
 import { resolveImages } from './images';
 import { sectionButtons, sectionsNamedAlike } from './named-sections';
 import { isScriptData } from './script-data';
+import { removeLinkedHeadlineRuns } from './linked-headlines';
 import { isTeaserList } from './trim-tail';
 import { headingText } from './title';
 import { otherProductSections } from './product-grid';
@@ -601,6 +602,7 @@ export function cleanContent(root: Element, title: string, kind: PageKind = {}):
   // Before the clutter rules, which measure the text around a clutter heading.
   removeIdentifiers(root);
   removeClutter(root, kind);
+  removeLinkedHeadlineRuns(root);
   if (kind.product === 'item') for (const section of otherProductSections(root, title)) section.remove();
   removePhoneCopies(root);
   removeCopiedBlocks(root);

@@ -1336,3 +1336,12 @@ it("leaves out a script's data printed as JSON text outside a <script> (a buy bo
   expect(text).toContain('{"capacityMl": 750');
   expect(text).not.toMatch(/displayPrice|statementLink/);
 });
+
+it("leaves out a run of other stories' headlines set in the body as linked paragraphs, never the writer's own links", () => {
+  const { text } = readFixture('cases/inline-linked-headlines.html');
+  expect(text).not.toMatch(/Lighthouse Keeper|Cycle Path|Rowing Club/);
+  expect(text).toContain('Read the harbour trust\'s refit report');
+  expect(text).toContain('See the winter timetable');
+  expect(text).toContain('See the fares for islanders');
+  expect(text).toContain('if its funding bid succeeds.');
+});
