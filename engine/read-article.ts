@@ -3,6 +3,7 @@
  * clone by the rule set, and never throws: every failure is a typed "no article" with a reason.
  */
 import { blockText } from './block-text';
+import { buyBoxSummary } from './buy-box';
 import { bylineNames } from './byline-line';
 import { chooseContent, type ContentChoice } from './candidates';
 import { inSiteFooter, isCommentBlock, threadOf } from './clutter';
@@ -174,6 +175,20 @@ function extract({ parts, thread }: Content, known: Known, product: ProductPage 
   return { content, text, chars: proseLength(text) };
 }
 
+/** The extraction with the buy box's summary (see buy-box.ts) as its first paragraphs. */
+function withSummary(extracted: Extracted, summary: string[]): Extracted {
+  if (summary.length === 0) return extracted;
+  const { content } = extracted;
+  const paragraphs = summary.map((line) => {
+    const paragraph = content.ownerDocument.createElement('p');
+    paragraph.textContent = line;
+    return paragraph;
+  });
+  content.prepend(...paragraphs);
+  const text = blockText(content);
+  return { content, text, chars: proseLength(text) };
+}
+
 /**
  * The page's main landmark (the largest `main` or `[role=main]`), else its body: the fallback when no
  * block holds enough prose, as on product and service pages made of many short pieces.
@@ -311,6 +326,7 @@ function read(document: Document, options: ReadOptions): ReadResult {
       gridded(chosen, page, extracted.chars, known) ?? (extracted.chars < SHORT_CHARS && !isArticle() ? listed(chosen, page, extracted.chars, known) : null);
     if (withGrid !== null) ({ chosen, extracted } = withGrid);
   }
+  if (chosen !== null && product === 'item') extracted = withSummary(extracted, buyBoxSummary(page, known.title, chosen.parts, extracted.text));
   if (extracted.chars < MIN_ARTICLE_CHARS) {
     // The page's own blocks hold too little: a product page rendered by scripts may state its description.
     const described = statedDescription(ld.product, inertDocumentFor(document));

@@ -1345,3 +1345,18 @@ it("leaves out a run of other stories' headlines set in the body as linked parag
   expect(text).toContain('See the fares for islanders');
   expect(text).toContain('if its funding bid succeeds.');
 });
+
+describe("a product page whose chosen description leaves out the buy box beside the product's heading", () => {
+  const { text } = readFixture('cases/product-buy-box-summary.html');
+
+  it("opens with the buy box's short description, once, before the long description", () => {
+    const summary = 'A steel mug that keeps coffee hot through a long morning commute. Fits in most cupholders.';
+    expect(text.startsWith(summary)).toBe(true);
+    expect(text.split(summary)).toHaveLength(2);
+    expect(text).toContain('Its sliding lid closes with a magnet');
+  });
+
+  it("leaves out the box's prices, delivery terms and option picker", () => {
+    expect(text).not.toMatch(/\$32|Original price|Free shipping|Colour|Add to cart|Recently viewed/);
+  });
+});
