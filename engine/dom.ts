@@ -274,14 +274,16 @@ export function classAndId(element: Element, className = classOf(element)): stri
 const slugOf = (text: string) => text.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '-').replace(/^-|-$/g, '');
 
 /**
- * True when a <section>'s id is its opening heading's words: documentation generators anchor each
- * section by its heading (`cookies`, `respond-to-review-comments`), which names the section's subject,
- * not its role. Other blocks so anchored are a theme's boxes, whose heading may say their role
- * (`<figure id="Comments"><h2>Comments</h2>`).
+ * True when a <section>'s id is its opening heading's words, or a heading's id its own words:
+ * documentation generators and editors anchor each section by its heading (`cookies`,
+ * `respond-to-review-comments`, `what-share-of-adolescents-report-…`), which names the section's
+ * subject, not its role. Other blocks so anchored are a theme's boxes, whose heading may say their role
+ * (`<figure id="Comments"><h2>Comments</h2>`); a heading so named still goes with its box, or by its words.
  */
 function headingSlugId(element: Element): boolean {
-  const id = tagOf(element) === 'section' ? element.getAttribute('id') : null;
-  const heading = id ? element.firstElementChild : null;
+  const tag = tagOf(element);
+  const id = tag === 'section' || HEADING_TAGS.has(tag) ? element.getAttribute('id') : null;
+  const heading = !id ? null : tag === 'section' ? element.firstElementChild : element;
   return heading != null && HEADING_TAGS.has(tagOf(heading)) && slugOf(heading.textContent ?? '') === slugOf(id!);
 }
 

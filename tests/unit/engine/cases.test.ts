@@ -119,6 +119,20 @@ describe("a documentation page whose sections are anchored by their headings' wo
   });
 });
 
+describe("an article whose headings are anchored by their own words", () => {
+  const { text } = readFixture('cases/headings-anchored-by-their-words.html');
+
+  it('keeps the headings whose anchors hold a clutter name (`what-share-of-…`, `…-social-housing-…`, `related-costs-…`): the id names the subject', () => {
+    expect(text).toContain('What share of renters spend more than a third of their income?');
+    expect(text).toContain('How long are social housing waiting lists?');
+    expect(text).toContain('Related costs: heating and repairs');
+  });
+
+  it('leaves out the comments, the menu and the footer', () => {
+    expect(text).not.toMatch(/2 comments|Great summary|Topics|All rights reserved/);
+  });
+});
+
 describe('a forum whose posts are rendered inside <noscript> for readers without scripts', () => {
   const { text, title } = readFixture('cases/noscript-forum.html');
 
