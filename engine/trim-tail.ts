@@ -59,19 +59,59 @@ const isLikeThePrevious = (block: Element) => isMadeLike(block, block.previousEl
  */
 const isNextItem = (block: Element) => tagOf(block) === 'li' && block.previousElementSibling !== null && tagOf(block.previousElementSibling) === 'li';
 
+/** Tags of a card's words: its headline, its summary, its date. */
+const CARD_TEXT_TAGS: ReadonlySet<string> = new Set([...HEADING_TAGS, 'p', 'time']);
+
 /**
- * True when `block` is made like the one before it, or a block of the tail around it (up to `root`, no
- * longer than `maxChars`) is made like a list of headlines before it: a listing's sections (a heading
- * over a list of cards, one after another) are each a wrapper, so the list that the walk reaches last in
- * one has only the heading before it. A page builder's wrapper made like the article's before it holds
- * the recirculation under the article.
+ * The parts of each link of `block` that is a card, in order ("img h3"): a picture and words in their
+ * own blocks. A linked picture alone, or a link of text, is no card: lists of them follow each other
+ * under articles.
+ */
+function cardShapes(block: Element): Set<string> {
+  const shapes = new Set<string>();
+  for (const link of block.querySelectorAll('a[href]')) {
+    const parts = [...link.querySelectorAll('*')].map(tagOf).filter((tag) => tag === 'img' || CARD_TEXT_TAGS.has(tag));
+    if (parts.includes('img') && parts.some((tag) => CARD_TEXT_TAGS.has(tag))) shapes.add(parts.join(' '));
+  }
+  return shapes;
+}
+
+/**
+ * Whether `block` holds cards made like those of `other` (the same parts in the same order): one
+ * more section of the same listing, whatever its classes say (each post's own WordPress classes, a
+ * styled-components hash per section). The tags are compared, not the classes.
+ */
+function hasCardsLike(block: Element, other: Element): boolean {
+  const shapes = cardShapes(other);
+  return [...cardShapes(block)].some((shape) => shapes.has(shape));
+}
+
+/**
+ * One more of a listing's sections: a block made like the list of headlines before it (same tag and
+ * classes), or holding cards made like those of a list of headlines before it (a shop's shelves with
+ * its grid of products between them).
+ */
+function isNextSection(element: Element): boolean {
+  const previous = element.previousElementSibling;
+  if (previous !== null && isMadeLike(element, previous) && isListOfHeadlines(previous)) return true;
+  for (let sibling = previous; sibling !== null; sibling = sibling.previousElementSibling) {
+    if (isListOfHeadlines(sibling) && hasCardsLike(element, sibling)) return true;
+  }
+  return false;
+}
+
+/**
+ * True when `block` is made like the one before it, or it or a block of the tail around it (up to
+ * `root`, no longer than `maxChars`) is one more section of a listing (isNextSection): a listing's
+ * sections (a heading over a list of cards, one after another) are each a wrapper, so the list that
+ * the walk reaches last in one has only the heading before it. A page builder's wrapper made like the
+ * article's before it holds the recirculation under the article.
  */
 function isInRunOfSections(block: Element, root: Element, maxChars: number): boolean {
   if (isLikeThePrevious(block)) return true;
-  for (let element = block.parentElement; element !== null && element !== root; element = element.parentElement) {
+  for (let element: Element | null = block; element !== null && element !== root; element = element.parentElement) {
     if (charsUpTo(element, maxChars) > maxChars) return false;
-    const previous = element.previousElementSibling;
-    if (isMadeLike(element, previous) && isListOfHeadlines(previous!)) return true;
+    if (isNextSection(element)) return true;
   }
   return false;
 }

@@ -90,6 +90,38 @@ describe("a topic page's sections, each a box holding a heading over a list of h
   });
 });
 
+describe("a recipe index's sections, each classed apart but holding cards made alike", () => {
+  const { text } = readFixture('cases/recipe-index-sections-classed-apart.html');
+
+  it('keeps the last section: cards made like those of the list before it are one more of the page, whatever the classes', () => {
+    expect(text).toContain('Put it on in the morning');
+    expect(text).toContain('Red Lentil and Carrot Soup');
+    expect(text).toContain('All Slow Cooker Recipes');
+    expect(text).toContain('Slow Cooker Chicken Tikka Masala');
+    expect(text).toContain('Braised Short Ribs with Red Wine');
+  });
+
+  it('leaves out the menu and the footer', () => {
+    expect(text).not.toMatch(/Meal Plans|coastal kitchen|Privacy/);
+  });
+});
+
+describe("a shop's shelves of cards around its grid of products, each shelf classed by its own hash", () => {
+  const { text } = readFixture('cases/shop-shelves-around-product-grid.html');
+
+  it('keeps the grid and the last shelf: cards made like those of a shelf before it are one more of the page', () => {
+    expect(text).toContain('Thin enough to wear under a shell.');
+    expect(text).toContain('Down Expedition Mitt');
+    expect(text).toContain('$145');
+    expect(text).toContain('Made for');
+    expect(text).toContain('A grip that stays put on the bars.');
+  });
+
+  it('leaves out the menu and the footer', () => {
+    expect(text).not.toMatch(/Stores|since 1978|Returns/);
+  });
+});
+
 describe('a shop whose products are list items each classed by its own product', () => {
   const { text } = readFixture('cases/shop-products-classed-by-product.html');
 
