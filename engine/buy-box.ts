@@ -1,5 +1,5 @@
-import { INLINE_TAGS, NON_CONTENT_TAGS, TEXT_NODE, charCount, classOf, closestTag, collapseSpace, isElement, isHiddenByMarkup, isPhoneCopy } from './dom';
-import { headingText } from './title';
+import { INLINE_TAGS, NON_CONTENT_TAGS, TEXT_NODE, charCount, classOf, closestTag, collapseSpace, isElement, isHiddenByMarkup, isPhoneCopy, tagOf } from './dom';
+import { readsAsTitle } from './title';
 
 /**
  * A product's buy box (its heading, price, options and button) longer than this (characters read, spaces,
@@ -19,13 +19,10 @@ const MONEY = /[$€£¥₹]\s?\d|\d\s?[€£¥₹]|\b(?:usd|eur|gbp)\s?\d|\d\s?
 /** Where a buy box's text is a control's, not the product's words: its option pickers, forms and buttons. */
 const CONTROL_TAGS = new Set(['form', 'button', 'select', 'label', 'option', 'a', 'li', 'table', 'dialog']);
 
-const lower = (text: string) => collapseSpace(text).toLowerCase();
-
 /** The page's h1 that reads as the title, outside the chosen blocks; null when none or it is inside them. */
 function titleHeading(page: Element, title: string, parts: Element[]): Element | null {
-  const wanted = lower(title);
   for (const h1 of page.querySelectorAll('h1')) {
-    if (lower(headingText(h1)) !== wanted) continue;
+    if (!readsAsTitle(h1, title)) continue;
     return parts.some((part) => part.contains(h1)) ? null : h1;
   }
   return null;
@@ -34,7 +31,7 @@ function titleHeading(page: Element, title: string, parts: Element[]): Element |
 /** Characters a reader sees under `node` (see MAX_BUY_BOX_CHARS), counted no further than past `max`. */
 function readChars(node: Node, max: number): number {
   if (node.nodeType === TEXT_NODE) return charCount(node.nodeValue ?? '');
-  if (!isElement(node) || NON_CONTENT_TAGS.has(node.localName.toLowerCase())) return 0;
+  if (!isElement(node) || NON_CONTENT_TAGS.has(tagOf(node))) return 0;
   let total = 0;
   for (let child = node.firstChild; child !== null && total <= max; child = child.nextSibling) total += readChars(child, max - total);
   return total;
@@ -52,7 +49,7 @@ function buyBoxOf(heading: Element, parts: Element[]): Element {
 
 /** A block whose children are all inline: one paragraph of the box, whatever its tag. */
 function isLeafBlock(element: Element): boolean {
-  for (const child of element.children) if (!INLINE_TAGS.has(child.localName.toLowerCase())) return false;
+  for (const child of element.children) if (!INLINE_TAGS.has(tagOf(child))) return false;
   return true;
 }
 
@@ -76,10 +73,10 @@ export function buyBoxSummary(page: Element, title: string, parts: Element[], te
   const heading = titleHeading(page, title, parts);
   if (heading === null) return [];
   const box = buyBoxOf(heading, parts);
-  const seen = new Set([lower(text)]);
+  const seen = new Set([collapseSpace(text).toLowerCase()]);
   const summary: string[] = [];
   for (const element of box.querySelectorAll('*')) {
-    const tag = element.localName.toLowerCase();
+    const tag = tagOf(element);
     if (INLINE_TAGS.has(tag) || NON_CONTENT_TAGS.has(tag) || element === heading || !isLeafBlock(element)) continue;
     if (closestTag(element, CONTROL_TAGS) !== null || isUnseen(element, box)) continue;
     const line = collapseSpace(element.textContent ?? '');

@@ -10,7 +10,7 @@ import { sectionButtons, sectionsNamedAlike } from './named-sections';
 import { isScriptData } from './script-data';
 import { removeLinkedHeadlineRuns } from './linked-headlines';
 import { isTeaserList } from './trim-tail';
-import { headingText } from './title';
+import { readsAsTitle } from './title';
 import { otherProductSections } from './product-grid';
 import type { ProductPage } from './product-page';
 import { VIDEO_EMBED } from './video-embed';
@@ -356,9 +356,8 @@ function removeClutter(root: Element, { thread = false, product, body = false }:
 
 /** Removes the first heading when it repeats the title: the reader shows the title once, above. */
 function removeTitleHeading(root: Element, title: string): void {
-  const wanted = collapseSpace(title).toLowerCase();
   const heading = root.querySelector('h1, h2');
-  if (heading && headingText(heading).toLowerCase() === wanted) heading.remove();
+  if (heading && readsAsTitle(heading, title)) heading.remove();
 }
 
 /** Elements that are content without text of their own. */

@@ -171,6 +171,11 @@ function extract({ parts, thread }: Content, known: Known, product: ProductPage 
   cleanContent(content, known.title, { thread, discussion: known.discussion, product, body: parts.length === 1 && tagOf(parts[0]) === 'body' });
   trimHead(content, known.names);
   trimTail(content);
+  return measured(content);
+}
+
+/** The cleaned content with its text and that text's prose length. */
+function measured(content: Element): Extracted {
   const text = blockText(content);
   return { content, text, chars: proseLength(text) };
 }
@@ -185,8 +190,7 @@ function withSummary(extracted: Extracted, summary: string[]): Extracted {
     return paragraph;
   });
   content.prepend(...paragraphs);
-  const text = blockText(content);
-  return { content, text, chars: proseLength(text) };
+  return measured(content);
 }
 
 /**

@@ -61,26 +61,20 @@ function sharedShare(heading: string, title: string): number {
 }
 
 /**
- * Whether the node is in a forum thread's prefix, the category label XenForo sets before a thread's
- * title and parts from it with a ".label-append" space ("Tips/Techniques", "News").
- */
-function isThreadPrefix(node: Node, heading: Element): boolean {
-  for (let element = node.parentElement; element !== null && element !== heading; element = element.parentElement) {
-    if (element.nextElementSibling?.classList.contains(THREAD_PREFIX_SPACE)) return true;
-  }
-  return false;
-}
-
-/**
  * Elements inside a heading that are not its title: a <time> (a blog's date set before the post's title,
  * "Dec 18 2025 Title"), and a heading nested in it, which browsers close the first one before (Node
  * parsers keep it inside: "Title Posted on July 1 by Author").
  */
 const NOT_TITLE_IN_HEADING = new Set(['time', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6']);
 
+/**
+ * Whether the node sits in what a heading holds beside its title: an element of NOT_TITLE_IN_HEADING, or
+ * a forum thread's prefix, the category label XenForo sets before a thread's title and parts from it with
+ * a ".label-append" space ("Tips/Techniques", "News").
+ */
 function isBesideTitle(node: Node, heading: Element): boolean {
   for (let element = node.parentElement; element !== null && element !== heading; element = element.parentElement) {
-    if (NOT_TITLE_IN_HEADING.has(tagOf(element))) return true;
+    if (NOT_TITLE_IN_HEADING.has(tagOf(element)) || element.nextElementSibling?.classList.contains(THREAD_PREFIX_SPACE)) return true;
   }
   return false;
 }
@@ -94,12 +88,15 @@ export function headingText(heading: Element): string {
   let text = '';
   const walker = heading.ownerDocument.createTreeWalker(heading, SHOW_ELEMENTS_AND_TEXT);
   for (let node = walker.nextNode(); node !== null; node = walker.nextNode()) {
-    if (isThreadPrefix(node, heading) || isBesideTitle(node, heading)) continue;
+    if (isBesideTitle(node, heading)) continue;
     if (!isElement(node)) text += node.nodeValue ?? '';
     else if (tagOf(node) === 'br') text += ' ';
   }
   return collapseSpace(text.replace(BREAK_HINTS, '')).replace(HEADING_PERMALINK, '');
 }
+
+/** Whether the heading reads as the title (see headingText), case aside: the heading the reader shows as its title. */
+export const readsAsTitle = (heading: Element, title: string) => headingText(heading).toLowerCase() === collapseSpace(title).toLowerCase();
 
 /**
  * With `covering`, the h1 must also hold most of the words of the title's first part: a less trusted

@@ -61,7 +61,6 @@ const MAX_BYLINE_WALK_LINES = 12;
 /** Blocks the byline walk never takes from: a figure's caption credits a photographer ("Photo by ..."); the others are the article's. */
 const NEVER_BYLINE_TAGS: ReadonlySet<string> = new Set(['figure', 'figcaption', 'blockquote', 'pre', 'table', ...HEADING_TAGS]);
 
-
 const isInline = (node: Node) => node.nodeType === TEXT_NODE || (isElement(node) && INLINE_TAGS.has(tagOf(node)));
 
 /** A line of the head: a block holding only inline content, or a run of inline nodes beside blocks. */

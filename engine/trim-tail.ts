@@ -77,25 +77,21 @@ function cardShapes(block: Element): Set<string> {
 }
 
 /**
- * Whether `block` holds cards made like those of `other` (the same parts in the same order): one
- * more section of the same listing, whatever its classes say (each post's own WordPress classes, a
- * styled-components hash per section). The tags are compared, not the classes.
- */
-function hasCardsLike(block: Element, other: Element): boolean {
-  const shapes = cardShapes(other);
-  return [...cardShapes(block)].some((shape) => shapes.has(shape));
-}
-
-/**
  * One more of a listing's sections: a block made like the list of headlines before it (same tag and
- * classes), or holding cards made like those of a list of headlines before it (a shop's shelves with
- * its grid of products between them).
+ * classes), or holding cards made like those of a list of headlines before it (the same parts in the
+ * same order, see cardShapes: a shop's shelves with its grid of products between them), whatever its
+ * classes say (each post's own WordPress classes, a styled-components hash per section).
  */
 function isNextSection(element: Element): boolean {
   const previous = element.previousElementSibling;
   if (previous !== null && isMadeLike(element, previous) && isListOfHeadlines(previous)) return true;
+  // The element's own cards are read once, when a list of headlines before it is first met.
+  let shapes: Set<string> | undefined;
   for (let sibling = previous; sibling !== null; sibling = sibling.previousElementSibling) {
-    if (isListOfHeadlines(sibling) && hasCardsLike(element, sibling)) return true;
+    if (!isListOfHeadlines(sibling)) continue;
+    shapes ??= cardShapes(element);
+    const theirs = cardShapes(sibling);
+    if ([...shapes].some((shape) => theirs.has(shape))) return true;
   }
   return false;
 }
