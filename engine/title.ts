@@ -25,6 +25,8 @@ const FRONT_PAGE_HREF = /^(?:(?:https?:)?\/\/[^/?#]+\/?|\/|(?:\.\.?\/)*index\.ht
 const LOGO_CLASS = /logo/i;
 /** The class of the space XenForo puts after a thread's prefix label (see isThreadPrefix). */
 const THREAD_PREFIX_SPACE = 'label-append';
+/** Words an h1 needs to be taken over a "Brand - Slogan" title (see isSiteSlogan): a title, not a section's name. */
+const MIN_SLOGAN_PAGE_WORDS = 4;
 /** Soft hyphens and zero-width spaces: where a line may break, invisible unless it does there. */
 const BREAK_HINTS = /[\u00ad\u200b]/g;
 
@@ -203,6 +205,17 @@ function leadingPart(title: string): string {
   return trail.length >= MIN_TRAIL_PARTS ? trail[0] : beforePipe;
 }
 
+/**
+ * A page whose only title is its site's, "Brand - Slogan" ("Reddit - The heart of the internet"), and
+ * whose one h1 is a title of its own sharing none of those words: the app that wrote the page set the
+ * site's title and left the h1 to say what the page is.
+ */
+function isSiteSlogan(titles: string[], headings: string[]): boolean {
+  if (titles.length !== 1 || headings.length !== 1) return false;
+  const [brand, ...rest] = titles[0].split(TITLE_SEPARATOR);
+  return rest.length > 0 && wordsOf(brand).length === 1 && wordsOf(headings[0]).length >= MIN_SLOGAN_PAGE_WORDS && sharedShare(headings[0], titles[0]) === 0;
+}
+
 /** The article's title: the page's title (see pageTitle) without what follows a pipe or a trail's slash. */
 export function articleTitle(h1s: readonly Element[], metaTitles: string[], siteName: string | undefined): string {
   return leadingPart(pageTitle(h1s, metaTitles, siteName));
@@ -223,6 +236,7 @@ function pageTitle(h1s: readonly Element[], metaTitles: string[], siteName: stri
     .map(headingText)
     .filter((text) => text.length > 1 && text.length <= MAX_TITLE_CHARS && !sites.has(text.toLowerCase()));
   if (titles.length === 0) return headings[0] ?? '';
+  if (isSiteSlogan(titles, headings)) return headings[0];
   for (const [index, title] of titles.entries()) {
     const heading = headingTitle(headings, title, index > 0);
     if (heading !== undefined) return asWritten(withoutLabel(withoutSiteSuffix(heading, siteName), titles), titles, siteName);

@@ -146,6 +146,14 @@ describe('metadata', () => {
     expect(read('<meta property="og:title" content="Leadfeeder | State of SEO in 2026: Trends and Predictions">', '<h1>State of SEO in 2026: Trends and Predictions</h1>').title).toBe('State of SEO in 2026: Trends and Predictions');
   });
 
+  it('takes the h1 over a title that is only the site\'s brand and slogan', () => {
+    const slogan = '<title>Threadly - The front page of everything</title>';
+    expect(read(slogan, '<h1>Which enameled cast iron pan should I buy?</h1>').title).toBe('Which enameled cast iron pan should I buy?');
+    // A short h1 names a section ("About This Site"); a two-word brand ("Daring Fireball: Colophon") is a title's part.
+    expect(read(slogan, '<h1>About this site</h1>').title).toBe('Threadly - The front page of everything');
+    expect(read('<title>Daring Fireball: Colophon</title>', '<h1>About the making of this site</h1>').title).toBe('Daring Fireball: Colophon');
+  });
+
   it('reads an h1 split over lines with a space at each break, and one set in capitals as the meta title writes it', () => {
     expect(read('<title>Remote Full Stack Programming Jobs</title>', '<h1><span>Remote</span><br><span>Full Stack Programming Jobs</span></h1>').title).toBe('Remote Full Stack Programming Jobs');
     expect(read('<title>Weekend Coding Agent | TheFocus.AI Labs</title>', '<h1>WEEKEND<br>CODING<br><span>AGENT</span></h1>').title).toBe('Weekend Coding Agent');
