@@ -96,7 +96,7 @@ export function readMetadata(document: Document, stated: StatedElements, ld: Jso
   const image = imageOf(article.image) ?? meta.get('og:image') ?? meta.get('og:image:url') ?? meta.get('twitter:image');
   // The page's h1s give the title, and the first one is where the byline's and the date's last resort read.
   const { h1s } = stated;
-  const title = articleTitle(h1s, metaTitles, siteName);
+  const title = articleTitle(h1s, metaTitles, siteName, () => document.getElementsByTagName('h2'));
   const canonical = document.querySelector('link[rel="canonical"]')?.getAttribute('href') ?? meta.get('og:url');
   // The byline's and the date's last resort both read the text beside the headline: walked once, when first needed.
   let beside: string[] | undefined;

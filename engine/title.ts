@@ -216,9 +216,24 @@ function isSiteSlogan(titles: string[], headings: string[]): boolean {
   return rest.length > 0 && wordsOf(brand).length === 1 && wordsOf(headings[0]).length >= MIN_SLOGAN_PAGE_WORDS && sharedShare(headings[0], titles[0]) === 0;
 }
 
+/**
+ * On a page without an h1, an h2 that says one whole part of the title, and not its first part: forum
+ * software (phpBB) titles a topic "Site • View topic - Topic" and shows the topic in an h2.
+ */
+function titlePartInH2(title: string, h2s: Iterable<Element>): string | undefined {
+  const parts = title.split(TITLE_SEPARATOR).slice(1).map((part) => part.toLowerCase());
+  if (parts.length === 0) return undefined;
+  for (const h2 of h2s) {
+    const text = headingText(h2);
+    if (parts.includes(text.toLowerCase())) return text;
+  }
+  return undefined;
+}
+
 /** The article's title: the page's title (see pageTitle) without what follows a pipe or a trail's slash. */
-export function articleTitle(h1s: readonly Element[], metaTitles: string[], siteName: string | undefined): string {
-  return leadingPart(pageTitle(h1s, metaTitles, siteName));
+export function articleTitle(h1s: readonly Element[], metaTitles: string[], siteName: string | undefined, h2s: () => Iterable<Element>): string {
+  const title = leadingPart(pageTitle(h1s, metaTitles, siteName));
+  return h1s.length === 0 ? (titlePartInH2(title, h2s()) ?? title) : title;
 }
 
 /**

@@ -154,6 +154,13 @@ describe('metadata', () => {
     expect(read('<title>Daring Fireball: Colophon</title>', '<h1>About the making of this site</h1>').title).toBe('Daring Fireball: Colophon');
   });
 
+  it('takes for the title an h2 that says a later part of the title, on a page without an h1 (phpBB\'s topics)', () => {
+    const topic = '<title>Metal Workers \u2022 View topic - Which lathe for a small shop?</title>';
+    expect(read(topic, '<h2><a href="./viewtopic.php?t=1">Which lathe for a small shop?</a></h2>').title).toBe('Which lathe for a small shop?');
+    // An h2 that only shares words with the title is one of its sections, and the title's first part is the site's.
+    expect(read(topic, '<h2>Which lathe</h2><h2>Metal Workers</h2>').title).toBe('Metal Workers \u2022 View topic - Which lathe for a small shop?');
+  });
+
   it('reads an h1 split over lines with a space at each break, and one set in capitals as the meta title writes it', () => {
     expect(read('<title>Remote Full Stack Programming Jobs</title>', '<h1><span>Remote</span><br><span>Full Stack Programming Jobs</span></h1>').title).toBe('Remote Full Stack Programming Jobs');
     expect(read('<title>Weekend Coding Agent | TheFocus.AI Labs</title>', '<h1>WEEKEND<br>CODING<br><span>AGENT</span></h1>').title).toBe('Weekend Coding Agent');
