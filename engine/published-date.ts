@@ -149,6 +149,19 @@ export function withoutDates(text: string): string {
 /** TEXT_DATES, each as the whole of a text. */
 const WHOLE_DATES = TEXT_DATES.map(({ pattern }) => new RegExp(`^(?:${pattern.source})$`, pattern.flags));
 
+/** A field's label set before its value in an element of its own ("<strong>Joined:</strong> Dec 11, 2021"). */
+const FIELD_LABEL = /:\s*$/;
+
+/**
+ * Whether the text is the value of a field labelled for another date than the publication's: a forum
+ * poster's "Joined:" or "Founded:", a shop's "Offer ends:". A label DATE_LINE_LABEL names (Posted:, Date:)
+ * is the publication's.
+ */
+function isOtherField(node: Node): boolean {
+  const label = node.previousSibling?.textContent ?? '';
+  return FIELD_LABEL.test(label) && dateLineDay(`${collapseSpace(label)} ${collapseSpace(node.nodeValue ?? '')}`) === undefined;
+}
+
 /** The day of a text that is a date line and nothing else (see DATE_LINE_LABEL). */
 function dateLineDay(text: string): string | undefined {
   const rest = text.replace(DATE_LINE_LABEL, '').replace(DATE_LINE_TIME, '').replace(/[.,]$/, '');
@@ -171,7 +184,7 @@ export function dateLineOnPage(texts: Node[]): string | undefined {
     const parent = node.parentElement;
     if (text.length > MAX_DATE_LINE_CHARS || text === '' || parent === null || NON_CONTENT_TAGS.has(tagOf(parent))) continue;
     const day = dateLineDay(text);
-    if (day && parent.closest(READERS_POSTS) === null) return day;
+    if (day && parent.closest(READERS_POSTS) === null && !isOtherField(node)) return day;
   }
   return undefined;
 }

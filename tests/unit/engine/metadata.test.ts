@@ -299,6 +299,10 @@ describe('metadata', () => {
     // Text that holds a date among other words, and a reader's review, give no date.
     expect(read('', '<p>Member since February 16, 2016</p><p>Offer valid Dec. 17, 2025</p>').published).toBeUndefined();
     expect(read('', '<div class="product-reviews"><span>Jan 20, 2026</span></div>').published).toBeUndefined();
+    // A field labelled for another date (a poster's profile) is not the post's; a publication's label is.
+    const post = '<p><a href="/u/1">ann</a></p><p>Tue Aug 27, 2019 1:47 am</p>';
+    expect(read('', `<dl><dd><strong>Founded:</strong> Dec 11, 2021</dd></dl>${post}`).published).toBe('2019-08-27');
+    expect(read('', '<dl><dd><strong>Posted:</strong> Dec 11, 2021</dd></dl>').published).toBe('2021-12-11');
   });
 
   it('reads the date line beside the headline of a page written without <html>, whose body Node DOMs leave empty', () => {
