@@ -289,7 +289,7 @@ export const comments: RuleGroup = {
     'commentaires', 'laisser un commentaire', 'kommentare', 'kommentar schreiben', 'comentarios',
     'deja un comentario', 'commenti', 'lascia un commento', 'comentários', 'deixe um comentário', 'reacties',
     // The controls and member details around each forum post.
-    'reply', 'quote', 'reply with quote', 'multi-quote', 'report', 'report post', 'report inappropriate content',
+    'reply', 'post reply', 'post a reply', 'quote', 'reply with quote', 'multi-quote', 'report', 'report post', 'report inappropriate content',
     'view profile', 'view forum posts', 'join date', 'joined', 'posts', 'likes', 'click to expand', 'ask question',
     'watch this topic', 'share this post', 'link to post',
     // Forum ranks printed under each poster's name, and the sign-up prompt under the thread.
