@@ -3,7 +3,7 @@
  * (by the rule set) go, lazy images get their sources. The live page is only read, never changed.
  */
 import { MAX_CLUTTER_LINE_CHARS, asLine, inSiteFooter, isAuthorBoxHeading, isCardButton, isClutterByName, isClutterLine, isCommentBlock, isFillerLine, isProductPageClutter, isRecirculationLabel, isSidebar, opensClutterSentence } from './clutter';
-import { AUTHOR_BOX } from './rules';
+import { AUTHOR_BOX, NEW_WINDOW_HINT } from './rules';
 import { INLINE_TAGS, NON_CONTENT_TAGS, TEXT_NODE, alikeKey, charCount, charsUpTo, classOf, closestTag, collapseSpace, hasElementChildren, hasText, hasWords, inertDocumentFor, isElement, isFoldedContent, isHeadingPermalink, isHiddenByMarkup, isParsedNoscript, isPhoneCopy, linkDensity, tagOf, textNodes } from './dom';
 import { resolveImages } from './images';
 import { sectionButtons, sectionsNamedAlike } from './named-sections';
@@ -327,8 +327,9 @@ function removeClutter(root: Element, { thread = false, product, body = false }:
     const raw = text.nodeValue ?? '';
     // Most texts are the blank space between tags: they are passed over before any is collapsed.
     if (parent === null || NON_CONTENT_TAGS.has(tagOf(parent)) || !hasText(raw)) continue;
-    // A code block may show a program's JSON; anywhere else a whole text of it is a script's data.
-    if (isScriptData(raw) && closestTag(parent, VERBATIM_TAGS) === null) {
+    // A code block may show a program's JSON; anywhere else a whole text of it is a script's data. A link's
+    // note to screen readers that it opens a new window goes too.
+    if ((isScriptData(raw) && closestTag(parent, VERBATIM_TAGS) === null) || (NEW_WINDOW_HINT.test(raw) && closestTag(parent, LINK_TAGS) !== null)) {
       doomed.push(text as Text);
       continue;
     }
@@ -381,6 +382,7 @@ function removeEmpty(root: Element): void {
 
 /** Code is kept as written: a token, a line or a whole block of it said twice is meant twice. */
 const VERBATIM_TAGS = new Set(['pre', 'code']);
+const LINK_TAGS = new Set(['a']);
 const VERBATIM = [...VERBATIM_TAGS].join(', ');
 /** Where a text said twice in a row is meant twice (see removeRepeats). */
 const KEEP_REPEATS = new Set(['p', 'td', 'th', ...VERBATIM_TAGS]);

@@ -76,6 +76,13 @@ export const navigation: RuleGroup = {
 };
 
 /**
+ * A link's note to screen readers that it opens a new window or tab ("Opens a new window", "(opens in a new
+ * tab)", " - opens in a new window or tab"): sites hide it from sight with their style sheets, which a
+ * reader view does not apply, so it would show glued to the link's words ("saidOpens a new window").
+ */
+export const NEW_WINDOW_HINT = /^[\s(\-–—]*opens?\s+(?:in\s+)?(?:a\s+)?new\s+(?:window|tab)(?:\s+or\s+tab)?[\s).]*$/i;
+
+/**
  * The names of a call to action, which stands alone ("Ready to start? Get a quote"). This many of them
  * side by side, each with a heading of its own, are the cards of a list built with a page builder's
  * call-to-action widget (Elementor's: a picture, a title, a description, a button), and those names

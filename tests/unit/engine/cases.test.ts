@@ -1406,3 +1406,12 @@ describe("a product page whose chosen description leaves out the buy box beside 
     expect(text).not.toMatch(/\$32|Original price|Free shipping|Colour|Add to cart|Recently viewed/);
   });
 });
+
+it("leaves out a link's note to screen readers that it opens a new window, keeping the link's words and the prose", () => {
+  const { text } = readFixture('cases/link-new-window-hint.html');
+  expect(text).toContain('businesses said that the new tools');
+  expect(text).toContain('compare the plans before the change');
+  // The same words in a sentence of the article are the writer's.
+  expect(text).toContain('who open the new feature in a new window will see it');
+  expect(text).not.toMatch(/opens a new window|opens in a new tab/i);
+});
