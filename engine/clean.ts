@@ -366,14 +366,16 @@ const SELF_CONTENT_TAGS = new Set(['br', 'hr', 'img', 'iframe', 'video', 'audio'
 
 /**
  * Containers left with neither text nor media (after clutter went) are dropped. One pass, deepest
- * first: an element has content when a child has text or is content itself.
+ * first: an element has content when a child has text or is content itself. A paragraph of line breaks
+ * alone is an editor's spacer ("<p><br></p>"): the paragraphs around it are spaced already.
  */
 function removeEmpty(root: Element): void {
   const withContent = new Set<Element>();
   for (const element of [...root.querySelectorAll('*')].reverse()) {
-    let has = SELF_CONTENT_TAGS.has(tagOf(element));
+    const tag = tagOf(element);
+    let has = SELF_CONTENT_TAGS.has(tag);
     for (let child = element.firstChild; child !== null && !has; child = child.nextSibling) {
-      has = child.nodeType === TEXT_NODE ? (child.nodeValue ?? '').trim() !== '' : withContent.has(child as Element);
+      has = child.nodeType === TEXT_NODE ? (child.nodeValue ?? '').trim() !== '' : withContent.has(child as Element) && !(tag === 'p' && tagOf(child as Element) === 'br');
     }
     if (has) withContent.add(element);
     else element.remove();

@@ -1415,3 +1415,9 @@ it("leaves out a link's note to screen readers that it opens a new window, keepi
   expect(text).toContain('who open the new feature in a new window will see it');
   expect(text).not.toMatch(/opens a new window|opens in a new tab/i);
 });
+
+it("drops an editor's spacer paragraph, a line break alone, rather than open the article with a blank", () => {
+  const { html } = readFixture('cases/link-new-window-hint.html');
+  expect(html).toContain('<p>The company that hosts videos');
+  expect(html).not.toMatch(/<p>\s*<br>\s*<\/p>/);
+});
