@@ -79,6 +79,7 @@ export const navigation: RuleGroup = {
  * A link's note to screen readers that it opens a new window or tab ("Opens a new window", "(opens in a new
  * tab)", " - opens in a new window or tab"): sites hide it from sight with their style sheets, which a
  * reader view does not apply, so it would show glued to the link's words ("saidOpens a new window").
+ * A link that says only "Open in a new tab" (beside a figure in PubMed Central) is the page's control too.
  */
 export const NEW_WINDOW_HINT = /^[\s(\-–—]*opens?\s+(?:in\s+)?(?:a\s+)?new\s+(?:window|tab)(?:\s+or\s+tab)?[\s).]*$/i;
 
