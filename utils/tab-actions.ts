@@ -34,12 +34,22 @@ async function ensureReader(tabId: number): Promise<void> {
  */
 async function inTab<T>(tabId: number | undefined, action: (tabId: number) => Promise<T>): Promise<T | undefined> {
   if (tabId === undefined) return undefined;
-  try {
+  const attempt = async () => {
     await ensureReader(tabId);
     return await action(tabId);
-  } catch (error) {
-    console.warn('Sift cannot run on this page:', error);
-    return undefined;
+  };
+  try {
+    return await attempt();
+  } catch {
+    // A page still settling when the reader is clicked can lose the injected script before the message
+    // reaches it (seen on a heavy React page clicked as it finished loading): probed and injected afresh,
+    // the reader gets one more try rather than a click that does nothing.
+    try {
+      return await attempt();
+    } catch (error) {
+      console.warn('Sift cannot run on this page:', error);
+      return undefined;
+    }
   }
 }
 

@@ -2,12 +2,12 @@ import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing';
 
 const sent = vi.hoisted(() => [] as { type: string; tabId: number }[]);
-const failNextSend = vi.hoisted(() => ({ value: false }));
+const failingSends = vi.hoisted(() => ({ left: 0 }));
 vi.mock('../../../utils/messages', async (importOriginal) => ({
   ...(await importOriginal<typeof import('../../../utils/messages')>()),
   sendMessage: async (type: string, _data: unknown, tabId: number) => {
-    if (failNextSend.value) {
-      failNextSend.value = false;
+    if (failingSends.left > 0) {
+      failingSends.left--;
       throw new Error('No response');
     }
     sent.push({ type, tabId });
@@ -61,11 +61,19 @@ describe('toggleReader (toolbar, shortcut, menus and popup all call it)', () => 
     expect(sent).toEqual([{ type: 'toggleReader', tabId: 9 }]);
   });
 
+  it('injects the reader afresh and sends again when the first message finds no reader (the page dropped it)', async () => {
+    const injections = fakeScripting(false);
+    failingSends.left = 1;
+    expect(await toggleReader(7)).toBe(true);
+    expect(injections.map((i) => i.files ?? 'probe')).toEqual(['probe', ['/reader.js'], 'probe', ['/reader.js']]);
+    expect(sent).toEqual([{ type: 'toggleReader', tabId: 7 }]);
+  });
+
   it('does nothing without a tab, and never throws when the tab cannot be reached', async () => {
     await toggleReader(undefined);
     expect(sent).toEqual([]);
     fakeScripting(true);
-    failNextSend.value = true;
+    failingSends.left = 2;
     const warn = vi.spyOn(console, 'warn').mockImplementation(() => {});
     await expect(toggleReader(9)).resolves.toBeNull();
     expect(warn).toHaveBeenCalledOnce();
