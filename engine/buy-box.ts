@@ -1,4 +1,5 @@
 import { INLINE_TAGS, NON_CONTENT_TAGS, TEXT_NODE, charCount, classOf, closestTag, collapseSpace, isElement, isHiddenByMarkup, isPhoneCopy, tagOf } from './dom';
+import { PRICE } from './price';
 import { readsAsTitle } from './title';
 
 /**
@@ -11,11 +12,6 @@ const MAX_BUY_BOX_CHARS = 3000;
 const MIN_SUMMARY_WORDS = 8;
 /** A sentence's end: the summary is prose, where a buy box's other lines are labels and figures. */
 const SENTENCE_END = /[.!?…。](?:\s|$)/;
-/**
- * A sum of money ("$8.80", "49,99 €", "EUR 15"): a line naming one is the box's price, offer or delivery
- * terms ("Original price was: $169.95", "Free shipping on orders over $100"), never the summary.
- */
-const MONEY = /[$€£¥₹]\s?\d|\d\s?[€£¥₹]|\b(?:usd|eur|gbp)\s?\d|\d\s?(?:usd|eur|gbp)\b/i;
 /** Where a buy box's text is a control's, not the product's words: its option pickers, forms and buttons. */
 const CONTROL_TAGS = new Set(['form', 'button', 'select', 'label', 'option', 'a', 'li', 'table', 'dialog']);
 
@@ -81,7 +77,9 @@ export function buyBoxSummary(page: Element, title: string, parts: Element[], te
     if (closestTag(element, CONTROL_TAGS) !== null || isUnseen(element, box)) continue;
     const line = collapseSpace(element.textContent ?? '');
     const key = line.toLowerCase();
-    if (line.split(' ').length < MIN_SUMMARY_WORDS || !SENTENCE_END.test(line) || MONEY.test(line)) continue;
+    // A line naming a sum of money is the box's price, offer or delivery terms ("Original price was:
+    // $169.95", "Free shipping on orders over $100"), never the summary.
+    if (line.split(' ').length < MIN_SUMMARY_WORDS || !SENTENCE_END.test(line) || PRICE.test(line)) continue;
     if ([...seen].some((known) => known.includes(key))) continue;
     seen.add(key);
     summary.push(line);

@@ -5,12 +5,8 @@
  * grid of recipes or posts is found the same way, its cards titled by a link instead of priced.
  */
 import { alikeKey, charCount, collapseSpace, inDocumentOrder } from './dom';
+import { PRICE } from './price';
 
-/**
- * A price: a currency sign or code beside a figure ("$29.95", "29,95 €", "EUR 15.49", "£ 88"). A code
- * before the figure may follow a word: a card's text runs its lines together ("HardcoverEUR10.57").
- */
-const PRICE = /(?:[$€£¥₹]|usd|eur|gbp|chf|cad|aud)\s?\d|\d\s?(?:[€£¥₹]|\b(?:kr|zł|kč|lei|eur|usd)\b)/i;
 /** Fewer alike cards than this is a row of offers or a carousel, not the page's grid. */
 const MIN_CARDS = 4;
 /** A card longer than this is an article or a post, not a product's name, price and swatches. */
