@@ -79,9 +79,11 @@ export const navigation: RuleGroup = {
  * The names of a call to action, which stands alone ("Ready to start? Get a quote"). This many of them
  * side by side, each with a heading of its own, are the cards of a list built with a page builder's
  * call-to-action widget (Elementor's: a picture, a title, a description, a button), and those names
- * do not make them clutter; the buttons in them still go by the promo group's other names.
+ * do not make them clutter; the buttons in them still go by the promo group's other names. Nor does a
+ * block so named that holds more than `maxProseChars` of paragraphs: a call to action is a line or two
+ * over its button, and a page builder's banner widget filled with paragraphs is one of the page's sections.
  */
-export const CALL_TO_ACTION_CARDS = { names: ['cta', 'call-to-action'], minCards: 3 };
+export const CALL_TO_ACTION_CARDS = { names: ['cta', 'call-to-action'], minCards: 3, maxProseChars: 500 };
 
 /**
  * The names of a button. A link or a button so named is a call to action ("Contact us", "Get started

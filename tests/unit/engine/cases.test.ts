@@ -372,6 +372,14 @@ it("leaves out Stack Exchange's vote counts, tags and count of answers, keeping 
   expect(text).not.toMatch(/^\d+$|^- (?:bread|dough|kneading)$|Answers|Sorted by|Up vote/m);
 });
 
+it("reads a page builder's call-to-action banner filled with the page's paragraphs, and still leaves out a real call to action", () => {
+  const { text } = readFixture('cases/call-to-action-prose.html');
+  expect(text).toContain('so the bill follows the work.');
+  expect(text).toContain('with one set of permissions for both.');
+  expect(text).toContain('running old and new side by side until the numbers match to the cent.');
+  expect(text).not.toMatch(/Ready to plan your move|Contact us/);
+});
+
 it('leaves out the messages a Webflow form shows once sent or failed, keeping the text around the form', () => {
   const { text } = readFixture('cases/form-sent-messages.html');
   expect(text).toContain('we will call you back within a working day');
