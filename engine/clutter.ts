@@ -129,6 +129,16 @@ function inRunOfCards(card: Element): boolean {
   return run >= CALL_TO_ACTION_CARDS.minCards;
 }
 
+/** Characters of the paragraphs in `block`, counted up to just past CALL_TO_ACTION_CARDS.maxProseChars. */
+function paragraphChars(block: Element): number {
+  let chars = 0;
+  for (const paragraph of block.getElementsByTagName('p') as Iterable<Element>) {
+    chars += charCount(paragraph.textContent ?? '');
+    if (chars > CALL_TO_ACTION_CARDS.maxProseChars) break;
+  }
+  return chars;
+}
+
 /** True when the element is, or sits in, one of a run of call-to-action cards. */
 function inCallToActionCards(element: Element): boolean {
   for (let block: Element | null = element; block !== null && !STRUCTURAL_TAGS.has(block.localName.toLowerCase()); block = block.parentElement) {
@@ -142,7 +152,8 @@ const BUTTON_TAGS = new Set(BUTTON.tags);
 
 /**
  * True when the element is a known clutter component or its class/id names a clutter role; a block
- * named as an ad slot that holds a list of stories is not one, nor a call-to-action card among others.
+ * named as an ad slot that holds a list of stories is not one, nor a call-to-action card among others
+ * or one holding paragraphs of prose.
  * A link or button named as a button is one, whatever else its names say (see BUTTON in rules.ts).
  */
 export function isClutterByName(element: Element, className = classOf(element)): boolean {
@@ -153,7 +164,7 @@ export function isClutterByName(element: Element, className = classOf(element)):
   return (
     namesClutter(classes) ||
     (namesAdSlot(classes) && element.querySelectorAll(HEADINGS).length < AD_SLOT.minStoryHeadings) ||
-    (namesCallToActionCard(classes) && !inCallToActionCards(element)) ||
+    (namesCallToActionCard(classes) && !inCallToActionCards(element) && paragraphChars(element) <= CALL_TO_ACTION_CARDS.maxProseChars) ||
     (BUTTON_TAGS.has(element.localName.toLowerCase()) && BUTTON_NAME.test(classes))
   );
 }

@@ -87,9 +87,11 @@ export const NEW_WINDOW_HINT = /^[\s(\-–—]*opens?\s+(?:in\s+)?(?:a\s+)?new\s
  * The names of a call to action, which stands alone ("Ready to start? Get a quote"). This many of them
  * side by side, each with a heading of its own, are the cards of a list built with a page builder's
  * call-to-action widget (Elementor's: a picture, a title, a description, a button), and those names
- * do not make them clutter; the buttons in them still go by the promo group's other names.
+ * do not make them clutter; the buttons in them still go by the promo group's other names. Nor does a
+ * block so named that holds more than `maxProseChars` of paragraphs: a call to action is a line or two
+ * over its button, and a page builder's banner widget filled with paragraphs is one of the page's sections.
  */
-export const CALL_TO_ACTION_CARDS = { names: ['cta', 'call-to-action'], minCards: 3 };
+export const CALL_TO_ACTION_CARDS = { names: ['cta', 'call-to-action'], minCards: 3, maxProseChars: 500 };
 
 /**
  * The names of a button. A link or a button so named is a call to action ("Contact us", "Get started
@@ -249,7 +251,9 @@ export const social: RuleGroup = {
 /** Newsletter sign-ups and other forms in the page's flow. */
 export const newsletter: RuleGroup = {
   description: 'Newsletter sign-up boxes and their forms, captchas included.',
-  selectors: ['#mc_embed_signup', '.mc4wp-form', '.newsletter', '.wpcf7', '.tnp-subscription', '.jeg_newsletter'],
+  selectors: ['#mc_embed_signup', '.mc4wp-form', '.newsletter', '.wpcf7', '.tnp-subscription', '.jeg_newsletter',
+    // What a Webflow form says once it is sent or has failed ("Thank you! Your submission has been received!"), hidden until then.
+    '.w-form-done', '.w-form-fail'],
   // Not "subscription": shops mark products that can be bought by subscription with it.
   names: ['newsletter', 'newsletters', 'subscribe', 'signup', 'sign-up', 'mailchimp', 'mc4wp', 'optin', 'opt-in'],
   labels: ['newsletter', 'newsletters', 'subscribe', 'subscribe now', 'sign up for our newsletter', 'subscribe to our newsletter',
@@ -333,7 +337,7 @@ export const AUTHOR_BOX = {
 };
 
 export const author: RuleGroup = {
-  description: 'Author bio boxes, "more by this author" lists, bylines and update dates repeated in the body, forum posters\' ranks and counts.',
+  description: 'Author bio boxes, "more by this author" lists, bylines and update dates repeated in the body, forum posters\' ranks and counts, and the furniture around each forum post (its number, votes, reactions, badges).',
   selectors: [
     '.saboxplugin-wrap', '.abh_box', '.molongui-author-box', '.pp-multiple-authors-boxes-wrapper', // WordPress plugins
     '.wp-block-post-author', '.wp-block-post-author-biography', '.jeg_authorbox', '.td-author-box', // core block, JNews, Newspaper
@@ -342,13 +346,32 @@ export const author: RuleGroup = {
     '.message-userTitle', '.message-userBanner', '.message-userExtras', // XenForo 2
     '.messageUserInfo .userTitle', '.messageUserInfo .userBanner', '.extraUserInfo', // XenForo 1
     '.postprofile dd', // phpBB
+    // phpBB heads each post with a subject, the thread's title again ("Re: Backups fail after the upgrade").
+    '.postbody > h3', '[id^="post_content"] > h3',
+    '.cAuthorPane_info', '.ipsEntry__group', '.ipsEntry__authorStats', '.ipsEntry__authorFields', // Invision Community 4 and 5
+    // The badges Invision Community pins on a post ("Author" on the thread starter's replies, "Popular Post").
+    '.ipsComment_badges', '.ipsBadges',
+    // Invision Community 4 prints each poster's pane twice, the second for phones only: the name once is enough.
+    '.cAuthorPane_mobile',
+    // Invision Community 5 prints each date twice, long and short ("1 yr") for the theme to pick one, and
+    // sums a thread up beside its first post (replies, views, its busiest days).
+    '.ipsTime__short', '.cTopicOverview',
     '.author_statistics', // MyBB
     '.userinfo .usertitle', '.userinfo_extra', // vBulletin
     '.postleft dd', // FluxBB, PunBB
     // The members who liked a post ("rita and ben like this"), under each post.
-    '.likesSummary', // XenForo 1
+    '.likesSummary', '.ipsReact', // XenForo 1, Invision Community
+    // Each post's header and footer on XenForo 2: the post's number in the thread ("#12"), the
+    // thread starter's tag, "Last edited:", the members' reactions and a question thread's vote count.
+    '.message-attribution-opposite', '.message-lastEdit', '.reactionsBar', '.contentVote',
+    // Stack Exchange's chrome around each question and answer: the vote column, the tags, and the count of
+    // answers with its sort control.
+    '.js-voting-container', '.post-taglist', '#answers-header',
+    // The likes under each post, and its number in the thread beside its date, in Discourse's crawler view.
+    '.post-likes', '.crawler-post-infos [itemprop="position"]',
     // A member's signature, printed under each of their posts whatever the thread: quotes, links, their kit.
     '.signature', '.message-signature', '.signaturecontainer', '.postsignature', // phpBB and vBulletin 3, XenForo 2, vBulletin 4, FluxBB
+    '.ipsEntry__signature', // Invision Community 5
   ],
   // Not "author" or "byline" alone: listings and forums name each entry's author line so, and readers want those.
   names: ['author-box', 'authorbox', 'author-bio', 'about-author', 'about-the-author', 'author-card',

@@ -364,12 +364,78 @@ it("leaves out a forum poster's rank, post count and join date and the reply but
   expect(text).not.toMatch(/Lamp lighter|Wire bender|Posts:|9179|Joined|Feb 04, 2015|likes this|Post a reply/);
 });
 
+it("leaves out Stack Exchange's vote counts, tags and count of answers, keeping the question and every answer", () => {
+  const { text } = readFixture('cases/qa-vote-column.html');
+  expect(text).toContain('knead by hand for ten minutes.');
+  expect(text).toContain('rest the dough twenty minutes before shaping.');
+  expect(text).toContain('rather than one hard pull.');
+  expect(text).not.toMatch(/^\d+$|^- (?:bread|dough|kneading)$|Answers|Sorted by|Up vote/m);
+});
+
+it("reads a page builder's call-to-action banner filled with the page's paragraphs, and still leaves out a real call to action", () => {
+  const { text } = readFixture('cases/call-to-action-prose.html');
+  expect(text).toContain('so the bill follows the work.');
+  expect(text).toContain('with one set of permissions for both.');
+  expect(text).toContain('running old and new side by side until the numbers match to the cent.');
+  expect(text).not.toMatch(/Ready to plan your move|Contact us/);
+});
+
+it('leaves out the messages a Webflow form shows once sent or failed, keeping the text around the form', () => {
+  const { text } = readFixture('cases/form-sent-messages.html');
+  expect(text).toContain('we will call you back within a working day');
+  expect(text).toContain('on the fifth working day of every month.');
+  expect(text).not.toMatch(/Thank you!|Oops!/);
+});
+
+it("leaves out the subject phpBB heads each post with, the thread's title again", () => {
+  const { text } = readFixture('cases/forum-poster-stats.html');
+  expect(text).toContain('Wed Dec 27, 2023 10:00 am');
+  expect(text).not.toContain('Turning off the LEDs');
+});
+
 it("leaves out forum posters' counts named for what they are (post-count, join-date), keeping their names", () => {
   const { text } = readFixture('cases/forum-message-cards.html');
   expect(text).toContain('My old projector finally died after nine years.');
   expect(text).toContain('list a range wide enough to fit your mount.');
   expect(text).toContain('ines');
   expect(text).not.toMatch(/25,064|410 posts|Joined/);
+});
+
+it("leaves out each XenForo post's number, thread-starter tag, edit note, reactions and votes, keeping its date and every post", () => {
+  const { text } = readFixture('cases/forum-post-attribution.html');
+  expect(text).toContain('my hand planes rust within a week.');
+  expect(text).toContain('so I never have to carry the bucket up the stairs.');
+  expect(text).toContain('while the air dries out over the first few weeks.');
+  expect(text).toContain('joiner_kate');
+  expect(text).toContain('Mar 3, 2024');
+  expect(text).not.toMatch(/#\d|Thread starter|Last edited|Reactions|dovetail|Upvote|Downvote/);
+});
+
+it("leaves out the likes and the post numbers of Discourse's crawler view, keeping each post's author and date", () => {
+  const { text } = readFixture('cases/forum-crawler-view-likes.html');
+  expect(text).toContain('the nightly backup stops at the database step');
+  expect(text).toContain('tonight\'s took its usual eleven minutes again.');
+  expect(text).toMatch(/obadiah June 11, 2024, 9:47am\n/);
+  expect(text).not.toMatch(/Likes?\b|am ?\d/);
+});
+
+it("reads each Invision Community 4 poster's name once, without the pane's group, reputation, counts and fields or the reactions", () => {
+  const { text } = readFixture('cases/forum-author-panes.html');
+  expect(text).toContain('Is it dying, or only hungry?');
+  expect(text).toContain('it will be back to sour and fruity within the week.');
+  expect(text.match(/\bwren\b/g)).toHaveLength(1);
+  expect(text).toContain('Posted September 3, 2024');
+  expect(text).not.toMatch(/214|3,905|posts|Moderators|Proofing|Location|^- \d/m);
+});
+
+it("leaves out Invision Community 5's author column, short dates, signatures and thread summary, keeping every post", () => {
+  const { text } = readFixture('cases/forum-author-column.html');
+  expect(text).toContain('What should I change first?');
+  expect(text).toContain('open every radiator valve fully.');
+  expect(text).toContain('yesterday it used a third less than the day before the change.');
+  expect(text).toContain('corran');
+  expect(text).toContain('October 16, 2024');
+  expect(text).not.toMatch(/1 yr|Members|Installers|Reputation|posts|Heat source|Victorian terrace|MCS certified|Replies|Views|Popular Days|Author/);
 });
 
 describe('a consent dialog of a platform the rules do not name, longer than the article', () => {
