@@ -365,7 +365,8 @@ const SELF_CONTENT_TAGS = new Set(['br', 'hr', 'img', 'iframe', 'video', 'audio'
 
 /**
  * Containers left with neither text nor media (after clutter went) are dropped. One pass, deepest
- * first: an element has content when a child has text or is content itself.
+ * first: an element has content when a child has text or is content itself. An inline one that held
+ * only a space (`clouds<b> </b>are`, a link around `&nbsp;`) leaves the space, which parts two words.
  */
 function removeEmpty(root: Element): void {
   const withContent = new Set<Element>();
@@ -375,6 +376,7 @@ function removeEmpty(root: Element): void {
       has = child.nodeType === TEXT_NODE ? (child.nodeValue ?? '').trim() !== '' : withContent.has(child as Element);
     }
     if (has) withContent.add(element);
+    else if (INLINE_TAGS.has(tagOf(element)) && element.textContent !== '') element.replaceWith(' ');
     else element.remove();
   }
 }

@@ -1406,3 +1406,9 @@ describe("a product page whose chosen description leaves out the buy box beside 
     expect(text).not.toMatch(/\$32|Original price|Free shipping|Colour|Add to cart|Recently viewed/);
   });
 });
+
+it('keeps the space an inline element held alone between two words, rather than joining them', () => {
+  const { text } = readFixture('cases/space-only-inline.html');
+  expect(text).toContain('Rain gardens are shallow beds of hardy plants');
+  expect(text).toContain('read our soil test guide before choosing plants');
+});
