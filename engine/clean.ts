@@ -367,7 +367,9 @@ const SELF_CONTENT_TAGS = new Set(['br', 'hr', 'img', 'iframe', 'video', 'audio'
 /**
  * Containers left with neither text nor media (after clutter went) are dropped. One pass, deepest
  * first: an element has content when a child has text or is content itself. A paragraph of line breaks
- * alone is an editor's spacer ("<p><br></p>"): the paragraphs around it are spaced already.
+ * alone is an editor's spacer ("<p><br></p>"): the paragraphs around it are spaced already. An inline
+ * element that held only a space (`clouds<b> </b>are`, a link around `&nbsp;`) leaves the space, which
+ * parts two words.
  */
 function removeEmpty(root: Element): void {
   const withContent = new Set<Element>();
@@ -378,6 +380,7 @@ function removeEmpty(root: Element): void {
       has = child.nodeType === TEXT_NODE ? (child.nodeValue ?? '').trim() !== '' : withContent.has(child as Element) && !(tag === 'p' && tagOf(child as Element) === 'br');
     }
     if (has) withContent.add(element);
+    else if (INLINE_TAGS.has(tag) && element.textContent !== '') element.replaceWith(' ');
     else element.remove();
   }
 }

@@ -15,6 +15,14 @@ export const INLINE_TAGS = new Set([
   'samp', 'small', 'span', 'strong', 'sub', 'sup', 'time', 'u', 'var', 'wbr', 'br', 'img', 'picture', 'del', 'ins',
 ]);
 
+/** True when every child is text or phrasing content, and there is text: the wrapper is really a paragraph. */
+export function holdsOnlyInline(element: Element): boolean {
+  for (let child = element.firstChild; child !== null; child = child.nextSibling) {
+    if (isElement(child) && !INLINE_TAGS.has(tagOf(child))) return false;
+  }
+  return (element.textContent ?? '').trim() !== '';
+}
+
 export const HEADING_TAGS = new Set(['h1', 'h2', 'h3', 'h4', 'h5', 'h6']);
 
 export function isElement(node: Node | null): node is Element {

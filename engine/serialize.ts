@@ -4,7 +4,7 @@
  * unwrapped; a wrapper holding only inline content becomes a paragraph. Event handlers, styles and
  * classes never pass. The result still goes through the extension's one sanitiser before display.
  */
-import { INLINE_TAGS, TEXT_NODE, isElement, isHeadingPermalink, tagOf } from './dom';
+import { INLINE_TAGS, TEXT_NODE, holdsOnlyInline, isElement, isHeadingPermalink, tagOf } from './dom';
 import { safeUrl } from './urls';
 import { videoLinkText } from './video-embed';
 
@@ -54,14 +54,6 @@ function attributes(element: Element, tag: string, baseUrl: string | undefined):
   const language = (element.getAttribute('class') ?? '').split(/\s+/).find((name) => LANGUAGE_CLASS.test(name));
   if (language) out += ` class="${escapeAttribute(language)}"`;
   return out;
-}
-
-/** True when every child is text or phrasing content: the wrapper is really a paragraph. */
-function holdsOnlyInline(element: Element): boolean {
-  for (let child = element.firstChild; child !== null; child = child.nextSibling) {
-    if (isElement(child) && !INLINE_TAGS.has(tagOf(child))) return false;
-  }
-  return (element.textContent ?? '').trim() !== '';
 }
 
 /** An embedded video (the only frames cleaning keeps) as a link to it, in a paragraph of its own unless it sits in one. */

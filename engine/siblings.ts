@@ -2,7 +2,8 @@
  * The siblings that belong with the chosen block: another part of the article (a high score, much
  * prose, a long paragraph), and a heading or figure between two kept parts.
  */
-import { HEADING_TAGS, tagOf } from './dom';
+import { HEADING_TAGS, charCount, hasText, holdsOnlyInline, isElement, linkDensity, tagOf } from './dom';
+import { PAGE_ROOTS } from './widen';
 import { linkShare, type PageScores } from './score';
 import { isMadeLike } from './trim-tail';
 
@@ -37,8 +38,40 @@ export function withSiblings(top: Element, best: number, scores: PageScores, fin
   // A heading or figure between two kept parts is part of the article too.
   const first = kept.indexOf(true);
   const last = kept.lastIndexOf(true);
-  return siblings.filter((sibling, index) => kept[index] || (index > first && index < last && BRIDGE_TAGS.has(tagOf(sibling))));
+  const parts = siblings.filter((sibling, index) => kept[index] || (index > first && index < last && BRIDGE_TAGS.has(tagOf(sibling))));
+  return parts.length === 1 ? [...openingParagraphs(top), top] : parts;
 }
+
+/**
+ * The paragraphs that open a block held alone in its wrappers, set beside the outermost of them: a
+ * rich-text field whose first paragraphs are divs of their own and whose body the editor nested a div
+ * or two deeper. Only the run just before the wrapper, past blank blocks and images; a heading or
+ * anything else ends it.
+ */
+function openingParagraphs(top: Element): Element[] {
+  let part = top;
+  for (let parent = part.parentElement; parent !== null && !PAGE_ROOTS.has(tagOf(parent)) && holdsOnly(parent, part); parent = parent.parentElement) part = parent;
+  if (part === top) return [];
+  const opening: Element[] = [];
+  for (let sibling = part.previousElementSibling; sibling !== null; sibling = sibling.previousElementSibling) {
+    const chars = charCount(sibling.textContent ?? '');
+    if (chars === 0) continue;
+    if (!isParagraph(sibling) || chars < SIBLING_PARAGRAPH_CHARS || linkDensity(sibling) >= SIBLING_LINK_DENSITY) break;
+    opening.unshift(sibling);
+  }
+  return opening;
+}
+
+/** True when `child` is the element's only child and no text sits beside it. */
+function holdsOnly(element: Element, child: Element): boolean {
+  for (let node = element.firstChild; node !== null; node = node.nextSibling) {
+    if (node !== child && (isElement(node) || hasText(node.nodeValue ?? ''))) return false;
+  }
+  return true;
+}
+
+/** A paragraph, or a div written as one (rich-text editors wrap each paragraph in a div of text and inline tags). */
+const isParagraph = (element: Element) => tagOf(element) === 'p' || (tagOf(element) === 'div' && holdsOnlyInline(element));
 
 function belongs(sibling: Element, threshold: number, prose: number, scores: PageScores, finals: Map<Element, number>, alike: boolean): boolean {
   const entry = scores.stats.get(sibling);

@@ -1491,3 +1491,17 @@ it("drops an editor's spacer paragraph, a line break alone, rather than open the
   expect(html).toContain('<p>The company that hosts videos');
   expect(html).not.toMatch(/<p>\s*<br>\s*<\/p>/);
 });
+
+it('keeps the space an inline element held alone between two words, rather than joining them', () => {
+  const { text } = readFixture('cases/space-only-inline.html');
+  expect(text).toContain('Rain gardens are shallow beds of hardy plants');
+  expect(text).toContain('read our soil test guide before choosing plants');
+});
+
+it("keeps a rich-text field's opening paragraphs, written as divs, beside the wrappers nested around the rest of its body", () => {
+  const { text } = readFixture('cases/intro-beside-nested-body.html');
+  expect(text).toContain('Every few months somebody asks why we have not swapped');
+  expect(text).toContain('The short answer is the crust.');
+  expect(text).toContain('The fire is lit at three.');
+  expect(text).not.toMatch(/Opening hours|All rights reserved/);
+});
