@@ -694,8 +694,10 @@ const phonePage = (copies: string) =>
 describe('a product page that parks data in blocks hidden by CSS utility classes', () => {
   const { text } = readFixture('cases/hidden-utility-classes.html');
 
-  it('leaves out what hide, d-none, sr-only, visuallyhidden, Webflow\'s w-condition-invisible and a toolkit\'s prefixed display-none hide', () => {
+  it('leaves out what hide, d-none, sr-only, visuallyhidden, Webflow\'s w-condition-invisible and a toolkit\'s prefixed display-none and visually-hidden hide', () => {
     expect(text).toContain('Our everyday tee, cut in a regular fit');
+    expect(text).toContain('Rated 4.8 by our buyers.');
+    expect(text).not.toMatch(/opens the reviews/);
     expect(text).toContain('Seventy colours, from White to Bottle Green.');
     expect(text).toContain('- Preshrunk to minimise shrinkage');
     expect(text).not.toMatch(/cat_thumb|retail_price|5001-STAPLE|Opens a size guide|colour chart|Report this item|what is wrong|Members save/);
@@ -1404,5 +1406,20 @@ describe("a product page whose chosen description leaves out the buy box beside 
 
   it("leaves out the box's prices, delivery terms and option picker", () => {
     expect(text).not.toMatch(/\$32|Original price|Free shipping|Colour|Add to cart|Recently viewed/);
+  });
+});
+
+describe("a marketplace's grid whose cards label their fields for screen readers only", () => {
+  const { text } = readFixture('cases/marketplace-screen-reader-labels.html', 'https://shop.example.com/market/handmade-wallets');
+
+  it("keeps each card's name, maker and prices", () => {
+    expect(text).toContain('Slim bifold wallet with coin pocket');
+    expect(text).toContain('by Fennick Leather');
+    expect(text).toContain('USD 71.84 USD 97.08');
+  });
+
+  it('leaves out the labels a prefixed screen-reader-only class hides, the count of results and the links to related searches', () => {
+    expect(text).not.toMatch(/Sale price|Original price|Sold by the shop|Related searches|Gifts for him|6 products/);
+    expect(text).toContain('How our makers work');
   });
 });
