@@ -1409,6 +1409,22 @@ describe("a product page whose chosen description leaves out the buy box beside 
   });
 });
 
+describe('a listing whose cards set their fields side by side with no space between them', () => {
+  const { text } = readFixture('cases/card-fields-side-by-side.html', 'https://news.example.com/transport/');
+
+  it("keeps each card's author and date, and its tags, apart", () => {
+    expect(text).toContain('Ana Lindqvist Mar 6');
+    expect(text).toContain('Priya Raman Mar 5');
+    expect(text).toContain('Bridges Roadworks');
+    expect(text).not.toMatch(/LindqvistMar|BridgesRoadworks/);
+  });
+
+  it('leaves the words of running text whole: a drop cap, a word styled in two parts', () => {
+    expect(text).toContain('Every story from our transport desk');
+    expect(text).toContain('about overcrowded routes');
+  });
+});
+
 describe("a marketplace's grid whose cards label their fields for screen readers only", () => {
   const { text } = readFixture('cases/marketplace-screen-reader-labels.html', 'https://shop.example.com/market/handmade-wallets');
 
