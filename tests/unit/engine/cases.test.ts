@@ -1425,6 +1425,24 @@ describe('a listing whose cards set their fields side by side with no space betw
   });
 });
 
+describe('a page laid out by a table holding the table of its items', () => {
+  const { text } = readFixture('cases/layout-table-page.html', 'https://tinker.example.com/newest');
+
+  it('reads the outer table as blocks and the items table row by row', () => {
+    expect(text).toContain('1. | A hand loom built from bicycle parts (example.org)\n | 12 points by weaver');
+    expect(text).toContain('2. | Restoring a railway station clock');
+    expect(text).not.toMatch(/comments2\.|comments 2\./);
+  });
+});
+
+describe('a table whose cells stack blocks: a title, its authors and its journal', () => {
+  const { text } = readFixture('cases/table-cell-blocks.html', 'https://profiles.example.com/okafor');
+
+  it('keeps the blocks of a cell apart on its line', () => {
+    expect(text).toContain('Sediment pulses after dam removal M Okafor, J Reyes, T Nakamura Water Resources Research 58 (4) | 412 | 2022');
+  });
+});
+
 describe("a marketplace's grid whose cards label their fields for screen readers only", () => {
   const { text } = readFixture('cases/marketplace-screen-reader-labels.html', 'https://shop.example.com/market/handmade-wallets');
 
