@@ -13,6 +13,27 @@ interface Block {
 
 const INDENT = '  ';
 
+/** A table holding another table lays out the page (older sites, Hacker News): its cells are blocks, not data. */
+const holdsTable = (table: Element) => table.querySelector('table') !== null;
+
+/** A table cell's text on one line, with a space where its blocks meet (a paper's title above its authors). */
+function cellText(cell: Element): string {
+  let text = '';
+  const walk = (node: Node): void => {
+    if (node.nodeType === TEXT_NODE) {
+      text += node.nodeValue ?? '';
+      return;
+    }
+    if (!isElement(node) || NON_CONTENT_TAGS.has(tagOf(node))) return;
+    const block = !INLINE_TAGS.has(tagOf(node)) || tagOf(node) === 'br';
+    if (block) text += ' ';
+    for (let child = node.firstChild; child !== null; child = child.nextSibling) walk(child);
+    if (block) text += ' ';
+  };
+  walk(cell);
+  return collapseSpace(text);
+}
+
 export function blockText(root: Element): string {
   const blocks: Block[] = [];
   let inline = '';
@@ -20,6 +41,13 @@ export function blockText(root: Element): string {
   let group: number | null = null;
   let prefix = '';
   let indent = '';
+  // Asked once per table, not once per row.
+  const layout = new Map<Element, boolean>();
+  const isLayoutTable = (table: Element | null) => {
+    if (table === null) return false;
+    if (!layout.has(table)) layout.set(table, holdsTable(table));
+    return layout.get(table)!;
+  };
 
   const flush = () => {
     const text = inline.split('\n').map((line) => collapseSpace(line)).filter(Boolean).join('\n');
@@ -51,13 +79,13 @@ export function blockText(root: Element): string {
       if (text.trim() !== '') blocks.push({ text, group });
       return;
     }
-    if (tag === 'tr') {
-      const cells = [...node.children].filter((cell) => ['td', 'th'].includes(tagOf(cell))).map((cell) => collapseSpace(cell.textContent ?? ''));
+    if (tag === 'tr' && !isLayoutTable(node.closest('table'))) {
+      const cells = [...node.children].filter((cell) => ['td', 'th'].includes(tagOf(cell))).map(cellText);
       if (cells.some(Boolean)) blocks.push({ text: indent + cells.join(' | '), group });
       return;
     }
     const outerGroup = group;
-    if ((tag === 'ul' || tag === 'ol' || tag === 'table' || tag === 'dl') && group === null) group = ++groups;
+    if ((tag === 'ul' || tag === 'ol' || (tag === 'table' && !isLayoutTable(node)) || tag === 'dl') && group === null) group = ++groups;
     if (tag === 'ul' || tag === 'ol') {
       walkList(node, tag === 'ol');
     } else {

@@ -6,6 +6,7 @@ import { MAX_CLUTTER_LINE_CHARS, asLine, inSiteFooter, isAuthorBoxHeading, isCar
 import { AUTHOR_BOX, NEW_WINDOW_HINT } from './rules';
 import { INLINE_TAGS, NON_CONTENT_TAGS, TEXT_NODE, alikeKey, charCount, charsUpTo, classOf, closestTag, collapseSpace, hasElementChildren, hasText, hasWords, inertDocumentFor, isElement, isFoldedContent, isHeadingPermalink, isHiddenByMarkup, isParsedNoscript, isPhoneCopy, linkDensity, tagOf, textNodes } from './dom';
 import { resolveImages } from './images';
+import { spaceAbuttingFields } from './abutting-inlines';
 import { sectionButtons, sectionsNamedAlike } from './named-sections';
 import { isScriptData } from './script-data';
 import { removeLinkedHeadlineRuns } from './linked-headlines';
@@ -619,4 +620,5 @@ export function cleanContent(root: Element, title: string, kind: PageKind = {}):
   removeTitleHeading(root, title);
   removePermalinkMarks(root);
   removeEmpty(root);
+  spaceAbuttingFields(root);
 }

@@ -153,13 +153,15 @@ export const promo: RuleGroup = {
     'customers who viewed this item also viewed', 'customers who bought this item also bought',
     'people who viewed this item also viewed', 'people also viewed', 'more from this seller', "seller's other items",
     'sponsored items', 'explore related items', 'more from this brand', 'complete your order', 'complete the look', 'shop the look', 'this is what customers who viewed this product bought',
+    // A shop's or a marketplace's links to other searches under its grid.
+    'related searches', 'popular searches',
     // Calls to action: a line that is only a button's words is never part of what the page says.
     ...BUY_BUTTON.labels, 'book now', 'shop now', 'get in touch', 'contact us', 'request a demo',
     'get a demo', 'book a demo', 'start free trial', 'start your free trial', 'notify me', 'join now', 'sign up',
     'sign up for free', 'create account', 'create an account', 'download now', 'get started', 'get started for free',
     'request a quote', 'get a quote', 'get a free quote', 'get a free quote today', 'play video',
     // A review site's link from its list of picks to each full review.
-    'read full review', 'read the review',
+    'read full review', 'read the review', 'read full article',
     // A review site's "where to buy" buttons under each pick, and a page's invitations to try or explore further.
     'tell me more', 'try it for yourself', 'see all reviews',
     'become a patron', 'support us on patreon',
@@ -212,10 +214,10 @@ export const shop: RuleGroup = {
 
 /**
  * A line that only counts a list's results or pages: "Showing 1–24 of 300 results", "Loaded 154 results",
- * "514 items", "Page 2 of 9". A shop's grid and a listing print it above their entries, a forum its
+ * "514 items", "(296 products)", "Page 2 of 9". A shop's grid and a listing print it above their entries, a forum its
  * thread's replies ("20 replies to this topic"); it says nothing.
  */
-export const RESULT_COUNT = /^(?:(?:showing|displaying|viewing|loaded|items|results)(?:\s+all)?\s+\d[\d,.]*(?:\s*(?:[-–—]|to)\s*\d[\d,.]*)?(?:\s+of\s+\d[\d,.]*)?(?:\s+(?:results?|items?|products?))?|\d[\d,.]*(?:\s*(?:[-–—]|to)\s*\d[\d,.]*)?(?:\s+of\s+\d[\d,.]*)?\s+(?:results?|items?|products?)(?:\s+found)?|page\s+\d+\s+of\s+\d+|\d[\d,.]*\s+(?:replies|posts)\s+(?:to|in)\s+this\s+(?:topic|thread))$/i;
+export const RESULT_COUNT = /^\(?(?:(?:showing|displaying|viewing|loaded|items|results)(?:\s+all)?\s+\d[\d,.]*(?:\s*(?:[-–—]|to)\s*\d[\d,.]*)?(?:\s+of\s+\d[\d,.]*)?(?:\s+(?:results?|items?|products?))?|\d[\d,.]*(?:\s*(?:[-–—]|to)\s*\d[\d,.]*)?(?:\s+of\s+\d[\d,.]*)?\s+(?:results?|items?|products?)(?:\s+found)?|page\s+\d+\s+of\s+\d+|\d[\d,.]*\s+(?:replies|posts)\s+(?:to|in)\s+this\s+(?:topic|thread))\)?$/i;
 
 /**
  * A product card's buttons ("Quick view", "Compare"): only the button's own element goes, never the card

@@ -760,8 +760,10 @@ const phonePage = (copies: string) =>
 describe('a product page that parks data in blocks hidden by CSS utility classes', () => {
   const { text } = readFixture('cases/hidden-utility-classes.html');
 
-  it('leaves out what hide, d-none, sr-only, visuallyhidden, Webflow\'s w-condition-invisible and a toolkit\'s prefixed display-none hide', () => {
+  it('leaves out what hide, d-none, sr-only, visuallyhidden, Webflow\'s w-condition-invisible and a toolkit\'s prefixed display-none and visually-hidden hide', () => {
     expect(text).toContain('Our everyday tee, cut in a regular fit');
+    expect(text).toContain('Rated 4.8 by our buyers.');
+    expect(text).not.toMatch(/opens the reviews/);
     expect(text).toContain('Seventy colours, from White to Bottle Green.');
     expect(text).toContain('- Preshrunk to minimise shrinkage');
     expect(text).not.toMatch(/cat_thumb|retail_price|5001-STAPLE|Opens a size guide|colour chart|Report this item|what is wrong|Members save/);
@@ -1504,4 +1506,53 @@ it("keeps a rich-text field's opening paragraphs, written as divs, beside the wr
   expect(text).toContain('The short answer is the crust.');
   expect(text).toContain('The fire is lit at three.');
   expect(text).not.toMatch(/Opening hours|All rights reserved/);
+});
+
+describe('a listing whose cards set their fields side by side with no space between them', () => {
+  const { text } = readFixture('cases/card-fields-side-by-side.html', 'https://news.example.com/transport/');
+
+  it("keeps each card's author and date, and its tags, apart", () => {
+    expect(text).toContain('Ana Lindqvist Mar 6');
+    expect(text).toContain('Priya Raman Mar 5');
+    expect(text).toContain('Bridges Roadworks');
+    expect(text).not.toMatch(/LindqvistMar|BridgesRoadworks/);
+  });
+
+  it('leaves the words of running text whole: a drop cap, a word styled in two parts', () => {
+    expect(text).toContain('Every story from our transport desk');
+    expect(text).toContain('about overcrowded routes');
+  });
+});
+
+describe('a page laid out by a table holding the table of its items', () => {
+  const { text } = readFixture('cases/layout-table-page.html', 'https://tinker.example.com/newest');
+
+  it('reads the outer table as blocks and the items table row by row', () => {
+    expect(text).toContain('1. | A hand loom built from bicycle parts (example.org)\n | 12 points by weaver');
+    expect(text).toContain('2. | Restoring a railway station clock');
+    expect(text).not.toMatch(/comments2\.|comments 2\./);
+  });
+});
+
+describe('a table whose cells stack blocks: a title, its authors and its journal', () => {
+  const { text } = readFixture('cases/table-cell-blocks.html', 'https://profiles.example.com/okafor');
+
+  it('keeps the blocks of a cell apart on its line', () => {
+    expect(text).toContain('Sediment pulses after dam removal M Okafor, J Reyes, T Nakamura Water Resources Research 58 (4) | 412 | 2022');
+  });
+});
+
+describe("a marketplace's grid whose cards label their fields for screen readers only", () => {
+  const { text } = readFixture('cases/marketplace-screen-reader-labels.html', 'https://shop.example.com/market/handmade-wallets');
+
+  it("keeps each card's name, maker and prices", () => {
+    expect(text).toContain('Slim bifold wallet with coin pocket');
+    expect(text).toContain('by Fennick Leather');
+    expect(text).toContain('USD 71.84 USD 97.08');
+  });
+
+  it('leaves out the labels a prefixed screen-reader-only class hides, the count of results and the links to related searches', () => {
+    expect(text).not.toMatch(/Sale price|Original price|Sold by the shop|Related searches|Gifts for him|6 products/);
+    expect(text).toContain('How our makers work');
+  });
 });
