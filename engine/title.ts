@@ -230,7 +230,10 @@ function titlePartInH2(title: string, h2s: Iterable<Element>): string | undefine
   return undefined;
 }
 
-/** The article's title: the page's title (see pageTitle) without what follows a pipe or a trail's slash. */
+/**
+ * The article's title: the page's title (see pageTitle) without what follows a pipe or a trail's slash; on a
+ * page without an h1, the h2 that says a later part of it (see titlePartInH2). `h2s` is asked only then.
+ */
 export function articleTitle(h1s: readonly Element[], metaTitles: string[], siteName: string | undefined, h2s: () => Iterable<Element>): string {
   const title = leadingPart(pageTitle(h1s, metaTitles, siteName));
   return h1s.length === 0 ? (titlePartInH2(title, h2s()) ?? title) : title;
