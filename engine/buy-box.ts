@@ -1,4 +1,4 @@
-import { INLINE_TAGS, NON_CONTENT_TAGS, TEXT_NODE, charCount, classOf, closestTag, collapseSpace, isElement, isHiddenByMarkup, isPhoneCopy, tagOf } from './dom';
+import { INLINE_TAGS, NON_CONTENT_TAGS, TEXT_NODE, charCount, classOf, closestTag, collapseSpace, holdsOnlyInline, isElement, isHiddenByMarkup, isPhoneCopy, tagOf } from './dom';
 import { PRICE } from './price';
 import { readsAsTitle } from './title';
 
@@ -43,12 +43,6 @@ function buyBoxOf(heading: Element, parts: Element[]): Element {
   return box;
 }
 
-/** A block whose children are all inline: one paragraph of the box, whatever its tag. */
-function isLeafBlock(element: Element): boolean {
-  for (const child of element.children) if (!INLINE_TAGS.has(tagOf(child))) return false;
-  return true;
-}
-
 /** True when the element or a block around it inside `box` is hidden, or a copy shown on phones only. */
 function isUnseen(element: Element, box: Element): boolean {
   for (let at: Element | null = element; at !== null && at !== box.parentElement; at = at.parentElement) {
@@ -73,7 +67,8 @@ export function buyBoxSummary(page: Element, title: string, parts: Element[], te
   const summary: string[] = [];
   for (const element of box.querySelectorAll('*')) {
     const tag = tagOf(element);
-    if (INLINE_TAGS.has(tag) || NON_CONTENT_TAGS.has(tag) || element === heading || !isLeafBlock(element)) continue;
+    // A block of inline content alone is one paragraph of the box, whatever its tag.
+    if (INLINE_TAGS.has(tag) || NON_CONTENT_TAGS.has(tag) || element === heading || !holdsOnlyInline(element)) continue;
     if (closestTag(element, CONTROL_TAGS) !== null || isUnseen(element, box)) continue;
     const line = collapseSpace(element.textContent ?? '');
     const key = line.toLowerCase();
