@@ -497,15 +497,22 @@ export const FINE_PRINT = { names: ['disclaimer', 'disclaimers', 'disclosure', '
 /**
  * What a shop's product page (one that states a schema.org Product, or og:type product) prints beside
  * the product's description and specifications: customers' reviews and ratings, often longer than both,
- * which are other people's talk; and the fine print (a disclaimer's footnotes on test conditions,
- * financing terms and availability, "Actual results may vary"). Only there: a service's testimonials
- * and a review site's entries are what those pages say, and an article's disclaimer is its writer's.
+ * which are other people's talk; the fine print (a disclaimer's footnotes on test conditions,
+ * financing terms and availability, "Actual results may vary"; the legal notice of trademarks and
+ * licence terms); and the tooltips and popovers a hover or a tap opens beside a spec's name or a badge
+ * (what "open-back" means, what a "Star Seller" is, how to find one's model, the returns policy), a
+ * glossary the shop repeats on every product, never shown with the page. Only there: a service's
+ * testimonials and a review site's entries are what those pages say, an article's disclaimer is its
+ * writer's, and a service's plans table explains its terms in tooltips its reader came to compare.
  * Names as in the groups above; selectors for the review platforms shops embed (Yotpo, Bazaarvoice,
- * PowerReviews, Stamped, WooCommerce's reviews tab).
+ * PowerReviews, Stamped, WooCommerce's reviews tab) and ARIA's tooltip role.
  */
 export const PRODUCT_PAGE_CLUTTER = {
-  selectors: ['.yotpo-main-widget', '.yotpo-reviews', '#BVRRContainer', '[data-bv-show="reviews"]', '#pr-reviewdisplay', '#stamped-main-widget', '.woocommerce-Reviews'],
-  names: ['reviews', 'review-list', 'review-widget', ...FINE_PRINT.names],
+  selectors: [
+    '.yotpo-main-widget', '.yotpo-reviews', '#BVRRContainer', '[data-bv-show="reviews"]', '#pr-reviewdisplay', '#stamped-main-widget', '.woocommerce-Reviews',
+    '[role="tooltip"]',
+  ],
+  names: ['reviews', 'review-list', 'review-widget', ...FINE_PRINT.names, 'legal', 'tooltip', 'tool-tip', 'popover'],
   /**
    * Editorial reviews are not customers': the press's and the critics' words a publisher or a shop chooses
    * to present the product (a book's blurbs, its author's bio, an excerpt), part of its description.

@@ -1556,3 +1556,12 @@ describe("a marketplace's grid whose cards label their fields for screen readers
     expect(text).toContain('How our makers work');
   });
 });
+
+it("drops a product page's tooltips and popovers (a spec's glossary, the returns policy behind 'Details') and its legal notice", () => {
+  const { text } = readFixture('cases/product-tooltips-legal.html');
+  expect(text).toContain('Cup style');
+  expect(text).toContain('Planar magnetic');
+  expect(text).toContain('Free 60-day returns');
+  expect(text).toContain('ships with a braided cable');
+  expect(text).not.toMatch(/Open-back designs sound|small speaker inside|Return any item|registered trademark|licence terms/);
+});
