@@ -488,6 +488,14 @@ function removeCopiedBlocks(root: Element): void {
  */
 const MIN_REPEATED_TEXT_CHARS = 120;
 const MAY_REPEAT = new Set([...VERBATIM_TAGS, 'td', 'th', 'blockquote', 'li']);
+/**
+ * One product's page prints its selling points and blurbs once per layout, tab or slide (a feature list
+ * under each flavour's tab, a "why buy" strip in the hero and again in the footer of the description, a
+ * phone's accordion beside the desktop's tabs), where the description says each line once: there a
+ * shorter line said again is a copy too, list items included. Table cells still repeat ("Yes").
+ */
+const MIN_REPEATED_PRODUCT_TEXT_CHARS = 15;
+const MAY_REPEAT_ON_PRODUCT = new Set([...VERBATIM_TAGS, 'td', 'th', 'blockquote']);
 
 /** True when the element holds text of its own and no block inside it: a paragraph, however it is marked up. */
 function isTextBlock(element: Element): boolean {
@@ -499,21 +507,52 @@ function isTextBlock(element: Element): boolean {
   return text;
 }
 
+/** True when the element is inline among its parent's own words: a phrase of a sentence (the product's name in bold), not a line. */
+function inSentence(element: Element): boolean {
+  if (!INLINE_TAGS.has(tagOf(element))) return false;
+  for (let sibling = element.parentElement?.firstChild ?? null; sibling !== null; sibling = sibling.nextSibling) {
+    if (sibling.nodeType === TEXT_NODE && hasText(sibling.nodeValue ?? '')) return true;
+  }
+  return false;
+}
+
+/** Digits in a class name number a run of alike cards (`pricing_table_0`, `pricing_table_1`). */
+const NUMBERING = /\d+/g;
+const cardKey = (element: Element) => alikeKey(element).replace(NUMBERING, '');
+
+/**
+ * True when `first` and `later` stand in alike blocks side by side (same tag and classes but for their
+ * numbers, under the nearest block holding both): cards comparing a product's models or a service's
+ * plans, where the features they share are listed under each on purpose.
+ */
+function inAlikeCards(first: Element, later: Element): boolean {
+  const holdsFirst = new Set<Element>();
+  for (let at: Element | null = first; at !== null; at = at.parentElement) holdsFirst.add(at);
+  let card = later;
+  while (card.parentElement !== null && !holdsFirst.has(card.parentElement)) card = card.parentElement;
+  let firstCard = first;
+  while (firstCard.parentElement !== null && firstCard.parentElement !== card.parentElement) firstCard = firstCard.parentElement;
+  return firstCard !== card && cardKey(firstCard) === cardKey(card);
+}
+
 /**
  * Drops each text block whose text an earlier one elsewhere in the article already said (see
- * MIN_REPEATED_TEXT_CHARS); paragraphs side by side are the writer's, as in removeCopiedBlocks.
+ * MIN_REPEATED_TEXT_CHARS); paragraphs side by side are the writer's, as in removeCopiedBlocks. On one
+ * product's page (`product`) shorter texts and list items go too (MIN_REPEATED_PRODUCT_TEXT_CHARS), but
+ * not those of alike cards (see inAlikeCards), nor a phrase of a sentence (see inSentence).
  */
-function removeRepeatedTexts(root: Element): void {
+function removeRepeatedTexts(root: Element, product: boolean): void {
+  const [minChars, mayRepeat] = product ? [MIN_REPEATED_PRODUCT_TEXT_CHARS, MAY_REPEAT_ON_PRODUCT] : [MIN_REPEATED_TEXT_CHARS, MAY_REPEAT];
   const firstSaidIn = new Map<string, Element>();
   for (const block of root.querySelectorAll('*')) {
     if (!isTextBlock(block)) continue;
     const text = block.textContent ?? '';
     // Measured before the ancestors are walked: most text blocks are short.
-    if (charCount(text) < MIN_REPEATED_TEXT_CHARS || closestTag(block, MAY_REPEAT) !== null) continue;
+    if (charCount(text) < minChars || (product && inSentence(block)) || closestTag(block, mayRepeat) !== null) continue;
     const key = withoutSpace(text);
     const first = firstSaidIn.get(key);
     if (first === undefined) firstSaidIn.set(key, block);
-    else if (first.parentElement !== block.parentElement) block.remove();
+    else if (first.parentElement !== block.parentElement && !(product && inAlikeCards(first, block))) block.remove();
   }
 }
 
@@ -613,7 +652,7 @@ export function cleanContent(root: Element, title: string, kind: PageKind = {}):
   if (kind.product === 'item') for (const section of otherProductSections(root, title)) section.remove();
   removePhoneCopies(root);
   removeCopiedBlocks(root);
-  removeRepeatedTexts(root);
+  removeRepeatedTexts(root, kind.product === 'item');
   if (kind.thread || kind.discussion) removeQuotedPosts(root);
   removeRepeats(root);
   resolveImages(root);

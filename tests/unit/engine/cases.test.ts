@@ -1565,3 +1565,9 @@ it("drops a product page's tooltips and popovers (a spec's glossary, the returns
   expect(text).toContain('ships with a braided cable');
   expect(text).not.toMatch(/Open-back designs sound|small speaker inside|Return any item|registered trademark|licence terms/);
 });
+
+it("says a product's selling points once, though the page prints them in its hero, again on a flavour's slide and in a closing strip", () => {
+  const { text } = readFixture('cases/product-repeated-selling-points.html');
+  expect(text).toContain('Morning Oats is a complete breakfast');
+  for (const point of ['No artificial sweeteners', 'Gluten-free oats', 'keeps you going until lunch']) expect(text.split(point)).toHaveLength(2);
+});
