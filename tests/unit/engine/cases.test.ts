@@ -1571,3 +1571,10 @@ it("says a product's selling points once, though the page prints them in its her
   expect(text).toContain('Morning Oats is a complete breakfast');
   for (const point of ['No artificial sweeteners', 'Gluten-free oats', 'keeps you going until lunch']) expect(text.split(point)).toHaveLength(2);
 });
+
+it("drops the text Korean sites class 'blind', for screen readers only (a video's scenes described), as it does sr-only's", () => {
+  const { text } = readFixture('cases/korean-blind-text.html');
+  expect(text).toContain('keeps its colours and its faces keep their detail');
+  expect(text).toContain('Charging to half takes twenty minutes');
+  expect(text).not.toMatch(/walks her dog|calendar flips/);
+});
