@@ -1556,3 +1556,16 @@ describe("a marketplace's grid whose cards label their fields for screen readers
     expect(text).toContain('How our makers work');
   });
 });
+
+describe("a clutter label's word set in bold inside a sentence", () => {
+  const { text } = readFixture('cases/label-word-in-sentence.html');
+
+  it('keeps the word: it is the sentence\'s, not a heading', () => {
+    expect(text).toContain('layover length with the filter panel on the left.');
+    expect(text).toContain('the flights operated by a single airline filter. It keeps connections on one ticket');
+  });
+
+  it('still drops a capitalised label standing alone on its line', () => {
+    expect(text).not.toMatch(/\bShare\b/);
+  });
+});
