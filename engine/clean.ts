@@ -2,7 +2,7 @@
  * Clones the chosen blocks and cleans the clone: non-content elements, hidden elements and clutter
  * (by the rule set) go, lazy images get their sources. The live page is only read, never changed.
  */
-import { MAX_CLUTTER_LINE_CHARS, asLine, inSiteFooter, isAuthorBoxHeading, isCardButton, isClutterByName, isClutterLine, isCommentBlock, isFillerLine, isProductPageClutter, isRecirculationLabel, isSidebar, opensClutterSentence } from './clutter';
+import { MAX_CLUTTER_LINE_CHARS, asLine, inSiteFooter, isAuthorBoxHeading, isClutterByName, isOwnLineClutter, isClutterLine, isCommentBlock, isFillerLine, isProductPageClutter, isRecirculationLabel, isSidebar, opensClutterSentence } from './clutter';
 import { AUTHOR_BOX, NEW_WINDOW_HINT } from './rules';
 import { INLINE_TAGS, NON_CONTENT_TAGS, TEXT_NODE, alikeKey, charCount, charsUpTo, classOf, closestTag, collapseSpace, hasElementChildren, hasText, hasWords, inertDocumentFor, isElement, isFoldedContent, isHeadingPermalink, isHiddenByMarkup, isParsedNoscript, isPhoneCopy, linkDensity, tagOf, textNodes } from './dom';
 import { resolveImages } from './images';
@@ -371,10 +371,10 @@ function removeClutter(root: Element, { thread = false, product, body = false }:
       continue;
     }
     const line = asLine(raw);
-    const cardButton = isCardButton(line);
+    const ownLine = isOwnLineClutter(line);
     // Code is never clutter: "image: nginx" is a line of a compose file. Nor is a word of a sentence.
-    if ((!cardButton && !isClutterLine(line) && !isAuthorBoxHeading(text)) || closestTag(parent, VERBATIM_TAGS) !== null || insideSentence(text)) continue;
-    if (cardButton) {
+    if ((!ownLine && !isClutterLine(line) && !isAuthorBoxHeading(text)) || closestTag(parent, VERBATIM_TAGS) !== null || insideSentence(text)) continue;
+    if (ownLine) {
       const own = lineElementOf(text, root);
       if (own) doomed.push(own);
       continue;

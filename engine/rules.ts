@@ -229,6 +229,14 @@ export const RESULT_COUNT = /^\(?(?:(?:showing|displaying|viewing|loaded|items|r
  */
 export const CARD_BUTTONS = ['quick view', 'quick shop', 'compare', 'add to compare', 'add to wishlist', 'add to wish list'];
 
+/**
+ * A line that only estimates how long the post takes to read ("5 min read", "3 MIN. READ", "Reading time:
+ * 4 minutes"), by a post's title or on each teaser card: the site's estimate, not what the page says. Like a
+ * card's button, only the line's own element goes, never the card around it. "5 minutes" alone is a
+ * recipe's or a guide's step.
+ */
+export const READING_TIME = /^(?:\d+\s*[-–]?\s*(?:min|mins|minutes?)\.?\s+read|(?:estimated\s+)?reading\s+time:?\s*\d+\s*(?:min|mins|minutes?)\.?)$/i;
+
 /** Share bars and "follow us" prompts. */
 export const social: RuleGroup = {
   description: 'Share buttons and "follow us" prompts.',

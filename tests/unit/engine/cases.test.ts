@@ -1569,3 +1569,10 @@ describe("a clutter label's word set in bold inside a sentence", () => {
     expect(text).not.toMatch(/\bShare\b/);
   });
 });
+
+it("drops a post's reading time, by its title and beside a section, and keeps a step's minutes", () => {
+  const { text } = readFixture('cases/reading-time-lines.html');
+  expect(text).toContain('wake up within 5 minutes of soaking in warm water.');
+  expect(text).toContain('Listen to this section');
+  expect(text).not.toMatch(/min read/);
+});
