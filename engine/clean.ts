@@ -2,7 +2,7 @@
  * Clones the chosen blocks and cleans the clone: non-content elements, hidden elements and clutter
  * (by the rule set) go, lazy images get their sources. The live page is only read, never changed.
  */
-import { MAX_CLUTTER_LINE_CHARS, asLine, inSiteFooter, isAuthorBoxHeading, isCardButton, isClutterByName, isClutterLine, isCommentBlock, isFillerLine, isProductPageClutter, isRecirculationLabel, isSidebar, opensClutterSentence } from './clutter';
+import { MAX_CLUTTER_LINE_CHARS, asLine, inSiteFooter, isAuthorBoxHeading, isClutterByName, isOwnLineClutter, isClutterLine, isCommentBlock, isFillerLine, isProductPageClutter, isRecirculationLabel, isSidebar, opensClutterSentence } from './clutter';
 import { AUTHOR_BOX, NEW_WINDOW_HINT } from './rules';
 import { INLINE_TAGS, NON_CONTENT_TAGS, TEXT_NODE, alikeKey, charCount, charsUpTo, classOf, closestTag, collapseSpace, hasElementChildren, hasText, hasWords, inertDocumentFor, isElement, isFoldedContent, isHeadingPermalink, isHiddenByMarkup, isParsedNoscript, isPhoneCopy, linkDensity, tagOf, textNodes } from './dom';
 import { resolveImages } from './images';
@@ -142,6 +142,42 @@ function brokenLineOf(text: Node): ChildNode[] | null {
 }
 
 const isBreak = (node: Node) => isElement(node) && tagOf(node) === 'br';
+
+/** A text that opens with a lowercase letter: a control's label or a heading is capitalised. */
+const LOWERCASE_START = /^\s*\p{Ll}/u;
+/**
+ * A block no longer than this (characters) is a line, not a paragraph: a prompt whose words name a
+ * control mid-sentence ("Please sign in to provide feedback") still loses them, as any clutter line does.
+ */
+const MIN_PARAGRAPH_CHARS = 100;
+
+/**
+ * True when the text is a sentence's word the writer set in bold or linked ("the flights operated by a
+ * single airline <strong>filter</strong>. This can be..."): it opens in lowercase, words stand on both
+ * sides of it on its line (past the inline wrappers it sits in, up to a <br>), and its block is a
+ * paragraph. A label is capitalised ("Moderator", "Book Now") or opens or closes its line.
+ */
+function insideSentence(text: Node): boolean {
+  if (!LOWERCASE_START.test(text.nodeValue ?? '')) return false;
+  const wordsOnSide = (node: Node, side: 'previousSibling' | 'nextSibling') => {
+    for (let sibling = node[side]; sibling !== null && !isBreak(sibling); sibling = sibling[side]) {
+      if (isElement(sibling) && !INLINE_TAGS.has(tagOf(sibling))) return false;
+      if (hasWords(sibling.textContent ?? '')) return true;
+    }
+    return false;
+  };
+  let before = false;
+  let after = false;
+  let node: Node = text;
+  for (;;) {
+    before ||= wordsOnSide(node, 'previousSibling');
+    after ||= wordsOnSide(node, 'nextSibling');
+    const parent = node.parentElement;
+    if (parent === null) return false;
+    if (!INLINE_TAGS.has(tagOf(parent))) return before && after && charsUpTo(parent, MIN_PARAGRAPH_CHARS) > MIN_PARAGRAPH_CHARS;
+    node = parent;
+  }
+}
 
 /**
  * The teaser cards a recirculation heading introduces when the heading stands alone in its block (page
@@ -335,10 +371,10 @@ function removeClutter(root: Element, { thread = false, product, body = false }:
       continue;
     }
     const line = asLine(raw);
-    const cardButton = isCardButton(line);
-    // Code is never clutter: "image: nginx" is a line of a compose file.
-    if ((!cardButton && !isClutterLine(line) && !isAuthorBoxHeading(text)) || closestTag(parent, VERBATIM_TAGS) !== null) continue;
-    if (cardButton) {
+    const ownLine = isOwnLineClutter(line);
+    // Code is never clutter: "image: nginx" is a line of a compose file. Nor is a word of a sentence.
+    if ((!ownLine && !isClutterLine(line) && !isAuthorBoxHeading(text)) || closestTag(parent, VERBATIM_TAGS) !== null || insideSentence(text)) continue;
+    if (ownLine) {
       const own = lineElementOf(text, root);
       if (own) doomed.push(own);
       continue;

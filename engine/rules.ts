@@ -64,6 +64,9 @@ export const navigation: RuleGroup = {
     '.post-navigation', '.nav-links', '.breadcrumb', '.breadcrumbs', '[aria-label="breadcrumb" i]',
     // MediaWiki's "[edit]" beside each section heading (Wikipedia, Fandom and every other MediaWiki site).
     '.mw-editsection',
+    // The tables of contents WordPress plugins put at an article's head ("Contents [hide]"): links to its own
+    // headings, which the reader shows anyway (LuckyWP Table of Contents, Ultimate Blocks).
+    '.lwptoc', '.ub_table-of-contents',
   ],
   names: [
     'nav', 'navbar', 'navigation', 'menu', 'submenu', 'breadcrumb', 'breadcrumbs', 'skip-link',
@@ -226,6 +229,14 @@ export const RESULT_COUNT = /^\(?(?:(?:showing|displaying|viewing|loaded|items|r
  */
 export const CARD_BUTTONS = ['quick view', 'quick shop', 'compare', 'add to compare', 'add to wishlist', 'add to wish list'];
 
+/**
+ * A line that only estimates how long the post takes to read ("5 min read", "3 MIN. READ", "Reading time:
+ * 4 minutes"), by a post's title or on each teaser card: the site's estimate, not what the page says. Like a
+ * card's button, only the line's own element goes, never the card around it. "5 minutes" alone is a
+ * recipe's or a guide's step.
+ */
+export const READING_TIME = /^(?:\d+\s*[-–]?\s*(?:min|mins|minutes?)\.?\s+read|(?:estimated\s+)?reading\s+time:?\s*\d+\s*(?:min|mins|minutes?)\.?)$/i;
+
 /** Share bars and "follow us" prompts. */
 export const social: RuleGroup = {
   description: 'Share buttons and "follow us" prompts.',
@@ -288,6 +299,8 @@ export const signin: RuleGroup = {
     'already a subscriber', 'already a paid subscriber', "you've reached your limit", 'you have reached your limit', 'create a free account',
     // A members-only feature's prompt: the page's own copy of it is for members, not for this reader.
     'this article is exclusive to', 'log in to save', 'sign in to save',
+    // A paywall's offer where the rest of the article would be ("Unlock this article — plus in-depth analysis").
+    'unlock this article',
     'have an existing account', 'sign in or create', 'log in or create', 'continue with email', 'continue with google', 'connectez-vous pour', 'déjà abonné', 'melden sie sich an', 'bereits abonnent',
     'inicia sesión para', 'ya eres suscriptor', 'accedi per continuare', 'já é assinante', 'log in om verder',
   ],
@@ -296,7 +309,9 @@ export const signin: RuleGroup = {
 /** Comment sections and their reply forms. */
 export const comments: RuleGroup = {
   description: 'Reader comments, comment counts and reply forms.',
-  selectors: ['#comments', '.comments-area', '#respond', '.comment-respond', '#disqus_thread', '.fb-comments', '.comment-list'],
+  selectors: ['#comments', '.comments-area', '#respond', '.comment-respond', '#disqus_thread', '.fb-comments', '.comment-list',
+    // A post's star-rating widget ("How useful was this post? Click on a star to rate it!"): a form for readers' votes (Rate My Post).
+    '.rmp-widgets-container'],
   names: ['comment', 'comments', 'comment-list', 'commentlist', 'disqus', 'respond', 'kommentare'],
   labels: [
     'comments', 'leave a reply', 'leave a comment', 'post a comment', 'join the conversation',

@@ -1578,3 +1578,23 @@ it("drops the text Korean sites class 'blind', for screen readers only (a video'
   expect(text).toContain('Charging to half takes twenty minutes');
   expect(text).not.toMatch(/walks her dog|calendar flips/);
 });
+
+describe("a clutter label's word set in bold inside a sentence", () => {
+  const { text } = readFixture('cases/label-word-in-sentence.html');
+
+  it('keeps the word: it is the sentence\'s, not a heading', () => {
+    expect(text).toContain('layover length with the filter panel on the left.');
+    expect(text).toContain('the flights operated by a single airline filter. It keeps connections on one ticket');
+  });
+
+  it('still drops a capitalised label standing alone on its line', () => {
+    expect(text).not.toMatch(/\bShare\b/);
+  });
+});
+
+it("drops a post's reading time, by its title and beside a section, and keeps a step's minutes", () => {
+  const { text } = readFixture('cases/reading-time-lines.html');
+  expect(text).toContain('wake up within 5 minutes of soaking in warm water.');
+  expect(text).toContain('Listen to this section');
+  expect(text).not.toMatch(/min read/);
+});

@@ -19,7 +19,7 @@ const CASES: Record<RuleGroupName, { kept: string[]; gone: string[] }> = {
     kept: [EN_FIRST, EN_LAST, 'Funding the repairs'],
     gone: ['Skip to content', 'Obituaries', 'Schools', 'Roads', 'Infrastructure', 'Previous article', 'Library extends weekend hours',
       'Table of contents', 'What it will cost', 'Previous Post', "Farmers' market", 'Skating rink', 'Back to top',
-      'Harbour lights', 'Orchard fair', 'Town choir', 'Jump to chapter', '[edit]'],
+      'Harbour lights', 'Orchard fair', 'Town choir', 'Jump to chapter', '[edit]', 'Why the arches stayed', 'The detour through the north end'],
   },
   promo: {
     kept: ['La ville de Rivières a inauguré samedi sa nouvelle médiathèque', 'des expositions tout au long de l\'année.'],
@@ -48,12 +48,12 @@ const CASES: Record<RuleGroupName, { kept: string[]; gone: string[] }> = {
   signin: {
     kept: [EN_FIRST, EN_LAST],
     gone: ['Subscribe to keep reading', 'limit of free articles', 'Sign in to continue reading', 'Create a free account',
-      'Welcome back', 'Sign in to your account', 'Lost your password', 'Already a paid subscriber'],
+      'Welcome back', 'Sign in to your account', 'Lost your password', 'Already a paid subscriber', 'Unlock this article', '$8 a month'],
   },
   comments: {
     kept: [EN_FIRST, EN_LAST],
     gone: ['thoughts on', 'Harold', 'quarry the stone', 'learn how to count', 'Leave a Reply', 'Reply', 'Post Comment',
-      'Disqus', 'Laisser un commentaire', 'Kommentar schreiben'],
+      'Disqus', 'Laisser un commentaire', 'Kommentar schreiben', 'How useful was this post', 'Vote count', 'No votes so far'],
   },
   author: {
     kept: [EN_FIRST, EN_LAST],
