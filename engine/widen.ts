@@ -2,7 +2,7 @@
  * From the best-scoring block to the whole article: the scores favour one dense block, while articles
  * are often split (page-builder sections, forum posts, a listing's cards). Each step is a general rule.
  */
-import { inConsentDialog } from './clutter';
+import { inConsentDialog, isSidebar } from './clutter';
 import { READERS_POSTS, alikeKey, charCount, closestLandmark, isLandmark, tagOf } from './dom';
 import { linkShare, type PageScores } from './score';
 
@@ -21,6 +21,12 @@ const MIN_RUNNERS_UP_SHARED = 3;
  */
 const MAJORITY_SHARE = 0.6;
 const MIN_WINNER_SHARE = 0.5;
+/**
+ * A winner beside that block (not in it) saying this much (whitespace excluded) is the page's own text about
+ * what the block lists (a shop category's description, a listing's intro): the block that holds both is taken.
+ * A shorter one is a popover's or a notice's line.
+ */
+const MIN_DESCRIPTION_CHARS = 200;
 /**
  * A winner that is one card among alike siblings (same tag and class, each with prose of its own) is
  * one teaser of a listing, or one post of a forum thread: the reader wants the whole list, so the grid
@@ -135,7 +141,8 @@ export function sharedAncestor(top: Element, best: number, ranked: Array<[Elemen
 
 /**
  * The deepest block holding most of the page's prose, when the winner holds too little of it (the
- * teasers beside an article's own text not counted, see proseBeside). A consent
+ * teasers beside an article's own text not counted, see proseBeside); with the winner, when that lies
+ * beside it and says enough (MIN_DESCRIPTION_CHARS), outside a sidebar: the block holding both. A consent
  * dialog is never that block: a platform's preference centre can outweigh a thread of short posts.
  */
 export function majorityOver(top: Element, scores: PageScores): Element {
@@ -149,7 +156,16 @@ export function majorityOver(top: Element, scores: PageScores): Element {
     }
   }
   if (PAGE_ROOTS.has(tagOf(majority)) || top.contains(majority) || inConsentDialog(majority)) return top;
-  return prose(top) < proseBeside(majority, top, scores) * MIN_WINNER_SHARE ? majority : top;
+  if (prose(top) >= proseBeside(majority, top, scores) * MIN_WINNER_SHARE) return top;
+  if (majority.contains(top) || (scores.stats.get(top)?.chars ?? 0) < MIN_DESCRIPTION_CHARS) return majority;
+  let common = majority;
+  while (!common.contains(top)) common = common.parentElement!;
+  if (PAGE_ROOTS.has(tagOf(common))) return majority;
+  // A sidebar's blurb (a forum's "About this community") says nothing of what the page lists.
+  for (let block: Element = top; block !== common; block = block.parentElement!) {
+    if (isSidebar(block)) return majority;
+  }
+  return common;
 }
 
 export function gridOf(top: Element, scores: PageScores): Element | null {

@@ -1051,6 +1051,15 @@ it('reads a category page\'s grid of pictured, priced product cards beside its d
   expect(text).not.toMatch(/Sign in|Shop by brand|Mill Lane|© 2026/);
 });
 
+it("reads a category's intro and buying guide with its grid of cards, when the guide won the scoring and the grid holds most of the prose", () => {
+  const { text } = readFixture('cases/category-grid-between-intro-and-guide.html');
+  expect(text).toContain('Trowels, pruners, weeders and knives for the work done on your knees');
+  for (const item of ['Forged Hand Trowel', 'Carbon steel blade, ash handle', '$24.00', 'Kneeling Pad and Tool Belt', '$27.00']) expect(text).toContain(item);
+  expect(text).toContain('How to choose hand tools');
+  expect(text.endsWith('a sheath or a hook to keep it dry.')).toBe(true);
+  expect(text).not.toMatch(/Sign in|Cart \(0\)|Orchard Row|© 2026/);
+});
+
 it("finds no article on a page whose content did not load, rather than reading the site's footer", () => {
   expect(readArticle(loadFixture('cases/footer-only.html'))).toMatchObject({ ok: false, reason: 'no-content' });
 });
