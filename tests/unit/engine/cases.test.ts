@@ -1556,3 +1556,20 @@ describe("a marketplace's grid whose cards label their fields for screen readers
     expect(text).toContain('How our makers work');
   });
 });
+
+it("reads every post of a forum thread whose opening post sits in a block of its own, the posts alike only by their anchors' numbered ids", () => {
+  const { text } = readFixture('cases/forum-first-post-apart.html');
+  expect(text).toContain('I am putting together a small build in a mini tower');
+  expect(text).toContain('A top exhaust right behind the front fans steals their air');
+  expect(text).toContain('Add a top exhaust at the back corner only if the card runs hot under load.');
+  expect(text).toContain("I will try the two front intakes first and watch the card's temperature.");
+  expect(text).not.toMatch(/Latest threads|Quiet power supplies|Terms and rules/);
+});
+
+it('reads the short question of a Q&A above the block of its long answers (Stack Exchange), with the answers', () => {
+  const { text } = readFixture('cases/qa-short-question.html');
+  expect(text).toContain('What size of fuse should go in the line');
+  expect(text).toContain('a six amp slow-blow fuse rides through the start');
+  expect(text).toContain('which matches the rule of thumb above');
+  expect(text).not.toMatch(/Wire gauge for a anchor windlass|Site design/);
+});
