@@ -1573,3 +1573,11 @@ it('reads the short question of a Q&A above the block of its long answers (Stack
   expect(text).toContain('which matches the rule of thumb above');
   expect(text).not.toMatch(/Wire gauge for a anchor windlass|Site design/);
 });
+
+it('reads a short story posted for discussion with the comment thread many times its length under it', () => {
+  const { text } = readFixture('cases/story-under-long-thread.html');
+  expect(text).toContain('A six year old mailing list discussion about converting the kernel');
+  expect(text).toContain('The kernel already accepted Rust for drivers');
+  expect(text).toContain('turning them on across the tree would get much of the benefit');
+  expect(text).not.toMatch(/Submit|Trademarks property|Privacy/);
+});
