@@ -426,6 +426,8 @@ it("reads each Invision Community 4 poster's name once, without the pane's group
   expect(text.match(/\bwren\b/g)).toHaveLength(1);
   expect(text).toContain('Posted September 3, 2024');
   expect(text).not.toMatch(/214|3,905|posts|Moderators|Proofing|Location|^- \d/m);
+  // The counts of posts and reputation some Invision Community 4 themes print under the pane.
+  expect(text).not.toMatch(/12k|871/);
 });
 
 it("leaves out Invision Community 5's author column, short dates, signatures and thread summary, keeping every post", () => {
@@ -1580,4 +1582,16 @@ it('reads a short story posted for discussion with the comment thread many times
   expect(text).toContain('The kernel already accepted Rust for drivers');
   expect(text).toContain('turning them on across the tree would get much of the benefit');
   expect(text).not.toMatch(/Submit|Trademarks property|Privacy/);
+});
+
+it("leaves out a forum's list of similar threads under the thread", () => {
+  const { text } = readFixture('cases/forum-first-post-apart.html');
+  expect(text).toContain("I will try the two front intakes first and watch the card's temperature.");
+  expect(text).not.toMatch(/Similar threads|Quiet fans for a mini tower|Case airflow basics|Replies 12/);
+});
+
+it("leaves out the bars XenForo prints above and below a block of posts: the sort tabs and the thread's status", () => {
+  const { text } = readFixture('cases/forum-first-post-apart.html');
+  expect(text).toContain('A top exhaust right behind the front fans steals their air');
+  expect(text).not.toMatch(/Sort by|Status|Not open for further replies/);
 });
