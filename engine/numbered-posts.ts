@@ -50,9 +50,10 @@ export function threadOfPosts(winner: Element, top: Element, page: Element): Ele
     const question = page.querySelector(QUESTION);
     const asked = question !== null && !posts.some((other) => other.contains(question) || question.contains(other));
     if (asked) posts.push(question);
-    // A blog's post (WordPress's `post-123`) holds the page's headline; a thread's title is above its posts.
+    // A blog's post (WordPress's `post-123`) holds the page's headline; a thread's reply never does, though
+    // some themes print the thread's title in its opening post (XenForo's California).
     const headline = page.querySelector('h1');
-    if (posts.length < (asked ? 2 : MIN_POSTS) || (headline !== null && posts.some((other) => other.contains(headline)))) return null;
+    if (posts.length < (asked ? 2 : MIN_POSTS) || (headline !== null && post.contains(headline))) return null;
     const thread = commonAncestor(posts);
     return thread !== null && !PAGE_ROOTS.has(tagOf(thread)) && !top.contains(thread) ? thread : null;
   }

@@ -1595,3 +1595,12 @@ it("leaves out the bars XenForo prints above and below a block of posts: the sor
   expect(text).toContain('A top exhaust right behind the front fans steals their air');
   expect(text).not.toMatch(/Sort by|Status|Not open for further replies/);
 });
+
+it("reads a forum thread's opening post that holds the thread's title (XenForo's California), with the replies", () => {
+  const { text } = readFixture('cases/forum-title-in-first-post.html');
+  expect(text).toContain('What should I build first to learn the basics without wasting a lot of wood?');
+  expect(text).toContain('Start with a cutting board.');
+  expect(text).toContain('Keep the shelf short, under a metre, so that it does not sag under books.');
+  expect(text).toContain('buy one good square and one good chisel');
+  expect(text).not.toMatch(/Trending|Best glue for oak|Terms and rules/);
+});
