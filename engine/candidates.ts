@@ -6,6 +6,7 @@ import { inConsentDialog, isSidebar } from './clutter';
 import { classAndId, tagOf } from './dom';
 import type { JsonObject } from './json-ld';
 import { liveBlogOf } from './live-blog';
+import { threadOfPosts } from './numbered-posts';
 import { linkShare, type BlockStats, type PageScores } from './score';
 import { withSiblings } from './siblings';
 import { PAGE_ROOTS, gridOf, grownToProse, majorityOver, notSectionsBeside, ownArticleOf, sectionOf, sharedAncestor } from './widen';
@@ -77,6 +78,8 @@ export function chooseContent(scores: PageScores, liveBlog: JsonObject | undefin
   }
   top = majorityOver(top, scores);
   top = liveBlogOf(top, scores, liveBlog) ?? gridOf(top, scores) ?? grownToProse(top, scores);
+  // A forum post's thread: its posts are alike by their numbered ids, not their classes (see numbered-posts.ts).
+  top = threadOfPosts(winner, top, scores.root) ?? top;
   // Widening never takes the page past the story the winner is in; its siblings are not the other articles.
   if (ownArticle !== null && top.contains(ownArticle.own)) top = ownArticle.own;
   // A sidebar is never the article: the best blocks left there mean the article was skipped (forum posts named comments).

@@ -71,6 +71,12 @@ const THREAD_RATIO = 3;
  * than the page.
  */
 const MAIN_RATIO = 2;
+/**
+ * A short story (see WEAK_CHARS) in its landmark under a comment thread holding this many times its
+ * text is a post put up for discussion (a link aggregator's story, a news forum's summary): the thread
+ * is what the page holds, and it is read with the story. An article's comments seldom outweigh it so far.
+ */
+const DISCUSSED_RATIO = 20;
 
 const textChars = (parts: Element[]) => charCount(parts.map((part) => part.textContent ?? '').join(''));
 
@@ -142,6 +148,10 @@ function findContent(page: Element, { liveBlog, discussion = false }: JsonLdFact
   const strictInLandmark = strict !== null && closestLandmark(strict.top) !== null;
   const threadOutweighs = (thread: Element) => !strictInLandmark && charCount(thread.textContent ?? '') >= strictChars * THREAD_RATIO;
   if (thread && (strictChars < MIN_ARTICLE_CHARS || threadOutweighs(thread))) return { parts: [thread], thread: true };
+  const beside = (thread: Element) => strict !== null && !thread.contains(strict.top) && !strict.parts.some((part) => part.contains(thread));
+  if (thread && strict && beside(thread) && charCount(thread.textContent ?? '') >= strictChars * DISCUSSED_RATIO) {
+    return { parts: [...strict.parts, thread].sort(inDocumentOrder), thread: true };
+  }
   if (strict && lenient && wrappedByName(strict, lenient, strictChars)) return { parts: lenient.parts, thread: false };
   if (strict && strictChars >= MIN_ARTICLE_CHARS) return withReplies(strict, page, discussion);
   return lenient && { parts: lenient.parts, thread: false };

@@ -67,6 +67,10 @@ export const navigation: RuleGroup = {
     // The tables of contents WordPress plugins put at an article's head ("Contents [hide]"): links to its own
     // headings, which the reader shows anyway (LuckyWP Table of Contents, Ultimate Blocks).
     '.lwptoc', '.ub_table-of-contents',
+
+    // XenForo 2's bars above and below a block of posts: the page links, the sort tabs ("Sort by votes"),
+    // the thread's status ("Not open for further replies") and the reply button.
+    '.block--messages > .block-outer',
   ],
   names: [
     'nav', 'navbar', 'navigation', 'menu', 'submenu', 'breadcrumb', 'breadcrumbs', 'skip-link',
@@ -148,8 +152,8 @@ export const promo: RuleGroup = {
     'recent posts', 'recent articles', 'more articles', 'more news', 'related topics', 'related reading',
     'you might also be interested in', 'you may also be interested in', 'you might also enjoy', 'you may also enjoy', 'you might like', 'you may like',
     'recommended reading', 'also in the news', 'more like this', 'trending news', 'recommended posts',
-    // A Q&A site's list of other questions beside the thread.
-    'related questions', 'explore related questions',
+    // A Q&A site's list of other questions beside the thread, and a forum's of other threads under it.
+    'related questions', 'explore related questions', 'related discussions', 'related threads', 'similar threads', 'similar discussions',
     // Shops' recommendation carousels under the product.
     'similar items', 'similar products', 'related products', 'related items', 'recently viewed', 'recently viewed items',
     'recently viewed products', 'frequently bought together', 'customers also viewed', 'customers also bought',
@@ -365,7 +369,7 @@ export const author: RuleGroup = {
     '.postprofile dd', // phpBB
     // phpBB heads each post with a subject, the thread's title again ("Re: Backups fail after the upgrade").
     '.postbody > h3', '[id^="post_content"] > h3',
-    '.cAuthorPane_info', '.ipsEntry__group', '.ipsEntry__authorStats', '.ipsEntry__authorFields', // Invision Community 4 and 5
+    '.cAuthorPane_info', '.cAuthorPane_stats', '.ipsEntry__group', '.ipsEntry__authorStats', '.ipsEntry__authorFields', // Invision Community 4 and 5
     // The badges Invision Community pins on a post ("Author" on the thread starter's replies, "Popular Post").
     '.ipsComment_badges', '.ipsBadges',
     // Invision Community 4 prints each poster's pane twice, the second for phones only: the name once is enough.

@@ -426,6 +426,8 @@ it("reads each Invision Community 4 poster's name once, without the pane's group
   expect(text.match(/\bwren\b/g)).toHaveLength(1);
   expect(text).toContain('Posted September 3, 2024');
   expect(text).not.toMatch(/214|3,905|posts|Moderators|Proofing|Location|^- \d/m);
+  // The counts of posts and reputation some Invision Community 4 themes print under the pane.
+  expect(text).not.toMatch(/12k|871/);
 });
 
 it("leaves out Invision Community 5's author column, short dates, signatures and thread summary, keeping every post", () => {
@@ -1606,4 +1608,50 @@ it("drops a post's reading time, by its title and beside a section, and keeps a 
   expect(text).toContain('wake up within 5 minutes of soaking in warm water.');
   expect(text).toContain('Listen to this section');
   expect(text).not.toMatch(/min read/);
+});
+
+it("reads every post of a forum thread whose opening post sits in a block of its own, the posts alike only by their anchors' numbered ids", () => {
+  const { text } = readFixture('cases/forum-first-post-apart.html');
+  expect(text).toContain('I am putting together a small build in a mini tower');
+  expect(text).toContain('A top exhaust right behind the front fans steals their air');
+  expect(text).toContain('Add a top exhaust at the back corner only if the card runs hot under load.');
+  expect(text).toContain("I will try the two front intakes first and watch the card's temperature.");
+  expect(text).not.toMatch(/Latest threads|Quiet power supplies|Terms and rules/);
+});
+
+it('reads the short question of a Q&A above the block of its long answers (Stack Exchange), with the answers', () => {
+  const { text } = readFixture('cases/qa-short-question.html');
+  expect(text).toContain('What size of fuse should go in the line');
+  expect(text).toContain('a six amp slow-blow fuse rides through the start');
+  expect(text).toContain('which matches the rule of thumb above');
+  expect(text).not.toMatch(/Wire gauge for a anchor windlass|Site design/);
+});
+
+it('reads a short story posted for discussion with the comment thread many times its length under it', () => {
+  const { text } = readFixture('cases/story-under-long-thread.html');
+  expect(text).toContain('A six year old mailing list discussion about converting the kernel');
+  expect(text).toContain('The kernel already accepted Rust for drivers');
+  expect(text).toContain('turning them on across the tree would get much of the benefit');
+  expect(text).not.toMatch(/Submit|Trademarks property|Privacy/);
+});
+
+it("leaves out a forum's list of similar threads under the thread", () => {
+  const { text } = readFixture('cases/forum-first-post-apart.html');
+  expect(text).toContain("I will try the two front intakes first and watch the card's temperature.");
+  expect(text).not.toMatch(/Similar threads|Quiet fans for a mini tower|Case airflow basics|Replies 12/);
+});
+
+it("leaves out the bars XenForo prints above and below a block of posts: the sort tabs and the thread's status", () => {
+  const { text } = readFixture('cases/forum-first-post-apart.html');
+  expect(text).toContain('A top exhaust right behind the front fans steals their air');
+  expect(text).not.toMatch(/Sort by|Status|Not open for further replies/);
+});
+
+it("reads a forum thread's opening post that holds the thread's title (XenForo's California), with the replies", () => {
+  const { text } = readFixture('cases/forum-title-in-first-post.html');
+  expect(text).toContain('What should I build first to learn the basics without wasting a lot of wood?');
+  expect(text).toContain('Start with a cutting board.');
+  expect(text).toContain('Keep the shelf short, under a metre, so that it does not sag under books.');
+  expect(text).toContain('buy one good square and one good chisel');
+  expect(text).not.toMatch(/Trending|Best glue for oak|Terms and rules/);
 });
