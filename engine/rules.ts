@@ -67,7 +67,6 @@ export const navigation: RuleGroup = {
     // The tables of contents WordPress plugins put at an article's head ("Contents [hide]"): links to its own
     // headings, which the reader shows anyway (LuckyWP Table of Contents, Ultimate Blocks).
     '.lwptoc', '.ub_table-of-contents',
-
     // XenForo 2's bars above and below a block of posts: the page links, the sort tabs ("Sort by votes"),
     // the thread's status ("Not open for further replies") and the reply button.
     '.block--messages > .block-outer',
