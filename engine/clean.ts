@@ -2,7 +2,7 @@
  * Clones the chosen blocks and cleans the clone: non-content elements, hidden elements and clutter
  * (by the rule set) go, lazy images get their sources. The live page is only read, never changed.
  */
-import { MAX_CLUTTER_LINE_CHARS, asLine, inSiteFooter, isAuthorBoxHeading, isClutterByName, isOwnLineClutter, isClutterLine, isCommentBlock, isFillerLine, isProductPageClutter, isRecirculationLabel, isSidebar, opensClutterSentence } from './clutter';
+import { MAX_CLUTTER_LINE_CHARS, asLine, inSiteFooter, isAuthorBoxHeading, isClutterByName, isOwnLineClutter, isClutterLine, isFillerLine, keptInThread, isProductPageClutter, isRecirculationLabel, isSidebar, opensClutterSentence } from './clutter';
 import { AUTHOR_BOX, NEW_WINDOW_HINT } from './rules';
 import { INLINE_TAGS, NON_CONTENT_TAGS, TEXT_NODE, alikeKey, charCount, charsUpTo, classOf, closestTag, collapseSpace, hasElementChildren, hasText, hasWords, inertDocumentFor, isElement, isFoldedContent, isHeadingPermalink, isHiddenByMarkup, isParsedNoscript, isPhoneCopy, linkDensity, tagOf, textNodes } from './dom';
 import { resolveImages } from './images';
@@ -332,7 +332,7 @@ function removeClutter(root: Element, { thread = false, product, body = false }:
   // Reviews and fine print go whatever their length: on a product page they often outweigh the description. Code is
   // never clutter by name: highlighters class their tokens by role (`hljs-comment`, `token comment`).
   const clutter = (element: Element, className: string | null) =>
-    (isClutterByName(element, className) && small(element) && !(thread && isCommentBlock(element)) && closestTag(element, VERBATIM_TAGS) === null) ||
+    (isClutterByName(element, className) && small(element) && !(thread && keptInThread(element, className)) && closestTag(element, VERBATIM_TAGS) === null) ||
     (product !== undefined && isProductPageClutter(element, className));
   // A sidebar the chosen blocks hold beside their main column (a shop's store reviews, a blog's widgets).
   const doomedBesides = (sections: Set<Element>, named: Element[]) =>

@@ -223,6 +223,17 @@ export function isCommentBlock(element: Element): boolean {
   return COMMENT_SELECTORS.matches(element) || (!STRUCTURAL_TAGS.has(element.localName.toLowerCase()) && COMMENT_NAME.test(classAndId(element)));
 }
 
+const FURNITURE_SELECTORS = indexSelectors(groups.filter((group) => group !== RULE_GROUPS.comments).flatMap((group) => group.selectors));
+
+/**
+ * True when a comment thread read as the page's content keeps the element: a comment block (see
+ * isCommentBlock) that no other group's selector names. A forum names its posts' furniture after the
+ * comments it sits in (Invision Community's post tools, `ipsComment_tools`), and the selector says what it is.
+ */
+export function keptInThread(element: Element, className = classOf(element)): boolean {
+  return isCommentBlock(element) && !FURNITURE_SELECTORS.matches(element, className);
+}
+
 /** Where the search for a thread stops: past an <article>, as forums mark up each post as one. */
 const THREAD_BOUNDS = new Set(['html', 'body', 'main']);
 

@@ -70,6 +70,8 @@ export const navigation: RuleGroup = {
     // XenForo 2's bars above and below a block of posts: the page links, the sort tabs ("Sort by votes"),
     // the thread's status ("Not open for further replies") and the reply button.
     '.block--messages > .block-outer',
+    // FluxBB and PunBB's bars above and below the posts: the breadcrumbs and the page links.
+    '.linkst', '.linksb', '.postlinksb',
   ],
   names: [
     'nav', 'navbar', 'navigation', 'menu', 'submenu', 'breadcrumb', 'breadcrumbs', 'skip-link',
@@ -324,6 +326,8 @@ export const comments: RuleGroup = {
     'reply', 'post reply', 'post a reply', 'quote', 'reply with quote', 'multi-quote', 'report', 'report post', 'report inappropriate content',
     'view profile', 'view forum posts', 'join date', 'joined', 'posts', 'likes', 'click to expand', 'ask question',
     'watch this topic', 'share this post', 'link to post',
+    // NodeBB heads each post "wrote on" and its date, which a script writes in.
+    'wrote on',
     // Forum ranks printed under each poster's name, and the sign-up prompt under the thread.
     'member', 'new member', 'well-known member', 'premium member', 'senior member', 'junior member', 'active member',
     'registered member', 'registered user', 'original poster', 'moderator', 'staff member', 'top posters in this topic',
@@ -370,7 +374,10 @@ export const author: RuleGroup = {
     '.postbody > h3', '[id^="post_content"] > h3',
     '.cAuthorPane_info', '.cAuthorPane_stats', '.ipsEntry__group', '.ipsEntry__authorStats', '.ipsEntry__authorFields', // Invision Community 4 and 5
     // The badges Invision Community pins on a post ("Author" on the thread starter's replies, "Popular Post").
-    '.ipsComment_badges', '.ipsBadges',
+    '.ipsComment_badges', '.ipsBadges', '.ipsComment_authorBadge',
+    // Invision Community 4's post tools (the post's number, "#3", and its menu), the notes it marks as never
+    // quoted ("Edited April 18 by ..."), and the thread's events between posts ("2 weeks later...", "... changed the title").
+    '.ipsComment_tools', '[data-excludequote]', '.ipsTopicMeta',
     // Invision Community 4 prints each poster's pane twice, the second for phones only: the name once is enough.
     '.cAuthorPane_mobile',
     // Invision Community 5 prints each date twice, long and short ("1 yr") for the theme to pick one, and
@@ -387,8 +394,23 @@ export const author: RuleGroup = {
     // Stack Exchange's chrome around each question and answer: the vote column, the tags, and the count of
     // answers with its sort control.
     '.js-voting-container', '.post-taglist', '#answers-header',
+    // Its card under each question and answer ("asked Feb 4, 2014", the name, the reputation and badge counts)
+    // and the comments under each, which the newer layout renders into a follow-ups container.
+    '.post-layout .post-signature', '[id^="follow-ups-container"]',
     // The likes under each post, and its number in the thread beside its date, in Discourse's crawler view.
     '.post-likes', '.crawler-post-infos [itemprop="position"]',
+    // NodeBB: a reply's preview of the post it answers (that post again, cut to a line by the style sheet), each
+    // post's number in the thread and the poster's avatar, a letter when the member has no picture.
+    '[component="post/parent"]', '[component="post"] .post-index', '[component="user/picture"]', '[component="avatar/icon"]',
+    // FluxBB and PunBB: each post's number in its heading bar, its subject (the thread's title again) and the poster's "Online"/"Offline".
+    '.blockpost h2 .conr', '.postright > h3', '.postfootleft',
+    // Old Reddit heads each comment with a toggle ("[–]") and its score printed three times (as voted down, as not
+    // voted, as voted up) for the style sheet to show one, counts its replies, and closes it with a list of links
+    // ("permalink", "embed", "save", "report", "reply").
+    '.tagline .expand', '.tagline .score.likes', '.tagline .score.dislikes', '.tagline .numchildren', '.thing .flat-list.buttons',
+    // XenForo's California theme (VerticalScope's forums): each post's number and the dot between it and the date,
+    // and the poster's avatar, a letter when the member has no photo.
+    '.MessageCard__post-position', '.MessageCard__post-position + .MessageCard__dot-separator', '.MessageCard__avatar',
     // A member's signature, printed under each of their posts whatever the thread: quotes, links, their kit.
     '.signature', '.message-signature', '.signaturecontainer', '.postsignature', // phpBB and vBulletin 3, XenForo 2, vBulletin 4, FluxBB
     '.ipsEntry__signature', // Invision Community 5

@@ -440,6 +440,59 @@ it("leaves out Invision Community 5's author column, short dates, signatures and
   expect(text).not.toMatch(/1 yr|Members|Installers|Reputation|posts|Heat source|Victorian terrace|MCS certified|Replies|Views|Popular Days|Author/);
 });
 
+it("leaves out NodeBB's reply previews, post numbers, avatar letters and \"wrote on\", keeping every post and its poster", () => {
+  const { text } = readFixture('cases/forum-nodebb-posts.html');
+  expect(text.match(/Since I moved my small electric kiln to the garage/g)).toHaveLength(1);
+  expect(text).toContain('a warm plug means a loose contact.');
+  expect(text).toContain('the glaze firing ran to the end.');
+  expect(text).toContain('tobiasw');
+  expect(text).not.toMatch(/wrote on|#\d|^- [MT]$|^[MT]$/m);
+});
+
+it("leaves out Invision Community 4's post tools, author badge, edit notes and the thread's events between posts", () => {
+  const { text } = readFixture('cases/forum-invision-post-tools.html', 'https://community.example.com/topic/8810-shore-excursions/');
+  expect(text).toContain('Which did you choose, and would you again?');
+  expect(text).toContain('rather than forty.');
+  expect(text).toContain("keep the ship's number at hand.");
+  expect(text).toContain('gideon');
+  expect(text).toContain('Posted May 2, 2024');
+  expect(text).not.toMatch(/#\d|^Author$|Edited|later\.\.\./m);
+});
+
+it("reads old Reddit's comments with one score each, without the toggles, reply counts and links under each", () => {
+  const { text } = readFixture('cases/forum-old-reddit-comments.html', 'https://old.reddit.com/r/birding/comments/x1/swifts/');
+  expect(text).toContain('so the birds can come and go.');
+  expect(text).toContain('though swifts scream past the gable every evening.');
+  expect(text).toContain('keep it going until late July.');
+  expect(text).toMatch(/^ployer 212 points 9 hours ago$/m);
+  expect(text).not.toMatch(/211 points|213 points|children|\[–\]|permalink|embed|parent$/m);
+});
+
+it("leaves out FluxBB's breadcrumb and page bars, post numbers, repeated subjects and online status, keeping each post's date", () => {
+  const { text } = readFixture('cases/forum-fluxbb-posts.html', 'https://forums.example.org/viewtopic.php?id=3012');
+  expect(text).toContain('it settled down within a minute.');
+  expect(text).toContain('set the speed again after each resume.');
+  expect(text).toContain('a few seconds after every resume.');
+  expect(text).toContain('2024-08-03 12:14:02');
+  expect(text).not.toMatch(/Index|Pages:|#\d|Re: |Laptop fan runs|Online|Offline/);
+});
+
+it("leaves out Stack Exchange's user cards and the comments under each post, keeping the question and its answers", () => {
+  const { text } = readFixture('cases/qa-user-cards.html', 'https://cooking.example.com/questions/7702/cast-iron-preheat');
+  expect(text).toContain('on a gas hob?');
+  expect(text).toContain('before the steak goes in.');
+  expect(text).toContain('for the first minute.');
+  expect(text).not.toMatch(/asked|answered|badges|1,204|48\.2k|Comments|Which burner|full flame/);
+});
+
+it("leaves out the post numbers and avatar letters of XenForo's California theme, keeping each post's date", () => {
+  const { text } = readFixture('cases/forum-message-card-positions.html');
+  expect(text).toContain('into the fork or the frame?');
+  expect(text).toContain('through the upgrades that follow.');
+  expect(text).toMatch(/^Jun 3, 2024$/m);
+  expect(text).not.toMatch(/#\d|·|^[LR]$/m);
+});
+
 describe('a consent dialog of a platform the rules do not name, longer than the article', () => {
   const { text } = readFixture('cases/unknown-consent.html');
 
