@@ -318,12 +318,13 @@ function normaliseNames(raw: string): string {
  * Tailwind's hidden and sr-only, Bulma's is-hidden, toolkits' prefixed display-none, visually-hidden and
  * screen-reader-only such as Etsy's wt-display-none and wt-screen-reader-only ("Sale price"), Webflow's
  * w-condition-invisible, Korean sites' blind (their screen reader's text: a video's scene described
- * frame by frame), and the common hide/hidden), unless a class shows it again from some screen
+ * frame by frame), Invision Community's ipsHide (each post's closed menus: "Link to comment", "Share on
+ * other sites", the poster's system specs), and the common hide/hidden), unless a class shows it again from some screen
  * width on (`d-none d-md-block`, `hidden lg:flex`, `wt-display-none wt-display-block-lg`): shops park
  * data and closed dialogs in them, and Webflow sites the blocks a condition rules out (a gated copy of
  * the whole article beside the open one).
  */
-const HIDING_CLASS = /(?:^|\s)(?:hidden|hide|d-none|is-hidden|u-hidden|visuallyhidden|sr-only|blind|w-condition-invisible|(?:[a-z]+-)?(?:display-none|visually-hidden|screen-?reader-only))(?:\s|$)/;
+const HIDING_CLASS = /(?:^|\s)(?:hidden|hide|d-none|is-hidden|u-hidden|visuallyhidden|sr-only|blind|w-condition-invisible|ipsHide|(?:[a-z]+-)?(?:display-none|visually-hidden|screen-?reader-only))(?:\s|$)/;
 const SHOWING_CLASS =
   /(?:^|\s)(?:d-(?:sm|md|lg|xl|xxl)-(?!none)[a-z-]+|(?:sm|md|lg|xl|2xl):(?!hidden)[a-z-]+|(?:[a-z]+-)?display-(?!none)[a-z-]+-(?:sm|md|lg|xl|xxl))(?:\s|$)/;
 

@@ -384,7 +384,11 @@ export const author: RuleGroup = {
     // sums a thread up beside its first post (replies, views, its busiest days).
     '.ipsTime__short', '.cTopicOverview',
     '.author_statistics', // MyBB
-    '.userinfo .usertitle', '.userinfo_extra', // vBulletin
+    '.userinfo .usertitle', '.userinfo_noavatar .usertitle', '.userinfo_extra', // vBulletin
+    // Each post's number in the thread ("#3") beside its date: vBulletin 4, XenForo 1, MyBB, Simple Machines Forum.
+    '.nodecontrols .postcounter', '.postNumber.hashPermalink', '.post_head .float_right', '.keyinfo .page_number',
+    // Simple Machines Forum's poster column (the member's group, post count and "Logged") and the post's subject, the thread's title again.
+    '.user_info .membergroup', '.user_info .postgroup', '.user_info .postcount', '.user_info .poster_ip', '.keyinfo .subject_hidden',
     '.postleft dd', // FluxBB, PunBB
     // The members who liked a post ("rita and ben like this"), under each post.
     '.likesSummary', '.ipsReact', // XenForo 1, Invision Community
@@ -413,7 +417,7 @@ export const author: RuleGroup = {
     '.MessageCard__post-position', '.MessageCard__post-position + .MessageCard__dot-separator', '.MessageCard__avatar',
     // A member's signature, printed under each of their posts whatever the thread: quotes, links, their kit.
     '.signature', '.message-signature', '.signaturecontainer', '.postsignature', // phpBB and vBulletin 3, XenForo 2, vBulletin 4, FluxBB
-    '.ipsEntry__signature', // Invision Community 5
+    '[data-role="memberSignature"]', '.ipsEntry__signature', // Invision Community 4 and 5
   ],
   // Not "author" or "byline" alone: listings and forums name each entry's author line so, and readers want those.
   names: ['author-box', 'authorbox', 'author-bio', 'about-author', 'about-the-author', 'author-card',

@@ -493,6 +493,45 @@ it("leaves out the post numbers and avatar letters of XenForo's California theme
   expect(text).not.toMatch(/#\d|·|^[LR]$/m);
 });
 
+it("leaves out the menus Invision Community hides until a script opens them and each poster's signature", () => {
+  const { text } = readFixture('cases/forum-invision-menus.html', 'https://forum.example.com/topic/7100-quiet-case-fans/');
+  expect(text).toContain("should they all run from the board's headers?");
+  expect(text).toContain('quieter than three fast 120 mm ones.');
+  expect(text).toContain('lowpitch');
+  expect(text).not.toMatch(/Motherboard|Link to comment|Share on|second opinion|Quiet builds since/);
+});
+
+it("leaves out vBulletin 4's post numbers and posters' ranks when the theme shows no avatars, keeping each post's date and poster", () => {
+  const { text } = readFixture('cases/forum-vbulletin-posts.html', 'https://forum.example.com/showthread.php?t=900');
+  expect(text).toContain('behind a content delivery network anyway?');
+  expect(text).toContain('a third faster for our customers.');
+  expect(text).toContain('slower from the far data centre.');
+  expect(text).toContain('orsolya');
+  expect(text).toContain('11-29-2024, 01:50 PM');
+  expect(text).not.toMatch(/#\d|Master|Wannabe/);
+});
+
+it("leaves out Simple Machines Forum's poster groups, post counts, \"Logged\", repeated subjects and post numbers", () => {
+  const { text } = readFixture('cases/forum-smf-posts.html', 'https://forum.example.com/community/index.php?topic=5120.0');
+  expect(text).toContain('without breaking the links in old posts?');
+  expect(text).toContain('so nothing in them has to change.');
+  expect(text).toContain('Oriane');
+  expect(text).toContain('June 04, 2024, 01:02:10 PM');
+  expect(text).not.toMatch(/Moderator|SMF|Posts:|Logged|Re: |#\d/);
+});
+
+it('leaves out the post numbers XenForo 1 and MyBB print beside each post, keeping the posts and their dates', () => {
+  const xenforo = readFixture('cases/forum-xenforo1-posts.html', 'https://forum.example.com/threads/starter-travelling.700/').text;
+  expect(xenforo).toContain('should someone feed it for me?');
+  expect(xenforo).toContain('Expect two feeds before it is lively again.');
+  expect(xenforo).not.toMatch(/#\d/);
+  const mybb = readFixture('cases/forum-mybb-posts.html', 'https://forum.example.com/thread-700.html').text;
+  expect(mybb).toContain('need a particular kind?');
+  expect(mybb).toContain('is all you need.');
+  expect(mybb).toContain('2024-05-20, 09:40 PM');
+  expect(mybb).not.toMatch(/#\d/);
+});
+
 describe('a consent dialog of a platform the rules do not name, longer than the article', () => {
   const { text } = readFixture('cases/unknown-consent.html');
 
