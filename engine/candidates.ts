@@ -21,6 +21,11 @@ const ARTICLE_HINT_TAGS = new Set(['article', 'main']);
 const isArticleHint = (element: Element) =>
   ARTICLE_HINT_TAGS.has(tagOf(element)) || element.getAttribute('itemprop') === 'articleBody' || element.getAttribute('role') === 'main';
 const HINT_WEIGHT = 0.25;
+/**
+ * How many of the best blocks the chosen block holds are asked for the thread they are posts of, when the
+ * winner lies outside it: the best may be a quote inside a post, deeper than a post's text (see numbered-posts.ts).
+ */
+const THREAD_PROBES = 3;
 /** A parent at least this close to its best child's score holds the article just as well. */
 const PARENT_RATIO = 0.9;
 
@@ -79,7 +84,12 @@ export function chooseContent(scores: PageScores, liveBlog: JsonObject | undefin
   top = majorityOver(top, scores);
   top = liveBlogOf(top, scores, liveBlog) ?? gridOf(top, scores) ?? grownToProse(top, scores);
   // A forum post's thread: its posts are alike by their numbered ids, not their classes (see numbered-posts.ts).
-  top = threadOfPosts(winner, top, scores.root) ?? top;
+  // Widening may have left the winner behind (a sidebar's blurb outscoring each short post): the thread is then
+  // looked for from the best blocks the chosen one holds.
+  const probes = top.contains(winner) ? [winner] : ranked.filter(([block]) => top.contains(block)).slice(0, THREAD_PROBES).map(([block]) => block);
+  let thread: Element | null = null;
+  for (const probe of probes) thread ??= threadOfPosts(probe, top, scores.root);
+  top = thread ?? top;
   // Widening never takes the page past the story the winner is in; its siblings are not the other articles.
   if (ownArticle !== null && top.contains(ownArticle.own)) top = ownArticle.own;
   // A sidebar is never the article: the best blocks left there mean the article was skipped (forum posts named comments).

@@ -34,8 +34,9 @@ function commonAncestor(elements: Element[]): Element | null {
 }
 
 /**
- * The block holding every post of the thread that `winner` (the best-scoring block) is a post of, when
- * it holds more than `top` (the chosen block) does; else null. A post is an ancestor of `winner` whose id
+ * The block holding every post of the thread that `winner` (the best-scoring block, or one of the best
+ * blocks `top` holds when widening left the winner outside it) is a post of, when it holds more than `top`
+ * (the chosen block) does; else null. A post is an ancestor of `winner` whose id
  * is a name and a number that names a post (see NUMBERED_ID and POST_NAME), and the thread's other
  * posts are the page's elements of its tag whose ids are that name and other numbers.
  */

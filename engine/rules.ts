@@ -413,8 +413,10 @@ export const author: RuleGroup = {
     // ("permalink", "embed", "save", "report", "reply").
     '.tagline .expand', '.tagline .score.likes', '.tagline .score.dislikes', '.tagline .numchildren', '.thing .flat-list.buttons',
     // XenForo's California theme (VerticalScope's forums): each post's number and the dot between it and the date,
-    // and the poster's avatar, a letter when the member has no photo.
+    // the poster's avatar (a letter when the member has no photo), the thread starter's tag, and the thread's counts
+    // in the opening post's card ("6.3K views 23 replies 14 participants last post by ...").
     '.MessageCard__post-position', '.MessageCard__post-position + .MessageCard__dot-separator', '.MessageCard__avatar',
+    '.message-attribution-discussion-starter', '.MessageCard__thread-info',
     // A member's signature, printed under each of their posts whatever the thread: quotes, links, their kit.
     '.signature', '.message-signature', '.signaturecontainer', '.postsignature', // phpBB and vBulletin 3, XenForo 2, vBulletin 4, FluxBB
     '[data-role="memberSignature"]', '.ipsEntry__signature', // Invision Community 4 and 5

@@ -532,6 +532,14 @@ it('leaves out the post numbers XenForo 1 and MyBB print beside each post, keepi
   expect(mybb).not.toMatch(/#\d/);
 });
 
+it("reads a California thread's opening post above its replies when the sidebar's blurb outscores each post, without the thread's counts and the starter's tag", () => {
+  const { text } = readFixture('cases/forum-thread-beside-sidebar-blurb.html', 'https://forum.example.com/threads/first-trail-bike.5001/');
+  expect(text).toContain('or should I save for full suspension?');
+  expect(text).toContain('it teaches you to pick a line.');
+  expect(text).toContain('the wrong place to save on the first bike.');
+  expect(text).not.toMatch(/largest community|views|participants|Discussion starter/);
+});
+
 describe('a consent dialog of a platform the rules do not name, longer than the article', () => {
   const { text } = readFixture('cases/unknown-consent.html');
 
