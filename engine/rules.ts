@@ -70,6 +70,9 @@ export const navigation: RuleGroup = {
     // XenForo 2's bars above and below a block of posts: the page links, the sort tabs ("Sort by votes"),
     // the thread's status ("Not open for further replies") and the reply button.
     '.block--messages > .block-outer',
+    // Rustdoc's line beside each item of an API page (the Rust standard library, every crate on docs.rs): the
+    // version it is stable since and a link to its source ("1.70.0 (const: unstable) · Source").
+    '.since[title^="Stable"]', 'a.src[href*="/src/"]',
   ],
   names: [
     'nav', 'navbar', 'navigation', 'menu', 'submenu', 'breadcrumb', 'breadcrumbs', 'skip-link',
@@ -233,6 +236,12 @@ export const RESULT_COUNT = /^\(?(?:(?:showing|displaying|viewing|loaded|items|r
 export const CARD_BUTTONS = ['quick view', 'quick shop', 'compare', 'add to compare', 'add to wishlist', 'add to wish list'];
 
 /**
+ * The button that shows or hides a picture's caption ("Show Caption"): the reader shows the caption itself.
+ * Like a card's button, only the button's own element goes, never the figure and the caption around it.
+ */
+export const CAPTION_TOGGLES = ['show caption', 'hide caption'];
+
+/**
  * A line that only estimates how long the post takes to read ("5 min read", "3 MIN. READ", "Reading time:
  * 4 minutes"), by a post's title or on each teaser card: the site's estimate, not what the page says. Like a
  * card's button, only the line's own element goes, never the card around it. "5 minutes" alone is a
@@ -328,6 +337,9 @@ export const comments: RuleGroup = {
     'member', 'new member', 'well-known member', 'premium member', 'senior member', 'junior member', 'active member',
     'registered member', 'registered user', 'original poster', 'moderator', 'staff member', 'top posters in this topic',
     'create an account or sign in to comment',
+    // A feedback widget's question under an article, over its buttons or stars ("Was this page helpful? Yes No").
+    'was this page helpful?', 'was this article helpful?', 'was this helpful?', 'was this post helpful?', 'did you find this article helpful?',
+    'how useful was this post?', 'how helpful was this article?', 'rate this article', 'rate this post', 'rate this recipe',
   ],
   openings: ['you need to be a member in order to', 'please enable javascript to view the comments', 'this topic was automatically closed', 'new to reddit?'],
 };
@@ -406,7 +418,7 @@ export const author: RuleGroup = {
     'edited by', 'reviewed by', 'fact checked by', 'fact-checked by', 'medically reviewed by',
   ],
   // The date a post was last changed, printed at its head or foot: the reader shows the article's date above it.
-  openings: ['last updated', 'last modified',
+  openings: ['last updated', 'last modified', 'last reviewed',
     // A forum member's mobile signature under each of their posts ("Sent from my iPhone using Tapatalk").
     'sent from my '],
 };
@@ -456,6 +468,8 @@ export const credits: RuleGroup = {
   openings: [
     'credit:', 'credits:', '(credit:', '(image credit:', '(photo credit:', 'image credit:', 'image credits:', 'photo credit:', 'photo credits:', 'picture credit:',
     'image source:', 'photo source:', 'feature image by', 'featured image by', 'featured image:',
+    // Without a space after them: the source's name is often a link of its own ("Image by <a>Studio Brown</a>").
+    'courtesy of', 'image by', 'images by',
     'image:', 'images:', 'photo:', 'photos:', 'photograph:', 'illustration:', 'photo illustration:', 'image courtesy', 'photo courtesy',
     'crédit photo', 'crédits photo', 'photo :', 'foto:', 'bild:', 'bildquelle:', 'fotos:', 'imagen:', 'immagine:',
   ],
