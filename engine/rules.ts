@@ -292,6 +292,8 @@ export const newsletter: RuleGroup = {
     // The consent line under a sign-up form ("By subscribing, you agree to our terms...").
     'by subscribing', 'by signing up', 'join our mailing list', 'join our newsletter', 'get the latest articles',
     'get the latest news', 'delivered to your inbox',
+    // Medium's prompt under a story to follow its writer by email.
+    'join medium for free',
   ],
 };
 
@@ -340,6 +342,8 @@ export const comments: RuleGroup = {
     // A feedback widget's question under an article, over its buttons or stars ("Was this page helpful? Yes No").
     'was this page helpful?', 'was this article helpful?', 'was this helpful?', 'was this post helpful?', 'did you find this article helpful?',
     'how useful was this post?', 'how helpful was this article?', 'rate this article', 'rate this post', 'rate this recipe',
+    // A newsletter's poll on the issue the reader has just read, over its buttons ("How was this issue? 😄 Good").
+    'how was this issue?', "how was today's newsletter?", "what did you think of today's issue?",
   ],
   openings: ['you need to be a member in order to', 'please enable javascript to view the comments', 'this topic was automatically closed', 'new to reddit?'],
 };

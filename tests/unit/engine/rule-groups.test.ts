@@ -43,7 +43,7 @@ const CASES: Record<RuleGroupName, { kept: string[]; gone: string[] }> = {
   newsletter: {
     kept: [EN_FIRST, EN_LAST],
     gone: ['The Courier Daily', 'inbox every morning', 'Subscribe to our newsletter', 'Email Address', 'Abonnez-vous',
-      'Newsletter abonnieren', 'Suscríbete', 'Join our mailing list', 'every Friday', 'Join here', 'Subscribe'],
+      'Newsletter abonnieren', 'Suscríbete', 'Join our mailing list', 'every Friday', 'Join here', 'Subscribe', 'Join Medium for free'],
   },
   signin: {
     kept: [EN_FIRST, EN_LAST],
@@ -54,7 +54,7 @@ const CASES: Record<RuleGroupName, { kept: string[]; gone: string[] }> = {
     kept: [EN_FIRST, EN_LAST],
     gone: ['thoughts on', 'Harold', 'quarry the stone', 'learn how to count', 'Leave a Reply', 'Reply', 'Post Comment',
       'Disqus', 'Laisser un commentaire', 'Kommentar schreiben', 'How useful was this post', 'Vote count', 'No votes so far',
-      'Was this article helpful'],
+      'Was this article helpful', 'How was this issue'],
   },
   author: {
     kept: [EN_FIRST, EN_LAST],
