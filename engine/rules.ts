@@ -294,6 +294,10 @@ export const newsletter: RuleGroup = {
     'get the latest news', 'delivered to your inbox',
     // Medium's prompt under a story to follow its writer by email.
     'join medium for free',
+    // What a sign-up form says once it is sent (shown by its script, left in the page's markup), and a
+    // newsletter's note at the head of an issue to readers it was forwarded to.
+    'thank you for subscribing', 'thanks for subscribing', 'thank you for signing up', 'thanks for signing up',
+    'was this newsletter forwarded to you', 'was this email forwarded to you',
   ],
 };
 

@@ -43,7 +43,8 @@ const CASES: Record<RuleGroupName, { kept: string[]; gone: string[] }> = {
   newsletter: {
     kept: [EN_FIRST, EN_LAST],
     gone: ['The Courier Daily', 'inbox every morning', 'Subscribe to our newsletter', 'Email Address', 'Abonnez-vous',
-      'Newsletter abonnieren', 'Suscríbete', 'Join our mailing list', 'every Friday', 'Join here', 'Subscribe', 'Join Medium for free'],
+      'Newsletter abonnieren', 'Suscríbete', 'Join our mailing list', 'every Friday', 'Join here', 'Subscribe', 'Join Medium for free',
+      'Thank you for subscribing'],
   },
   signin: {
     kept: [EN_FIRST, EN_LAST],
