@@ -16,6 +16,21 @@ const INDENT = '  ';
 /** A table holding another table lays out the page (older sites, Hacker News): its cells are blocks, not data. */
 const holdsTable = (table: Element) => table.querySelector('table') !== null;
 
+/**
+ * A preformatted block's text as it shows: its text as written, and a line break for each <br>, with which
+ * some editors write code's lines (`import os<br>import time`); textContent would run them together.
+ */
+function preText(pre: Element): string {
+  let text = '';
+  const walk = (node: Node): void => {
+    if (node.nodeType === TEXT_NODE) text += node.nodeValue ?? '';
+    else if (isElement(node) && tagOf(node) === 'br') text += '\n';
+    else for (let child = node.firstChild; child !== null; child = child.nextSibling) walk(child);
+  };
+  walk(pre);
+  return text;
+}
+
 /** A table cell's text on one line, with a space where its blocks meet (a paper's title above its authors). */
 function cellText(cell: Element): string {
   let text = '';
@@ -75,7 +90,7 @@ export function blockText(root: Element): string {
     }
     flush();
     if (tag === 'pre') {
-      const text = (node.textContent ?? '').replace(/^\n|\s+$/g, '');
+      const text = preText(node).replace(/^\n|\s+$/g, '');
       if (text.trim() !== '') blocks.push({ text, group });
       return;
     }

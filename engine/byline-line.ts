@@ -33,7 +33,8 @@ const LABEL_WORDS = new Set([
   'sat', 'saturday', 'sun', 'sunday',
   'est', 'edt', 'cst', 'cdt', 'mst', 'mdt', 'pst', 'pdt', 'et', 'pt', 'gmt', 'utc', 'bst', 'cet', 'cest',
 ]);
-const WORDS = /[\p{L}\p{N}]+/gu;
+/** A word, one with an apostrophe in it too ("women's", "O'Brien"). */
+const WORDS = /[\p{L}\p{N}]+(?:['’][\p{L}\p{N}]+)*/gu;
 /** A sentence ends so; a byline's role does not. */
 const SENTENCE_END = /[.!?]$/;
 

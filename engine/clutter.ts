@@ -1,6 +1,6 @@
 /** Compiles the rule set (rules.ts) once and answers "is this element clutter?". */
 import { HEADING_TAGS, charCount, classAndId, classOf, closestLandmark, closestTag, collapseSpace, isLandmark, tagOf, textLengthUpTo } from './dom';
-import { AD_SLOT, AUTHOR_BOX, BUTTON, CALL_TO_ACTION_CARDS, CARD_BUTTONS, CONSENT_DIALOG, FINE_PRINT, PRODUCT_PAGE_CLUTTER, READING_TIME, RESULT_COUNT, RULE_GROUPS, type RuleGroup } from './rules';
+import { AD_SLOT, AUTHOR_BOX, BUTTON, CALL_TO_ACTION_CARDS, CAPTION_TOGGLES, CARD_BUTTONS, CONSENT_DIALOG, FINE_PRINT, PRODUCT_PAGE_CLUTTER, READING_TIME, RESULT_COUNT, RULE_GROUPS, type RuleGroup } from './rules';
 import { indexSelectors } from './selector-index';
 
 const groups: RuleGroup[] = Object.values(RULE_GROUPS);
@@ -294,11 +294,14 @@ export function isFillerLine(text: string): boolean {
   return FILLER_OPENINGS.some((opening) => line.startsWith(opening));
 }
 
-const CARD_BUTTON_LABELS = new Set(CARD_BUTTONS);
+const OWN_LINE_LABELS = new Set([...CARD_BUTTONS, ...CAPTION_TOGGLES]);
 
-/** True when a line (see asLine) goes with its own element alone: a product card's button or a reading time (see CARD_BUTTONS, READING_TIME in rules.ts). */
+/**
+ * True when a line (see asLine) goes with its own element alone: a product card's button, a caption's toggle or
+ * a reading time (see CARD_BUTTONS, CAPTION_TOGGLES, READING_TIME in rules.ts).
+ */
 export function isOwnLineClutter(line: string): boolean {
-  return CARD_BUTTON_LABELS.has(line) || READING_TIME.test(line);
+  return OWN_LINE_LABELS.has(line) || READING_TIME.test(line);
 }
 
 /** A clutter line is short: a longer text is a paragraph of the page, whatever its first words. */

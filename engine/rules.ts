@@ -72,6 +72,9 @@ export const navigation: RuleGroup = {
     '.block--messages > .block-outer',
     // FluxBB and PunBB's bars above and below the posts: the breadcrumbs and the page links.
     '.linkst', '.linksb', '.postlinksb',
+    // Rustdoc's line beside each item of an API page (the Rust standard library, every crate on docs.rs): the
+    // version it is stable since and a link to its source ("1.70.0 (const: unstable) · Source").
+    '.since[title^="Stable"]', 'a.src[href*="/src/"]',
   ],
   names: [
     'nav', 'navbar', 'navigation', 'menu', 'submenu', 'breadcrumb', 'breadcrumbs', 'skip-link',
@@ -235,6 +238,12 @@ export const RESULT_COUNT = /^\(?(?:(?:showing|displaying|viewing|loaded|items|r
 export const CARD_BUTTONS = ['quick view', 'quick shop', 'compare', 'add to compare', 'add to wishlist', 'add to wish list'];
 
 /**
+ * The button that shows or hides a picture's caption ("Show Caption"): the reader shows the caption itself.
+ * Like a card's button, only the button's own element goes, never the figure and the caption around it.
+ */
+export const CAPTION_TOGGLES = ['show caption', 'hide caption'];
+
+/**
  * A line that only estimates how long the post takes to read ("5 min read", "3 MIN. READ", "Reading time:
  * 4 minutes"), by a post's title or on each teaser card: the site's estimate, not what the page says. Like a
  * card's button, only the line's own element goes, never the card around it. "5 minutes" alone is a
@@ -285,6 +294,12 @@ export const newsletter: RuleGroup = {
     // The consent line under a sign-up form ("By subscribing, you agree to our terms...").
     'by subscribing', 'by signing up', 'join our mailing list', 'join our newsletter', 'get the latest articles',
     'get the latest news', 'delivered to your inbox',
+    // Medium's prompt under a story to follow its writer by email.
+    'join medium for free',
+    // What a sign-up form says once it is sent (shown by its script, left in the page's markup), and a
+    // newsletter's note at the head of an issue to readers it was forwarded to.
+    'thank you for subscribing', 'thanks for subscribing', 'thank you for signing up', 'thanks for signing up',
+    'was this newsletter forwarded to you', 'was this email forwarded to you',
   ],
 };
 
@@ -332,6 +347,11 @@ export const comments: RuleGroup = {
     'member', 'new member', 'well-known member', 'premium member', 'senior member', 'junior member', 'active member',
     'registered member', 'registered user', 'original poster', 'moderator', 'staff member', 'top posters in this topic',
     'create an account or sign in to comment',
+    // A feedback widget's question under an article, over its buttons or stars ("Was this page helpful? Yes No").
+    'was this page helpful?', 'was this article helpful?', 'was this helpful?', 'was this post helpful?', 'did you find this article helpful?',
+    'how useful was this post?', 'how helpful was this article?', 'rate this article', 'rate this post', 'rate this recipe',
+    // A newsletter's poll on the issue the reader has just read, over its buttons ("How was this issue? 😄 Good").
+    'how was this issue?', "how was today's newsletter?", "what did you think of today's issue?",
   ],
   openings: ['you need to be a member in order to', 'please enable javascript to view the comments', 'this topic was automatically closed', 'new to reddit?'],
 };
@@ -434,7 +454,7 @@ export const author: RuleGroup = {
     'edited by', 'reviewed by', 'fact checked by', 'fact-checked by', 'medically reviewed by',
   ],
   // The date a post was last changed, printed at its head or foot: the reader shows the article's date above it.
-  openings: ['last updated', 'last modified',
+  openings: ['last updated', 'last modified', 'last reviewed',
     // A forum member's mobile signature under each of their posts ("Sent from my iPhone using Tapatalk").
     'sent from my '],
 };
@@ -484,6 +504,8 @@ export const credits: RuleGroup = {
   openings: [
     'credit:', 'credits:', '(credit:', '(image credit:', '(photo credit:', 'image credit:', 'image credits:', 'photo credit:', 'photo credits:', 'picture credit:',
     'image source:', 'photo source:', 'feature image by', 'featured image by', 'featured image:',
+    // Without a space after them: the source's name is often a link of its own ("Image by <a>Studio Brown</a>").
+    'courtesy of', 'image by', 'images by',
     'image:', 'images:', 'photo:', 'photos:', 'photograph:', 'illustration:', 'photo illustration:', 'image courtesy', 'photo courtesy',
     'crédit photo', 'crédits photo', 'photo :', 'foto:', 'bild:', 'bildquelle:', 'fotos:', 'imagen:', 'immagine:',
   ],

@@ -32,6 +32,11 @@ describe('article text', () => {
     expect(text).toContain('Fish & chips\u00a0today.'.replace('\u00a0', ' '));
   });
 
+  it("breaks a preformatted block's lines at its line breaks, as some editors write code", () => {
+    const text = textOf('<pre>import os<br>import time<br><br><span>print(time.time())</span></pre>');
+    expect(text).toContain('import os\nimport time\n\nprint(time.time())');
+  });
+
   it('keeps figure captions on their own line', () => {
     const text = textOf('<figure><img src="https://example.com/b.jpg" alt=""><figcaption>The bridge in 1911.</figcaption></figure>');
     expect(text).toContain('\n\nThe bridge in 1911.\n\n');

@@ -17,6 +17,8 @@ describe('isBylineLine', () => {
     'By Jane Doe Jan. 31, 2026 7:47 am EST',
     'December 17, 2025 • 8 minutes',
     '[Submitted on 18 Dec 2025]',
+    // A word with an apostrophe is one word of the role.
+    "By Jane Doe, Executive Editor, Harvard Women's Health Watch",
   ])('takes %j', (line) => expect(isBylineLine(line, names)).toBe(true));
 
   it.each([

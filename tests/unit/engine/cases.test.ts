@@ -1755,3 +1755,11 @@ it("reads a forum thread's opening post that holds the thread's title (XenForo's
   expect(text).toContain('buy one good square and one good chisel');
   expect(text).not.toMatch(/Trending|Best glue for oak|Terms and rules/);
 });
+
+it("leaves out the version and source link rustdoc prints beside each item of an API page", () => {
+  const { text } = readFixture('cases/rustdoc-item-versions.html');
+  expect(text).toContain('pub fn level(&self, bus: &Bus) -> Result<Level, ReadError>');
+  expect(text).toContain('Reads the current water level in centimetres above the river bed.');
+  expect(text).toContain('which keeps the warning lights on the bridge from blinking on every wake.');
+  expect(text).not.toMatch(/0\.3\.0|0\.4\.2|0\.5\.0|Source/);
+});

@@ -16,10 +16,10 @@ const CASES: Record<RuleGroupName, { kept: string[]; gone: string[] }> = {
       'Este sitio web utiliza cookies', 'This site uses cookies', 'Manage preferences'],
   },
   navigation: {
-    kept: [EN_FIRST, EN_LAST, 'Funding the repairs'],
+    kept: [EN_FIRST, EN_LAST, 'Funding the repairs', 'The bridge at dawn, seen from the east bank.'],
     gone: ['Skip to content', 'Obituaries', 'Schools', 'Roads', 'Infrastructure', 'Previous article', 'Library extends weekend hours',
       'Table of contents', 'What it will cost', 'Previous Post', "Farmers' market", 'Skating rink', 'Back to top',
-      'Harbour lights', 'Orchard fair', 'Town choir', 'Jump to chapter', '[edit]', 'Why the arches stayed', 'The detour through the north end'],
+      'Harbour lights', 'Orchard fair', 'Town choir', 'Jump to chapter', '[edit]', 'Why the arches stayed', 'The detour through the north end', 'Show Caption'],
   },
   promo: {
     kept: ['La ville de Rivières a inauguré samedi sa nouvelle médiathèque', 'des expositions tout au long de l\'année.'],
@@ -43,7 +43,8 @@ const CASES: Record<RuleGroupName, { kept: string[]; gone: string[] }> = {
   newsletter: {
     kept: [EN_FIRST, EN_LAST],
     gone: ['The Courier Daily', 'inbox every morning', 'Subscribe to our newsletter', 'Email Address', 'Abonnez-vous',
-      'Newsletter abonnieren', 'Suscríbete', 'Join our mailing list', 'every Friday', 'Join here', 'Subscribe'],
+      'Newsletter abonnieren', 'Suscríbete', 'Join our mailing list', 'every Friday', 'Join here', 'Subscribe', 'Join Medium for free',
+      'Thank you for subscribing'],
   },
   signin: {
     kept: [EN_FIRST, EN_LAST],
@@ -53,13 +54,14 @@ const CASES: Record<RuleGroupName, { kept: string[]; gone: string[] }> = {
   comments: {
     kept: [EN_FIRST, EN_LAST],
     gone: ['thoughts on', 'Harold', 'quarry the stone', 'learn how to count', 'Leave a Reply', 'Reply', 'Post Comment',
-      'Disqus', 'Laisser un commentaire', 'Kommentar schreiben', 'How useful was this post', 'Vote count', 'No votes so far'],
+      'Disqus', 'Laisser un commentaire', 'Kommentar schreiben', 'How useful was this post', 'Vote count', 'No votes so far',
+      'Was this article helpful', 'How was this issue'],
   },
   author: {
     kept: [EN_FIRST, EN_LAST],
     gone: ['Marta covers town hall', 'About the Author', 'lives upriver', 'More by the author', 'The ferry that nobody wanted',
       'Über den Autor', 'Jonas Brandt', 'Written by', 'About the Reviewer', 'surveyed more than forty masonry bridges',
-      'Olek Marsh', 'Associate Editor', 'anything that floats', 'Last updated', 'kept bees', 'Fact-checked by', 'Ana Ruiz'],
+      'Olek Marsh', 'Associate Editor', 'anything that floats', 'Last updated', 'kept bees', 'Fact-checked by', 'Ana Ruiz', 'Last reviewed'],
   },
   ads: {
     kept: ['Die Stadt Lindenau hat am Mittwoch beschlossen', 'von einem unabhängigen Institut prüfen zu lassen.'],
@@ -68,7 +70,8 @@ const CASES: Record<RuleGroupName, { kept: string[]; gone: string[] }> = {
   },
   credits: {
     kept: [EN_FIRST, EN_LAST, 'The arches were laid by hand in 1911.', 'image: courier/bridge-sensors:2.1'],
-    gone: ['Dana Reyes', 'Millbrook Historical Society', 'Courtesy of the Town', 'Getty Images', 'Lena Ortiz'],
+    gone: ['Dana Reyes', 'Millbrook Historical Society', 'Courtesy of the Town', 'Getty Images', 'Lena Ortiz', 'Jo Park', 'Harbour Studio',
+      'Rowing Club'],
   },
   placeholder: {
     kept: [EN_FIRST, EN_LAST, 'The north arch', 'The east bank deck'],
