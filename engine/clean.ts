@@ -52,6 +52,41 @@ function unwrapNoscripts(root: Element): void {
   }
 }
 
+/**
+ * An accordion's toggle written as the WAI-ARIA pattern has it, a button inside a heading
+ * (`<h3><button aria-expanded>Who is this course for?</button></h3>`: an FAQ's questions, a page's folded
+ * sections), says the heading's words: the button gives way to its text, which a control's never is.
+ * Only a button holding the heading's whole text is one. Returns the headings so opened (see removeEmptyToggles).
+ */
+const HEADING_SELECTOR = 'h1, h2, h3, h4, h5, h6, [role="heading"]';
+
+function unwrapHeadingButtons(root: Element): Element[] {
+  const headings: Element[] = [];
+  for (const button of [...root.getElementsByTagName('button')]) {
+    const heading = button.closest(HEADING_SELECTOR);
+    // A button beside the heading's words ("Attributes <button>Expand all</button>") is a control of its own.
+    if (heading === null || collapseSpace(heading.textContent ?? '') !== collapseSpace(button.textContent ?? '')) continue;
+    button.replaceWith(...button.childNodes);
+    headings.push(heading);
+  }
+  return headings;
+}
+
+/**
+ * A toggle's heading (see unwrapHeadingButtons) with nothing after it once the page's clutter is gone
+ * opened a panel the page filled in by script or hid for good: a question without its answer, a facet's
+ * name without its choices. It goes. The heading's own wrappers (a header holding only it) are passed first.
+ */
+function removeEmptyToggles(headings: Element[]): void {
+  for (const heading of headings) {
+    let item = heading;
+    while (item.parentElement !== null && item.parentElement.childElementCount === 1) item = item.parentElement;
+    let answered = false;
+    for (let next = item.nextElementSibling; next !== null && !answered; next = next.nextElementSibling) answered = hasWords(next.textContent ?? '');
+    if (!answered) heading.remove();
+  }
+}
+
 /** Elements that are never article content: scripts and the like, hidden ones (but a tab set's panels and folds' contents), ad frames, short forms. */
 function isNonContent(element: Element, className: string | null): boolean {
   const tag = tagOf(element);
@@ -680,6 +715,7 @@ export function cleanContent(root: Element, title: string, kind: PageKind = {}):
   // clutter rules read a line as one text, as browsers keep it.
   root.normalize();
   unwrapNoscripts(root);
+  const toggles = unwrapHeadingButtons(root);
   removeMediaFallbacks(root);
   // Before the clutter rules, which measure the text around a clutter heading.
   removeIdentifiers(root);
@@ -694,6 +730,7 @@ export function cleanContent(root: Element, title: string, kind: PageKind = {}):
   resolveImages(root);
   removeTitleHeading(root, title);
   removePermalinkMarks(root);
+  removeEmptyToggles(toggles);
   removeEmpty(root);
   spaceAbuttingFields(root);
 }

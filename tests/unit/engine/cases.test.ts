@@ -1320,6 +1320,19 @@ describe("an FAQ whose accordion folds each answer with an inline style and gene
   });
 });
 
+describe("an FAQ whose questions are buttons inside headings (the WAI-ARIA accordion)", () => {
+  const { text } = readFixture('cases/faq-heading-buttons.html');
+
+  it('keeps each question above its answer: the button says the heading\'s words', () => {
+    expect(text).toContain('Do I need any experience?\n\nNone at all');
+    expect(text).toContain('What should I wear?\n\nClothes you do not mind');
+  });
+
+  it("leaves out a question whose answer the page does not hold, a button beside a heading's words or outside any heading, the menu and the footer", () => {
+    expect(text).not.toMatch(/Can I bring a friend|Expand all|Book a place|Gift cards|4 Kiln Lane/);
+  });
+});
+
 describe("the page's own byline, date and reading time repeated under the headline", () => {
   const { text, html, byline } = readFixture('cases/byline-lines-in-body.html');
 
