@@ -1144,6 +1144,14 @@ it("reads a list whose cards are a page builder's call-to-action widgets, leavin
   expect(text).not.toMatch(/View trail map|Ride with us|Become a member|Riverside Mountain Bike Club/);
 });
 
+it('reads call-to-action cards each held alone in its own slide of a carousel as the cards of a list', () => {
+  const { text } = readFixture('cases/call-to-action-cards-in-slides.html');
+  expect(text).toContain('Keeping the lights on through a cold snap');
+  expect(text).toContain('A wind farm financed in nine months');
+  expect(text).toContain('outages there fell by a third.');
+  expect(text).not.toMatch(/Read the story|Talk to an adviser|Contact us|Fenwick Partners LLP/);
+});
+
 it('reads once a summary the page prints beside its headline and again at the top of the article, in blocks that are not siblings', () => {
   const { text } = readFixture('cases/summary-printed-twice.html');
   expect(text.match(/an independent nonprofit that funds civil legal aid/g)).toHaveLength(1);
