@@ -1341,6 +1341,20 @@ describe("an FAQ whose questions are buttons inside headings (the WAI-ARIA accor
   });
 });
 
+describe("a tab set whose tabs are headings naming their panels in aria-controls, without ARIA's tab roles", () => {
+  const { text } = readFixture('cases/tabs-unfolded-by-headings.html');
+
+  it("reads every tab's panel, the hidden ones too, as a reader choosing each tab would", () => {
+    expect(text).toContain('Our audits compare your controls');
+    expect(text).toContain('Our testers attack your network');
+    expect(text).toContain('with a practice phishing campaign a month later to see what stuck.');
+  });
+
+  it('still leaves out a hidden block a plain button opens (a search box), the menu and the footer', () => {
+    expect(text).not.toMatch(/Search our services|About|Harrow & Vale Ltd/);
+  });
+});
+
 describe("the page's own byline, date and reading time repeated under the headline", () => {
   const { text, html, byline } = readFixture('cases/byline-lines-in-body.html');
 
