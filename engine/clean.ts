@@ -52,12 +52,64 @@ function unwrapNoscripts(root: Element): void {
   }
 }
 
-/** Elements that are never article content: scripts and the like, hidden ones (but a tab set's panels and folds' contents), ad frames, short forms. */
-function isNonContent(element: Element, className: string | null): boolean {
+/**
+ * An accordion's toggle written as the WAI-ARIA pattern has it, a button inside a heading
+ * (`<h3><button aria-expanded>Who is this course for?</button></h3>`: an FAQ's questions, a page's folded
+ * sections), says the heading's words: the button gives way to its text, which a control's never is.
+ * Only a button holding the heading's whole text is one. Returns the headings so opened (see removeEmptyToggles).
+ */
+const HEADING_SELECTOR = 'h1, h2, h3, h4, h5, h6, [role="heading"]';
+
+function unwrapHeadingButtons(root: Element): Element[] {
+  const headings: Element[] = [];
+  for (const button of [...root.getElementsByTagName('button')]) {
+    const heading = button.closest(HEADING_SELECTOR);
+    // A button beside the heading's words ("Attributes <button>Expand all</button>") is a control of its own.
+    if (heading === null || collapseSpace(heading.textContent ?? '') !== collapseSpace(button.textContent ?? '')) continue;
+    button.replaceWith(...button.childNodes);
+    headings.push(heading);
+  }
+  return headings;
+}
+
+/**
+ * A toggle's heading (see unwrapHeadingButtons) with nothing after it once the page's clutter is gone
+ * opened a panel the page filled in by script or hid for good: a question without its answer, a facet's
+ * name without its choices. It goes. The heading's own wrappers (a header holding only it) are passed first.
+ */
+function removeEmptyToggles(headings: Element[]): void {
+  for (const heading of headings) {
+    let item = heading;
+    while (item.parentElement !== null && item.parentElement.childElementCount === 1) item = item.parentElement;
+    let answered = false;
+    for (let next = item.nextElementSibling; next !== null && !answered; next = next.nextElementSibling) answered = hasWords(next.textContent ?? '');
+    if (!answered) heading.remove();
+  }
+}
+
+/**
+ * The ids of the panels a heading unfolds: a heading, or a control inside one, names them in aria-controls
+ * (`<h3 role="button" aria-controls="tab-2">Penetration testing</h3>`). Each is a tab set's or an accordion's
+ * panel under its own heading, whatever its classes, hidden until the reader opens it.
+ */
+function panelsUnfoldedByHeadings(root: Element): Set<string> {
+  const ids = new Set<string>();
+  for (const control of root.querySelectorAll('[aria-controls]')) {
+    if (control.closest(HEADING_SELECTOR) === null) continue;
+    for (const id of (control.getAttribute('aria-controls') ?? '').split(/\s+/)) if (id !== '') ids.add(id);
+  }
+  return ids;
+}
+
+/**
+ * Elements that are never article content: scripts and the like, hidden ones (but a tab set's panels, folds'
+ * contents and the panels a heading unfolds, by id in `unfolded`), ad frames, short forms.
+ */
+function isNonContent(element: Element, className: string | null, unfolded: Set<string>): boolean {
   const tag = tagOf(element);
   return (
     (NON_CONTENT_TAGS.has(tag) && tag !== 'noscript') ||
-    (isHiddenByMarkup(element, className) && !isFoldedContent(element)) ||
+    (isHiddenByMarkup(element, className) && !isFoldedContent(element) && !unfolded.has(element.getAttribute('id') ?? '')) ||
     // Embedded players readers expect to keep (see video-embed.ts); every other iframe is an ad, a widget or a tracker.
     (tag === 'iframe' && !VIDEO_EMBED.test(element.getAttribute('src') ?? '')) ||
     (tag === 'form' && charsUpTo(element, MAX_FORM_CHARS) <= MAX_FORM_CHARS && element.querySelector(FORM_CONTROLS) !== null)
@@ -324,7 +376,7 @@ function listOfListsTest(maxChars: number): (element: Element) => boolean {
  * One pass over the elements (non-content and clutter by name), one over the text (clutter lines), one
  * over email fields.
  */
-function removeClutter(root: Element, { thread = false, product, body = false }: PageKind): void {
+function removeClutter(root: Element, { thread = false, product, body = false }: PageKind, unfolded: Set<string>): void {
   const rootChars = charCount(root.textContent ?? '');
   const inListOfLists = listOfListsTest(rootChars * MAX_CLUTTER_SHARE);
   const small = (element: Element) =>
@@ -338,7 +390,7 @@ function removeClutter(root: Element, { thread = false, product, body = false }:
   const doomedBesides = (sections: Set<Element>, named: Element[]) =>
     outermost(root, (element) => {
       const className = classOf(element);
-      if (isNonContent(element, className) || isSidebar(element, true, className)) return true;
+      if (isNonContent(element, className, unfolded) || isSidebar(element, true, className)) return true;
       if (sections.has(element) || !clutter(element, className)) return false;
       named.push(element);
       return true;
@@ -680,10 +732,13 @@ export function cleanContent(root: Element, title: string, kind: PageKind = {}):
   // clutter rules read a line as one text, as browsers keep it.
   root.normalize();
   unwrapNoscripts(root);
+  // Read before the toggles give way to their text (see unwrapHeadingButtons).
+  const unfolded = panelsUnfoldedByHeadings(root);
+  const toggles = unwrapHeadingButtons(root);
   removeMediaFallbacks(root);
   // Before the clutter rules, which measure the text around a clutter heading.
   removeIdentifiers(root);
-  removeClutter(root, kind);
+  removeClutter(root, kind, unfolded);
   removeLinkedHeadlineRuns(root);
   if (kind.product === 'item') for (const section of otherProductSections(root, title)) section.remove();
   removePhoneCopies(root);
@@ -694,6 +749,7 @@ export function cleanContent(root: Element, title: string, kind: PageKind = {}):
   resolveImages(root);
   removeTitleHeading(root, title);
   removePermalinkMarks(root);
+  removeEmptyToggles(toggles);
   removeEmpty(root);
   spaceAbuttingFields(root);
 }

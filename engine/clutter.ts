@@ -115,16 +115,37 @@ const namesCallToAction = (element: Element) => CALL_TO_ACTION_NAME.test(classAn
 const HEADINGS = [...HEADING_TAGS].join(', ');
 
 /**
+ * A block named as a call to action that holds a heading. A link is the call to action's button, however
+ * much it holds (a hero's "Individual: therapy for 18+" tiles).
+ */
+const isCard = (element: Element) => element.localName.toLowerCase() !== 'a' && namesCallToAction(element) && element.querySelector(HEADINGS) !== null;
+
+/** The outermost wrapper holding `card` alone (a list item, a grid's cell, a carousel's slide), or the card itself. */
+function slotOf(card: Element): Element {
+  let slot = card;
+  for (let parent = slot.parentElement; parent !== null && parent.children.length === 1 && !STRUCTURAL_TAGS.has(parent.localName.toLowerCase()); parent = parent.parentElement) slot = parent;
+  return slot;
+}
+
+/** True when `slot` is a card or holds one alone, through wrappers that hold nothing else. */
+function holdsCard(slot: Element): boolean {
+  for (let element: Element | null = slot; element !== null; element = element.children.length === 1 ? element.firstElementChild : null) {
+    if (isCard(element)) return true;
+  }
+  return false;
+}
+
+/**
  * True when `card` stands in a run of `minCards` siblings in a row named as calls to action, each a
- * block holding a heading: cards side by side, not the calls to action spread through an article's paragraphs.
+ * block holding a heading, or each held alone in its list item or grid cell: cards side by side, not the
+ * calls to action spread through an article's paragraphs.
  */
 function inRunOfCards(card: Element): boolean {
-  // A link is the call to action's button, however much it holds (a hero's "Individual: therapy for 18+" tiles).
-  const isCard = (element: Element) => element.localName.toLowerCase() !== 'a' && namesCallToAction(element) && element.querySelector(HEADINGS) !== null;
   if (!isCard(card)) return false;
+  const slot = slotOf(card);
   let run = 1;
   for (const step of ['previousElementSibling', 'nextElementSibling'] as const) {
-    for (let sibling = card[step]; sibling !== null && isCard(sibling) && run < CALL_TO_ACTION_CARDS.minCards; sibling = sibling[step]) run++;
+    for (let sibling = slot[step]; sibling !== null && holdsCard(sibling) && run < CALL_TO_ACTION_CARDS.minCards; sibling = sibling[step]) run++;
   }
   return run >= CALL_TO_ACTION_CARDS.minCards;
 }

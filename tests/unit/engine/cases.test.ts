@@ -1244,6 +1244,14 @@ it("reads a list whose cards are a page builder's call-to-action widgets, leavin
   expect(text).not.toMatch(/View trail map|Ride with us|Become a member|Riverside Mountain Bike Club/);
 });
 
+it('reads call-to-action cards each held alone in its own slide of a carousel as the cards of a list', () => {
+  const { text } = readFixture('cases/call-to-action-cards-in-slides.html');
+  expect(text).toContain('Keeping the lights on through a cold snap');
+  expect(text).toContain('A wind farm financed in nine months');
+  expect(text).toContain('outages there fell by a third.');
+  expect(text).not.toMatch(/Read the story|Talk to an adviser|Contact us|Fenwick Partners LLP/);
+});
+
 it('reads once a summary the page prints beside its headline and again at the top of the article, in blocks that are not siblings', () => {
   const { text } = readFixture('cases/summary-printed-twice.html');
   expect(text.match(/an independent nonprofit that funds civil legal aid/g)).toHaveLength(1);
@@ -1417,6 +1425,33 @@ describe("an FAQ whose accordion folds each answer with an inline style and gene
 
   it('leaves out a short hidden message after a question, and the menu and footer', () => {
     expect(text).not.toMatch(/Thanks for your feedback|Sitting|Pawpath Ltd/);
+  });
+});
+
+describe("an FAQ whose questions are buttons inside headings (the WAI-ARIA accordion)", () => {
+  const { text } = readFixture('cases/faq-heading-buttons.html');
+
+  it('keeps each question above its answer: the button says the heading\'s words', () => {
+    expect(text).toContain('Do I need any experience?\n\nNone at all');
+    expect(text).toContain('What should I wear?\n\nClothes you do not mind');
+  });
+
+  it("leaves out a question whose answer the page does not hold, a button beside a heading's words or outside any heading, the menu and the footer", () => {
+    expect(text).not.toMatch(/Can I bring a friend|Expand all|Book a place|Gift cards|4 Kiln Lane/);
+  });
+});
+
+describe("a tab set whose tabs are headings naming their panels in aria-controls, without ARIA's tab roles", () => {
+  const { text } = readFixture('cases/tabs-unfolded-by-headings.html');
+
+  it("reads every tab's panel, the hidden ones too, as a reader choosing each tab would", () => {
+    expect(text).toContain('Our audits compare your controls');
+    expect(text).toContain('Our testers attack your network');
+    expect(text).toContain('with a practice phishing campaign a month later to see what stuck.');
+  });
+
+  it('still leaves out a hidden block a plain button opens (a search box), the menu and the footer', () => {
+    expect(text).not.toMatch(/Search our services|About|Harrow & Vale Ltd/);
   });
 });
 
