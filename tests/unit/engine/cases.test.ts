@@ -1583,6 +1583,24 @@ it("says a product's selling points once, though the page prints them in its her
   for (const point of ['No artificial sweeteners', 'Gluten-free oats', 'keeps you going until lunch']) expect(text.split(point)).toHaveLength(2);
 });
 
+describe("a Shopify Dawn product page: the quick view's link and the price badges its stylesheet hides", () => {
+  it("drops 'View full details' and the Sale and Sold out badges of a price neither on sale nor sold out", () => {
+    const { text } = readFixture('cases/shopify-dawn-product.html');
+    expect(text).toContain('$48.00');
+    expect(text).toContain('A full-length apron cut from stonewashed Baltic linen');
+    expect(text).toContain('The linen is spun from flax grown in Normandy');
+    expect(text).not.toMatch(/View full details|Sale|Sold out/);
+  });
+
+  it('keeps the badge the price is marked for', () => {
+    const document = loadFixture('cases/shopify-dawn-product.html');
+    document.querySelector('.price')!.classList.add('price--sold-out');
+    const read = readArticle(document);
+    expect(read.ok && read.article.text).toContain('Sold out');
+    expect(read.ok && read.article.text).not.toMatch(/\bSale\b/);
+  });
+});
+
 it("drops the text Korean sites class 'blind', for screen readers only (a video's scenes described), as it does sr-only's", () => {
   const { text } = readFixture('cases/korean-blind-text.html');
   expect(text).toContain('keeps its colours and its faces keep their detail');
