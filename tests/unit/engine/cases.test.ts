@@ -1583,6 +1583,13 @@ it("says a product's selling points once, though the page prints them in its her
   for (const point of ['No artificial sweeteners', 'Gluten-free oats', 'keeps you going until lunch']) expect(text.split(point)).toHaveLength(2);
 });
 
+it("drops a shop's categories menu named by its plural (categories_menu), which is no post's category class", () => {
+  const { text } = readFixture('cases/shop-categories-menu.html');
+  expect(text).toContain('Every set below is turned from seasoned boxwood');
+  expect(text).toContain('Ebonised Staunton Chess Set');
+  expect(text).not.toMatch(/Back View all|Folding Chess Boards|Inlaid Chess Boards/);
+});
+
 describe("a Shopify Dawn product page: the quick view's link and the price badges its stylesheet hides", () => {
   it("drops 'View full details' and the Sale and Sold out badges of a price neither on sale nor sold out", () => {
     const { text } = readFixture('cases/shopify-dawn-product.html');
