@@ -1590,6 +1590,13 @@ it("drops a shop's categories menu named by its plural (categories_menu), which 
   expect(text).not.toMatch(/Back View all|Folding Chess Boards|Inlaid Chess Boards/);
 });
 
+it("drops a product page's long list of short links to the shop's brands, with its heading, and keeps the product's own lists", () => {
+  const { text } = readFixture('cases/product-shop-link-lists.html');
+  expect(text).toContain('Outer: 100% waxed cotton canvas');
+  expect(text).toContain('Rewaxing instructions');
+  expect(text).not.toMatch(/Brands we stock|Ashby|Juniper|Larch/);
+});
+
 describe("a Shopify Dawn product page: the quick view's link and the price badges its stylesheet hides", () => {
   it("drops 'View full details' and the Sale and Sold out badges of a price neither on sale nor sold out", () => {
     const { text } = readFixture('cases/shopify-dawn-product.html');
