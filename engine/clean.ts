@@ -13,6 +13,7 @@ import { removeLinkedHeadlineRuns } from './linked-headlines';
 import { isTeaserList } from './trim-tail';
 import { readsAsTitle } from './title';
 import { otherProductSections } from './product-grid';
+import { shopLinkLists } from './shop-link-lists';
 import type { ProductPage } from './product-page';
 import { VIDEO_EMBED } from './video-embed';
 
@@ -740,7 +741,7 @@ export function cleanContent(root: Element, title: string, kind: PageKind = {}):
   removeIdentifiers(root);
   removeClutter(root, kind, unfolded);
   removeLinkedHeadlineRuns(root);
-  if (kind.product === 'item') for (const section of otherProductSections(root, title)) section.remove();
+  if (kind.product === 'item') for (const section of [...otherProductSections(root, title), ...shopLinkLists(root)]) section.remove();
   removePhoneCopies(root);
   removeCopiedBlocks(root);
   removeRepeatedTexts(root, kind.product === 'item');

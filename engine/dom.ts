@@ -308,7 +308,10 @@ function normaliseNames(raw: string): string {
     // so a block's role word is found beside its element's or modifier's name.
     .replace(/[-_]+/g, '-')
     .split(/\s+/)
-    .filter((word) => word && !/^(tag|category|categories|post-tag|format|type|status|postid|page-id|author)-/.test(word))
+    // A post's taxonomy and state classes (WordPress's `category-news`, `tag-climate`, `format-video`,
+    // `author-jane`) say what it is filed under, not the block's role. A plural `categories-` is no such
+    // class but a block's own name (a shop's `categories_menu`).
+    .filter((word) => word && !/^(tag|category|post-tag|format|type|status|postid|page-id|author)-/.test(word))
     .join(' ');
 }
 

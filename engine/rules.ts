@@ -173,6 +173,9 @@ export const promo: RuleGroup = {
     'request a quote', 'get a quote', 'get a free quote', 'get a free quote today', 'play video',
     // A review site's link from its list of picks to each full review.
     'read full review', 'read the review', 'read full article',
+    // A shop's link from a product's quick view to its own page, left in the page's markup by themes that
+    // print the product page and the quick view from one template (Shopify's Dawn and its kin).
+    'view full details',
     // A review site's "where to buy" buttons under each pick, and a page's invitations to try or explore further.
     'tell me more', 'try it for yourself', 'see all reviews',
     'become a patron', 'support us on patreon',
@@ -204,6 +207,8 @@ export const shop: RuleGroup = {
     '.woocommerce-result-count', '.woocommerce-ordering', // WooCommerce
     'facet-filters-form', '.facets-container', '.facets-wrapper', // Shopify Dawn
     'shopify-payment-terms', 'afterpay-placement', 'square-placement', 'klarna-placement', // installment messages
+    // Dawn's price badges, which its stylesheet shows only when the price is marked on sale or sold out.
+    '.price:not(.price--on-sale) .price__badge-sale', '.price:not(.price--sold-out) .price__badge-sold-out',
   ],
   names: [],
   // Not a product card's own buttons ("Quick view", "Add to wishlist", "Compare"): a card that opens with one

@@ -1718,6 +1718,38 @@ it("says a product's selling points once, though the page prints them in its her
   for (const point of ['No artificial sweeteners', 'Gluten-free oats', 'keeps you going until lunch']) expect(text.split(point)).toHaveLength(2);
 });
 
+it("drops a shop's categories menu named by its plural (categories_menu), which is no post's category class", () => {
+  const { text } = readFixture('cases/shop-categories-menu.html');
+  expect(text).toContain('Every set below is turned from seasoned boxwood');
+  expect(text).toContain('Ebonised Staunton Chess Set');
+  expect(text).not.toMatch(/Back View all|Folding Chess Boards|Inlaid Chess Boards/);
+});
+
+it("drops a product page's long list of short links to the shop's brands, with its heading, and keeps the product's own lists", () => {
+  const { text } = readFixture('cases/product-shop-link-lists.html');
+  expect(text).toContain('Outer: 100% waxed cotton canvas');
+  expect(text).toContain('Rewaxing instructions');
+  expect(text).not.toMatch(/Brands we stock|Ashby|Juniper|Larch/);
+});
+
+describe("a Shopify Dawn product page: the quick view's link and the price badges its stylesheet hides", () => {
+  it("drops 'View full details' and the Sale and Sold out badges of a price neither on sale nor sold out", () => {
+    const { text } = readFixture('cases/shopify-dawn-product.html');
+    expect(text).toContain('$48.00');
+    expect(text).toContain('A full-length apron cut from stonewashed Baltic linen');
+    expect(text).toContain('The linen is spun from flax grown in Normandy');
+    expect(text).not.toMatch(/View full details|Sale|Sold out/);
+  });
+
+  it('keeps the badge the price is marked for', () => {
+    const document = loadFixture('cases/shopify-dawn-product.html');
+    document.querySelector('.price')!.classList.add('price--sold-out');
+    const read = readArticle(document);
+    expect(read.ok && read.article.text).toContain('Sold out');
+    expect(read.ok && read.article.text).not.toMatch(/\bSale\b/);
+  });
+});
+
 it("drops the text Korean sites class 'blind', for screen readers only (a video's scenes described), as it does sr-only's", () => {
   const { text } = readFixture('cases/korean-blind-text.html');
   expect(text).toContain('keeps its colours and its faces keep their detail');
