@@ -16,6 +16,7 @@ import { otherProductSections } from './product-grid';
 import { shopLinkLists } from './shop-link-lists';
 import type { ProductPage } from './product-page';
 import { VIDEO_EMBED } from './video-embed';
+import { removeQuotedPosts } from './quoted-posts';
 
 /** A block holding this share of the article's text is the article, whatever its name says. */
 const MAX_CLUTTER_SHARE = 0.5;
@@ -668,39 +669,6 @@ function removePhoneCopies(root: Element): void {
   }
 }
 
-/** A quote's first characters (without spaces) found outside the quotes mark it a copy; shorter quotes are a reply's own words. */
-const QUOTE_PROBE_CHARS = 40;
-const QUOTE_TAGS = new Set(['blockquote']);
-
-/**
- * A reply's quote whose words the thread also holds outside any quote is the earlier post again: it is
- * read once, where it was posted. Its body is the quote's last child (a forum heads it "X said:"), probed by
- * its first characters. The text outside the quotes is read once: each of its windows is looked up among
- * the probes. Only in discussions: an article's pull quote repeats its own text, and readers keep it.
- */
-function removeQuotedPosts(root: Element): void {
-  const quotes = outermost(root, (element) => QUOTE_TAGS.has(tagOf(element)));
-  const probes = new Map<string, Element[]>();
-  for (const quote of quotes) {
-    const probe = withoutSpace((quote.lastElementChild ?? quote).textContent ?? '').slice(0, QUOTE_PROBE_CHARS);
-    if (probe.length < QUOTE_PROBE_CHARS) continue;
-    const alike = probes.get(probe);
-    if (alike) alike.push(quote);
-    else probes.set(probe, [quote]);
-  }
-  if (probes.size === 0) return;
-  let outside = '';
-  for (const text of textNodes(root)) {
-    const parent = text.parentElement;
-    if (parent !== null && closestTag(parent, QUOTE_TAGS) === null) outside += withoutSpace(text.nodeValue ?? '');
-  }
-  for (let start = 0; start + QUOTE_PROBE_CHARS <= outside.length && probes.size > 0; start++) {
-    const window = outside.slice(start, start + QUOTE_PROBE_CHARS);
-    for (const quote of probes.get(window) ?? []) quote.remove();
-    probes.delete(window);
-  }
-}
-
 /** A heading's permalink mark (a "#", "¶" or link icon the theme adds to each heading) is not the writer's. */
 function removePermalinkMarks(root: Element): void {
   for (const link of [...root.getElementsByTagName('a')]) {
@@ -745,7 +713,7 @@ export function cleanContent(root: Element, title: string, kind: PageKind = {}):
   removePhoneCopies(root);
   removeCopiedBlocks(root);
   removeRepeatedTexts(root, kind.product === 'item');
-  if (kind.thread || kind.discussion) removeQuotedPosts(root);
+  removeQuotedPosts(root, kind.thread === true || kind.discussion === true);
   removeRepeats(root);
   resolveImages(root);
   removeTitleHeading(root, title);

@@ -279,6 +279,20 @@ describe('a forum reply quoting an earlier post of the thread', () => {
   });
 });
 
+describe('a forum reply quoting an earlier post under its poster\'s name, on a page that does not say it is a discussion', () => {
+  const { text } = readFixture('cases/forum-headed-quotes.html', 'https://forum.example.com/viewtopic.php?t=77');
+
+  it('reads the quoted post once, where it was posted, and keeps the reply', () => {
+    expect(text.split('only ramps up under real load.').length - 1).toBe(1);
+    expect(text).not.toContain('marit wrote');
+    expect(text).toContain('Set a hysteresis of five degrees');
+  });
+
+  it('keeps a quote the thread does not hold elsewhere', () => {
+    expect(text).toContain('A fan that never stops lasts longer');
+  });
+});
+
 it("keeps an article's pull quote that repeats its own paragraph", () => {
   const line = 'The river has never been this low in the hundred years that anyone has measured it.';
   const paragraphs = Array.from({ length: 6 }, (_, i) => `<p>Paragraph ${i + 1} of the report on the drought tells how farmers along the valley cope with the dry summer and the cost of water.</p>`).join('');
@@ -509,6 +523,13 @@ it("leaves out vBulletin 4's post numbers and posters' ranks when the theme show
   expect(text).toContain('orsolya');
   expect(text).toContain('11-29-2024, 01:50 PM');
   expect(text).not.toMatch(/#\d|Master|Wannabe/);
+});
+
+it("reads a post quoted in vBulletin 4's quote box once, where it was posted", () => {
+  const { text } = readFixture('cases/forum-vbulletin-posts.html', 'https://forum.example.com/showthread.php?t=900');
+  expect(text.split('a third faster for our customers.').length - 1).toBe(1);
+  expect(text).not.toContain('Originally Posted by');
+  expect(text).toContain('That matches what we measured');
 });
 
 it("leaves out Simple Machines Forum's poster groups, post counts, \"Logged\", repeated subjects and post numbers", () => {
