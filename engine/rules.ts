@@ -397,6 +397,8 @@ export const author: RuleGroup = {
     '.postprofile dd', // phpBB
     // phpBB heads each post with a subject, the thread's title again ("Re: Backups fail after the upgrade").
     '.postbody > h3', '[id^="post_content"] > h3',
+    // phpBB's line over each code box in a post: a label and the button that selects the code ("Code: Select all").
+    '.codebox > p', '.codebox > dt',
     '.cAuthorPane_info', '.cAuthorPane_stats', '.ipsEntry__group', '.ipsEntry__authorStats', '.ipsEntry__authorFields', // Invision Community 4 and 5
     // The badges Invision Community pins on a post ("Author" on the thread starter's replies, "Popular Post").
     '.ipsComment_badges', '.ipsBadges', '.ipsComment_authorBadge',

@@ -378,6 +378,12 @@ it("leaves out a forum poster's rank, post count and join date and the reply but
   expect(text).not.toMatch(/Lamp lighter|Wire bender|Posts:|9179|Joined|Feb 04, 2015|likes this|Post a reply/);
 });
 
+it("leaves out the line over phpBB's code box (\"Code: Select all\"), keeping the code", () => {
+  const { text } = readFixture('cases/forum-poster-stats.html');
+  expect(text).toContain('power_led_trigger=none\npower_led_activelow=off');
+  expect(text).not.toMatch(/Code:|Select all/);
+});
+
 it("leaves out Stack Exchange's vote counts, tags and count of answers, keeping the question and every answer", () => {
   const { text } = readFixture('cases/qa-vote-column.html');
   expect(text).toContain('knead by hand for ten minutes.');
