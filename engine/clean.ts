@@ -17,6 +17,7 @@ import { shopLinkLists } from './shop-link-lists';
 import type { ProductPage } from './product-page';
 import { VIDEO_EMBED } from './video-embed';
 import { removeQuotedPosts } from './quoted-posts';
+import { reduceLinkCards } from './link-cards';
 
 /** A block holding this share of the article's text is the article, whatever its name says. */
 const MAX_CLUTTER_SHARE = 0.5;
@@ -705,6 +706,7 @@ export function cleanContent(root: Element, title: string, kind: PageKind = {}):
   const unfolded = panelsUnfoldedByHeadings(root);
   const toggles = unwrapHeadingButtons(root);
   removeMediaFallbacks(root);
+  reduceLinkCards(root);
   // Before the clutter rules, which measure the text around a clutter heading.
   removeIdentifiers(root);
   removeClutter(root, kind, unfolded);

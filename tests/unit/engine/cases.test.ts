@@ -293,6 +293,12 @@ describe('a forum reply quoting an earlier post under its poster\'s name, on a p
   });
 });
 
+it("replaces a forum post's preview cards of the pages it links (Discourse's onebox) by their titles", () => {
+  const { text } = readFixture('cases/forum-link-cards.html', 'https://forum.example.com/t/where-to-read-easy-news-in-spanish/4410');
+  expect(text).toContain('both let you listen to each article as well:\n\nNoticias Fáciles - Daily news for learners\n\nRadio Lenta\n\nStart with the first level');
+  expect(text).not.toMatch(/news\.example\.org|radio\.example\.com|Thousands of graded articles|free for ever/);
+});
+
 it("keeps an article's pull quote that repeats its own paragraph", () => {
   const line = 'The river has never been this low in the hundred years that anyone has measured it.';
   const paragraphs = Array.from({ length: 6 }, (_, i) => `<p>Paragraph ${i + 1} of the report on the drought tells how farmers along the valley cope with the dry summer and the cost of water.</p>`).join('');
