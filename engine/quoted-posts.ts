@@ -40,12 +40,17 @@ function insideAnother(quote: Element, quotes: Set<Element>): boolean {
   return false;
 }
 
-/** The text under `node`, without spaces, leaving out the elements `skip` says. */
+/** The text under `node`, without spaces, leaving out the elements `skip` says (walked without recursion: a hostile page nests deep). */
 function textWithout(node: Node, skip: (element: Element) => boolean): string {
   let text = '';
-  for (let child = node.firstChild; child !== null; child = child.nextSibling) {
-    if (child.nodeType === TEXT_NODE) text += (child.nodeValue ?? '').replace(/\s+/g, '');
-    else if (isElement(child) && !skip(child)) text += textWithout(child, skip);
+  const stack: Node[] = [];
+  const pushChildren = (parent: Node) => {
+    for (let child = parent.lastChild; child !== null; child = child.previousSibling) stack.push(child);
+  };
+  pushChildren(node);
+  for (let at = stack.pop(); at !== undefined; at = stack.pop()) {
+    if (at.nodeType === TEXT_NODE) text += (at.nodeValue ?? '').replace(/\s+/g, '');
+    else if (isElement(at) && !skip(at)) pushChildren(at);
   }
   return text;
 }
