@@ -8,7 +8,7 @@
  * author inside a sentence ("This post was written by ...") or a photo ("Photo by ...") keeps words that
  * are neither, and stays.
  */
-import { charCount, collapseSpace, hasCharsAtMost } from './dom';
+import { charCount, collapseSpace, hasCharsAtMost, hasWords } from './dom';
 import { withoutDates } from './published-date';
 
 /** A byline line is short; longer text is a paragraph that mentions the author or a date. */
@@ -81,6 +81,20 @@ export function isBylineLine(text: string, names: string[]): boolean {
   if (starts.length === 0 && !found) return false;
   const words = unlabelledWords(left);
   return words.length === 0 || (opensWithName && words.length <= MAX_ROLE_WORDS && !SENTENCE_END.test(line));
+}
+
+/**
+ * True when the text is a byline line that says it is one: a label ("By", "Written by") and then one of
+ * the byline's names (`names`: bylineNames). So much marks the page's byline even out of its usual place
+ * (set as a heading, printed after the standfirst), where a name alone may be a forum poster's heading
+ * and a date alone a diary's entry.
+ */
+export function isLabelledBylineLine(text: string, names: string[]): boolean {
+  const line = collapseSpace(text).toLowerCase();
+  const starts = names.map((name) => nameAt(line, name)).filter((at) => at > 0);
+  if (starts.length === 0) return false;
+  const label = line.slice(0, Math.min(...starts));
+  return hasWords(label) && onlyLabels(label) && isBylineLine(line, names);
 }
 
 /** True when the image's alternative text is one of the byline's names: the author's avatar beside the byline. */

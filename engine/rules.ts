@@ -231,9 +231,10 @@ export const shop: RuleGroup = {
 /**
  * A line that only counts a list's results or pages: "Showing 1–24 of 300 results", "Loaded 154 results",
  * "514 items", "(296 products)", "Page 2 of 9". A shop's grid and a listing print it above their entries, a forum its
- * thread's replies ("20 replies to this topic"); it says nothing.
+ * thread's replies ("20 replies to this topic"), a review's comparison table its columns with a hint in brackets on
+ * how to see the rest ("Displaying 1 - 18 (scroll right to see all products)"); it says nothing.
  */
-export const RESULT_COUNT = /^\(?(?:(?:showing|displaying|viewing|loaded|items|results)(?:\s+all)?\s+\d[\d,.]*(?:\s*(?:[-–—]|to)\s*\d[\d,.]*)?(?:\s+of\s+\d[\d,.]*)?(?:\s+(?:results?|items?|products?))?|\d[\d,.]*(?:\s*(?:[-–—]|to)\s*\d[\d,.]*)?(?:\s+of\s+\d[\d,.]*)?\s+(?:results?|items?|products?)(?:\s+found)?|page\s+\d+\s+of\s+\d+|\d[\d,.]*\s+(?:replies|posts)\s+(?:to|in)\s+this\s+(?:topic|thread))\)?$/i;
+export const RESULT_COUNT = /^\(?(?:(?:showing|displaying|viewing|loaded|items|results)(?:\s+all)?\s+\d[\d,.]*(?:\s*(?:[-–—]|to)\s*\d[\d,.]*)?(?:\s+of\s+\d[\d,.]*)?(?:\s+(?:results?|items?|products?))?|\d[\d,.]*(?:\s*(?:[-–—]|to)\s*\d[\d,.]*)?(?:\s+of\s+\d[\d,.]*)?\s+(?:results?|items?|products?)(?:\s+found)?|page\s+\d+\s+of\s+\d+|\d[\d,.]*\s+(?:replies|posts)\s+(?:to|in)\s+this\s+(?:topic|thread))\)?(?:\s*\((?:scroll|swipe)\b[^()]*\))?$/i;
 
 /**
  * A product card's buttons ("Quick view", "Compare"): only the button's own element goes, never the card

@@ -9,9 +9,11 @@
  *
  * Then the page's own byline and dateline lines before the body's first long paragraph (see
  * byline-line.ts), and the author's avatar beside them: the reader shows the byline and the date above
- * the article. Figures (a caption's "Photo by ..."), headings, quotes, code and tables are never taken.
+ * the article. Figures (a caption's "Photo by ..."), quotes, code and tables are never taken, nor
+ * headings but a byline labelled so ("By Jane Doe" set as a small heading). Such a labelled byline
+ * right after the first long paragraph goes too: that paragraph is a standfirst printed above it.
  */
-import { isAvatar, isBylineLine } from './byline-line';
+import { isAvatar, isBylineLine, isLabelledBylineLine } from './byline-line';
 import { HEADING_TAGS, INLINE_TAGS, TEXT_NODE, charCount, hasText, hasWords, isElement, linkDensity, tagOf } from './dom';
 import { hasContent, hasMedia } from './images';
 import { isMadeLike, isWrapper } from './trim-tail';
@@ -96,6 +98,8 @@ interface BylineWalk {
   lines: number;
   took: boolean;
   done: boolean;
+  /** The walk passed a long paragraph before any byline: only a labelled byline may follow it (a standfirst's). */
+  afterLead: boolean;
 }
 
 const imagesIn = (node: Node): Element[] => (!isElement(node) ? [] : tagOf(node) === 'img' ? [node] : [...node.querySelectorAll('img')]);
@@ -106,10 +110,15 @@ function isAvatarLine(line: Line, names: string[]): boolean {
   return images.length > 0 && images.every((image) => isAvatar(image, names)) && !line.some((node) => hasText(node.textContent ?? '')) && line.every((node) => !hasMedia(node) || imagesIn(node).length > 0);
 }
 
-/** Counts a line of `chars` characters read: a long paragraph, or too many lines, ends the walk. */
+/**
+ * Counts a line of `chars` characters read: too many lines end the walk, and so does a long paragraph,
+ * except the first one before any byline, which may be a standfirst with the byline under it.
+ */
 function isPastHead(chars: number, walk: BylineWalk): boolean {
-  walk.done = ++walk.lines > MAX_BYLINE_WALK_LINES || chars >= LONG_PARAGRAPH_CHARS;
-  return walk.done;
+  const long = chars >= LONG_PARAGRAPH_CHARS;
+  walk.done = ++walk.lines > MAX_BYLINE_WALK_LINES || (long && (walk.took || walk.afterLead));
+  if (long && !walk.done) walk.afterLead = true;
+  return walk.done || long;
 }
 
 const removeAll = (line: Line) => line.forEach((node) => (node as ChildNode).remove());
@@ -129,12 +138,12 @@ function readLine(line: Line, walk: BylineWalk): void {
     if (walk.took) removeAll(line);
   } else if (isPastHead(chars, walk)) {
     return;
-  } else if (chars <= walk.budget && isBylineLine(text, walk.names)) {
+  } else if (chars <= walk.budget && (walk.afterLead && !walk.took ? isLabelledBylineLine : isBylineLine)(text, walk.names)) {
     walk.budget -= chars;
     walk.took = true;
     removeAll(line);
   } else {
-    walk.done = walk.took;
+    walk.done = walk.took || walk.afterLead;
   }
 }
 
@@ -144,9 +153,16 @@ function dropBylines(container: Element, walk: BylineWalk): void {
     if (walk.done) return;
     if ('line' in unit) readLine(unit.line, walk);
     else if ('kept' in unit) {
-      // A figure's caption, however long, is not the body's first paragraph.
-      const chars = charCount(unit.kept.textContent ?? '');
-      if (chars > 0 && tagOf(unit.kept) !== 'figure') walk.done = isPastHead(chars, walk) || walk.took;
+      const text = unit.kept.textContent ?? '';
+      const chars = charCount(text);
+      if (HEADING_TAGS.has(tagOf(unit.kept)) && chars <= walk.budget && isLabelledBylineLine(text, walk.names)) {
+        walk.budget -= chars;
+        walk.took = true;
+        unit.kept.remove();
+      } else if (chars > 0 && tagOf(unit.kept) !== 'figure') {
+        // A figure's caption, however long, is not the body's first paragraph.
+        walk.done = isPastHead(chars, walk) || walk.took || walk.afterLead;
+      }
     } else if (hasContent(unit.into)) {
       dropBylines(unit.into, walk);
       if (!hasContent(unit.into)) unit.into.remove();
@@ -157,7 +173,7 @@ function dropBylines(container: Element, walk: BylineWalk): void {
 export function trimHead(root: Element, names: string[]): void {
   const maxChars = charCount(root.textContent ?? '') * MAX_HEAD_SHARE;
   trimMenuRows(root, maxChars);
-  if (!NEVER_BYLINE_TAGS.has(tagOf(root))) dropBylines(root, { names, budget: maxChars, lines: 0, took: false, done: false });
+  if (!NEVER_BYLINE_TAGS.has(tagOf(root))) dropBylines(root, { names, budget: maxChars, lines: 0, took: false, done: false, afterLead: false });
 }
 
 function trimMenuRows(root: Element, maxChars: number): void {

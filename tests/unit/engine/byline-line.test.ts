@@ -1,6 +1,6 @@
 // Which lines at the head of the body are the page's own byline or dateline (engine/byline-line.ts).
 import { describe, expect, it } from 'vitest';
-import { bylineNames, isBylineLine, isPostFooterLine } from '../../../engine/byline-line';
+import { bylineNames, isBylineLine, isLabelledBylineLine, isPostFooterLine } from '../../../engine/byline-line';
 
 describe('isBylineLine', () => {
   const names = bylineNames('Jane Doe and John Roe');
@@ -38,6 +38,20 @@ describe('isBylineLine', () => {
     ]);
     expect(bylineNames(undefined)).toEqual([]);
   });
+});
+
+describe('isLabelledBylineLine', () => {
+  const names = bylineNames('Jane Doe');
+
+  it.each(['By Jane Doe', 'Written by Jane Doe, Staff Writer', 'by Jane Doe | March 3, 2024'])('takes %j', (line) =>
+    expect(isLabelledBylineLine(line, names)).toBe(true),
+  );
+
+  // A name alone may be a forum poster's heading, a date alone a diary's entry.
+  it.each(['Jane Doe', 'March 3, 2024', 'By the numbers', 'Photo by Jane Doe', 'By Jane Doe and her neighbours, who kept the ferry running.'])(
+    'keeps %j',
+    (line) => expect(isLabelledBylineLine(line, names)).toBe(false),
+  );
 });
 
 describe('isPostFooterLine', () => {

@@ -1863,3 +1863,25 @@ it("leaves out the version and source link rustdoc prints beside each item of an
   expect(text).toContain('which keeps the warning lights on the bridge from blinking on every wake.');
   expect(text).not.toMatch(/0\.3\.0|0\.4\.2|0\.5\.0|Source/);
 });
+
+describe('a byline printed under the standfirst, with the role and the date', () => {
+  const { text, byline } = readFixture('cases/byline-after-standfirst.html');
+
+  it('leaves the byline lines out and keeps the standfirst and the body', () => {
+    expect(byline).toBe('Maria Okafor');
+    expect(text).not.toMatch(/Senior Food Writer|February 11, 2025/);
+    expect(text.startsWith('After reading this guide you will know how to feed a starter')).toBe(true);
+    expect(text).toContain('A starter is flour and water that wild yeast and bacteria have made their home.');
+  });
+});
+
+describe('a byline set as a small heading', () => {
+  const { text, byline } = readFixture('cases/byline-in-heading.html');
+
+  it('leaves the byline heading out and keeps the headings of the body', () => {
+    expect(byline).toBe('Tom Reyes');
+    expect(text).not.toContain('By Tom Reyes');
+    expect(text.startsWith('A rail pass can save money')).toBe(true);
+    expect(text).toContain('Tom Reyes and the pass question');
+  });
+});

@@ -33,7 +33,7 @@ const CASES: Record<RuleGroupName, { kept: string[]; gone: string[] }> = {
   shop: {
     kept: ['Trail running shoes trade the soft, smooth ride of a road shoe', 'or the midsole has lost its spring.'],
     gone: ['Showing all 96 results', 'Only the ones we stock', 'Sort by', 'Best selling', 'Trier par', 'Meilleures ventes', 'Loaded 96 products',
-      'Page 2 of 4', 'Shop Pay', 'Afterpay', 'Shipping &amp; Returns', 'Shipping & Returns', 'within two business days'],
+      'Page 2 of 4', 'scroll right to see all products', 'Shop Pay', 'Afterpay', 'Shipping &amp; Returns', 'Shipping & Returns', 'within two business days'],
   },
   social: {
     kept: [EN_FIRST, EN_LAST],
