@@ -1,6 +1,6 @@
 /** Compiles the rule set (rules.ts) once and answers "is this element clutter?". */
 import { HEADING_TAGS, charCount, classAndId, classOf, closestLandmark, closestTag, collapseSpace, isLandmark, tagOf, textLengthUpTo } from './dom';
-import { AD_SLOT, AUTHOR_BOX, BUTTON, CALL_TO_ACTION_CARDS, CAPTION_TOGGLES, CARD_BUTTONS, CONSENT_DIALOG, FINE_PRINT, PRODUCT_PAGE_CLUTTER, READING_TIME, RESULT_COUNT, RULE_GROUPS, type RuleGroup } from './rules';
+import { AD_SLOT, AUTHOR_BOX, BUTTON, CALL_TO_ACTION_CARDS, CAPTION_TOGGLES, CARD_BADGES, CARD_BUTTONS, CONSENT_DIALOG, FINE_PRINT, PRODUCT_PAGE_CLUTTER, READING_TIME, RESULT_COUNT, RULE_GROUPS, type RuleGroup } from './rules';
 import { indexSelectors } from './selector-index';
 
 const groups: RuleGroup[] = Object.values(RULE_GROUPS);
@@ -315,11 +315,11 @@ export function isFillerLine(text: string): boolean {
   return FILLER_OPENINGS.some((opening) => line.startsWith(opening));
 }
 
-const OWN_LINE_LABELS = new Set([...CARD_BUTTONS, ...CAPTION_TOGGLES]);
+const OWN_LINE_LABELS = new Set([...CARD_BUTTONS, ...CARD_BADGES, ...CAPTION_TOGGLES]);
 
 /**
- * True when a line (see asLine) goes with its own element alone: a product card's button, a caption's toggle or
- * a reading time (see CARD_BUTTONS, CAPTION_TOGGLES, READING_TIME in rules.ts).
+ * True when a line (see asLine) goes with its own element alone: a product card's button or badge, a caption's
+ * toggle or a reading time (see CARD_BUTTONS, CARD_BADGES, CAPTION_TOGGLES, READING_TIME in rules.ts).
  */
 export function isOwnLineClutter(line: string): boolean {
   return OWN_LINE_LABELS.has(line) || READING_TIME.test(line);

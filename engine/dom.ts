@@ -258,8 +258,9 @@ export const classOf = (element: Element) => element.getAttributeNode('class')?.
 
 /**
  * The element's class and id as one kebab-case string: `_`, camelCase and case are normalised, and
- * WordPress's taxonomy classes (`tag-cookies`, `category-social`) are dropped because they describe the
- * post's subject, not the block's role; so is an id made from the block's own heading (see headingSlugId).
+ * WordPress's taxonomy classes on a post (`tag-cookies`, `category-social`) are dropped because they describe
+ * the post's subject, not the block's role (see WORDPRESS_POST); so is an id made from the block's own heading
+ * (see headingSlugId).
  */
 export function classAndId(element: Element, className = classOf(element)): string {
   const classes = className ?? '';
@@ -300,19 +301,25 @@ let namesCache = new Map<string, Map<string, string>>();
 let cachedNames = 0;
 const MAX_CACHED_NAMES = 10_000;
 
+/**
+ * WordPress prints a post's taxonomy and state classes (`category-news`, `tag-climate`, `format-video`,
+ * `author-jane`) on the post's own element and the body, always beside the post's number (`post-123`,
+ * `postid-123`, `page-id-7`) or `hentry`: they say what it is filed under, not the block's role. Elsewhere
+ * the same prefixes are a block's own name (a widget's `tag-share`, a theme's `type-footer`).
+ */
+const WORDPRESS_POST = /(?:^|\s)(?:post|postid|page-id)-\d+(?:\s|$)|(?:^|\s)hentry(?:\s|$)/;
+const TAXONOMY_CLASS = /^(tag|category|post-tag|format|type|status|postid|page-id|author)-/;
+
 function normaliseNames(raw: string): string {
-  return raw
+  const words = raw
     .replace(/([a-z0-9])([A-Z])/g, '$1-$2')
     .toLowerCase()
     // BEM's element and modifier separators (`prev-next__link`, `hero-author--bio`) read as one dash,
     // so a block's role word is found beside its element's or modifier's name.
     .replace(/[-_]+/g, '-')
-    .split(/\s+/)
-    // A post's taxonomy and state classes (WordPress's `category-news`, `tag-climate`, `format-video`,
-    // `author-jane`) say what it is filed under, not the block's role. A plural `categories-` is no such
-    // class but a block's own name (a shop's `categories_menu`).
-    .filter((word) => word && !/^(tag|category|post-tag|format|type|status|postid|page-id|author)-/.test(word))
-    .join(' ');
+    .split(/\s+/);
+  const post = WORDPRESS_POST.test(raw);
+  return words.filter((word) => word && !(post && TAXONOMY_CLASS.test(word))).join(' ');
 }
 
 /**

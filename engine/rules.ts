@@ -244,6 +244,15 @@ export const RESULT_COUNT = /^\(?(?:(?:showing|displaying|viewing|loaded|items|r
 export const CARD_BUTTONS = ['quick view', 'quick shop', 'compare', 'add to compare', 'add to wishlist', 'add to wish list'];
 
 /**
+ * A product card's merchandising badge ("Best Seller", "Top Rated", "New Arrival"): the shop's sticker on
+ * the picture, its praise of its own product, not what the card says of it. Like a card's button, only the
+ * badge's own element goes, never the card around it. Only these two-word stickers: a stock note ("Sold
+ * out") tells the reader something; "New", "Sale", "Bestseller" and "Top-rated" alone also head a shop's
+ * or a ranking's own sections and entries.
+ */
+export const CARD_BADGES = ['best seller', 'top rated', 'new arrival', 'award winner'];
+
+/**
  * The button that shows or hides a picture's caption ("Show Caption"): the reader shows the caption itself.
  * Like a card's button, only the button's own element goes, never the figure and the caption around it.
  */

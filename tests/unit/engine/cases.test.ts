@@ -1178,6 +1178,21 @@ it("drops a product card's own buttons and keeps the card, though it opens with 
   expect(text).not.toMatch(/Quick view|Compare/);
 });
 
+it("reads a taxonomy-like class prefix as a block's name off a WordPress post (author-bio), and drops it on the post's own element", () => {
+  const { text } = readFixture('cases/taxonomy-prefixed-names.html');
+  // The post's element is classed category-comments and tag-share: its filing, not its role.
+  expect(text).toContain('A three-way switch lets you turn one light on and off from two places');
+  expect(text.endsWith('restore the power to test both switches.')).toBe(true);
+  expect(text).not.toContain('Dana Reyes');
+});
+
+it("drops a product card's merchandising badge (\"Best Seller\", \"Top Rated\") and keeps the card and its stock note", () => {
+  const { text } = readFixture('cases/product-card-badges.html');
+  expect(text).toContain('Canister stoves are light and simple');
+  for (const item of ['PocketFlame Canister Stove', '$49.95', 'Alpine Liquid-Fuel Stove', 'Stove and one-litre pot that nest together', 'Sold out']) expect(text).toContain(item);
+  expect(text).not.toMatch(/Top Rated|Best Seller|New Arrival|Award Winner/);
+});
+
 it('reads a category page\'s grid of pictured, priced product cards beside its description, outside any landmark', () => {
   const { text } = readFixture('cases/category-grid-beside-intro.html');
   expect(text).toContain('The mesh office chairs in this category pair a breathable mesh back');
