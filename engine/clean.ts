@@ -2,9 +2,9 @@
  * Clones the chosen blocks and cleans the clone: non-content elements, hidden elements and clutter
  * (by the rule set) go, lazy images get their sources. The live page is only read, never changed.
  */
-import { MAX_CLUTTER_LINE_CHARS, asLine, inSiteFooter, isAuthorBoxHeading, isClutterByName, isOwnLineClutter, isClutterLine, isFillerLine, keptInThread, isProductPageClutter, isRecirculationLabel, isSidebar, opensClutterSentence } from './clutter';
+import { MAX_CLUTTER_LINE_CHARS, asLine, inSiteFooter, isAuthorBoxHeading, isCardButton, isClutterByName, isOwnLineClutter, isClutterLine, isFillerLine, keptInThread, isProductPageClutter, isRecirculationLabel, isSidebar, opensClutterSentence } from './clutter';
 import { AUTHOR_BOX, NEW_WINDOW_HINT } from './rules';
-import { INLINE_TAGS, NON_CONTENT_TAGS, TEXT_NODE, alikeKey, charCount, charsUpTo, classOf, closestTag, collapseSpace, hasElementChildren, hasText, hasWords, inertDocumentFor, isElement, isFoldedContent, isHeadingPermalink, isHiddenByMarkup, isParsedNoscript, isPhoneCopy, linkDensity, tagOf, textNodes } from './dom';
+import { HEADING_TAGS, INLINE_TAGS, NON_CONTENT_TAGS, TEXT_NODE, alikeKey, charCount, charsUpTo, classOf, closestTag, collapseSpace, hasElementChildren, hasText, hasWords, inertDocumentFor, isElement, isFoldedContent, isHeadingPermalink, isHiddenByMarkup, isParsedNoscript, isPhoneCopy, linkDensity, tagOf, textNodes } from './dom';
 import { resolveImages } from './images';
 import { spaceAbuttingFields } from './abutting-inlines';
 import { sectionButtons, sectionsNamedAlike } from './named-sections';
@@ -207,15 +207,12 @@ const LOWERCASE_START = /^\s*\p{Ll}/u;
 const MIN_PARAGRAPH_CHARS = 100;
 
 /**
- * True when the text is a sentence's word the writer set in bold or linked ("the flights operated by a
- * single airline <strong>filter</strong>. This can be..."): it opens in lowercase, words stand on both
- * sides of it on its line (past the inline wrappers it sits in, up to a <br>), and its block is a
- * paragraph. A label is capitalised ("Moderator", "Book Now") or opens or closes its line.
+ * Whether words stand before and after the node on its line, past the inline wrappers it sits in (up to a
+ * <br> or a block), and the block that line is in.
  */
-function insideSentence(text: Node): boolean {
-  if (!LOWERCASE_START.test(text.nodeValue ?? '')) return false;
-  const wordsOnSide = (node: Node, side: 'previousSibling' | 'nextSibling') => {
-    for (let sibling = node[side]; sibling !== null && !isBreak(sibling); sibling = sibling[side]) {
+function wordsBeside(node: Node): { before: boolean; after: boolean; block: Element | null } {
+  const wordsOnSide = (from: Node, side: 'previousSibling' | 'nextSibling') => {
+    for (let sibling = from[side]; sibling !== null && !isBreak(sibling); sibling = sibling[side]) {
       if (isElement(sibling) && !INLINE_TAGS.has(tagOf(sibling))) return false;
       if (hasWords(sibling.textContent ?? '')) return true;
     }
@@ -223,15 +220,52 @@ function insideSentence(text: Node): boolean {
   };
   let before = false;
   let after = false;
-  let node: Node = text;
   for (;;) {
     before ||= wordsOnSide(node, 'previousSibling');
     after ||= wordsOnSide(node, 'nextSibling');
     const parent = node.parentElement;
-    if (parent === null) return false;
-    if (!INLINE_TAGS.has(tagOf(parent))) return before && after && charsUpTo(parent, MIN_PARAGRAPH_CHARS) > MIN_PARAGRAPH_CHARS;
+    if (parent === null || !INLINE_TAGS.has(tagOf(parent))) return { before, after, block: parent };
     node = parent;
   }
+}
+
+/**
+ * True when the text is a sentence's word the writer set in bold or linked ("the flights operated by a
+ * single airline <strong>filter</strong>. This can be..."): it opens in lowercase, words stand on both
+ * sides of it on its line (past the inline wrappers it sits in, up to a <br>), and its block is a
+ * paragraph. A label is capitalised ("Moderator", "Book Now") or opens or closes its line.
+ */
+function insideSentence(text: Node): boolean {
+  if (!LOWERCASE_START.test(text.nodeValue ?? '')) return false;
+  const { before, after, block } = wordsBeside(text);
+  return before && after && block !== null && charsUpTo(block, MIN_PARAGRAPH_CHARS) > MIN_PARAGRAPH_CHARS;
+}
+
+/** A colon right after a line's element: the line introduces what follows it. */
+const COLON_AFTER = /^\s*:/;
+
+/**
+ * True when a line's element is the writer's words, not a card's button (see CARD_BUTTONS): words come before
+ * it on its line ("... get customers in your doors. <a>Learn more</a>"), a colon after it introduces what
+ * follows ("<strong>Learn more</strong>: how to pick an installer"), it is or sits in a heading (a section
+ * titled "Learn more"), or it is an entry of a list of links whose other entries are no buttons ("Learn
+ * more", "See full compatibility"). A card's button opens its line, whatever the card prints after it
+ * ("Quick shop 6 colors"), and a card's buttons may stand in a list of their own ("Quick view", "Add to wishlist").
+ */
+function inWritersLine(element: Element): boolean {
+  const next = element.nextSibling;
+  return (
+    wordsBeside(element).before ||
+    closestTag(element, HEADING_TAGS) !== null ||
+    (next !== null && next.nodeType === TEXT_NODE && COLON_AFTER.test(next.nodeValue ?? '')) ||
+    (tagOf(element) === 'li' && [...(element.parentElement?.children ?? [])].some((item) => item !== element && isWritersEntry(item)))
+  );
+}
+
+/** True when a list's entry says something other than a card's button. */
+function isWritersEntry(item: Element): boolean {
+  const line = asLine(item.textContent ?? '');
+  return hasWords(line) && !isCardButton(line);
 }
 
 /**
@@ -431,7 +465,7 @@ function removeClutter(root: Element, { thread = false, product, body = false }:
     if ((!ownLine && !isClutterLine(line) && !isAuthorBoxHeading(text)) || closestTag(parent, VERBATIM_TAGS) !== null || insideSentence(text)) continue;
     if (ownLine) {
       const own = lineElementOf(text, root);
-      if (own) doomed.push(own);
+      if (own && !(isCardButton(line) && inWritersLine(own))) doomed.push(own);
       continue;
     }
     if (isFillerLine(line) && (fillerIsContent ??= fillerChars(texts) > rootChars * MIN_FILLER_CONTENT_SHARE)) continue;

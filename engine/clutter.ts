@@ -315,7 +315,11 @@ export function isFillerLine(text: string): boolean {
   return FILLER_OPENINGS.some((opening) => line.startsWith(opening));
 }
 
+const CARD_BUTTON_LABELS = new Set(CARD_BUTTONS);
 const OWN_LINE_LABELS = new Set([...CARD_BUTTONS, ...CARD_BADGES, ...CAPTION_TOGGLES]);
+
+/** True when a line (see asLine) is a card's button ("Quick view", "Learn more", see CARD_BUTTONS in rules.ts). */
+export const isCardButton = (line: string) => CARD_BUTTON_LABELS.has(line);
 
 /**
  * True when a line (see asLine) goes with its own element alone: a product card's button or badge, a caption's

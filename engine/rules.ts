@@ -156,6 +156,8 @@ export const promo: RuleGroup = {
     'recent posts', 'recent articles', 'more articles', 'more news', 'related topics', 'related reading',
     'you might also be interested in', 'you may also be interested in', 'you might also enjoy', 'you may also enjoy', 'you might like', 'you may like',
     'recommended reading', 'also in the news', 'more like this', 'trending news', 'recommended posts',
+    // A firm's latest papers, surveys and blog posts under its service's pitch: teaser cards, each a kind, a title and a line.
+    'featured insights', 'latest insights', 'related insights', 'recent insights',
     // A Q&A site's list of other questions beside the thread, and a forum's of other threads under it.
     'related questions', 'explore related questions', 'related discussions', 'related threads', 'similar threads', 'similar discussions',
     // Shops' recommendation carousels under the product.
@@ -237,11 +239,16 @@ export const shop: RuleGroup = {
 export const RESULT_COUNT = /^\(?(?:(?:showing|displaying|viewing|loaded|items|results)(?:\s+all)?\s+\d[\d,.]*(?:\s*(?:[-–—]|to)\s*\d[\d,.]*)?(?:\s+of\s+\d[\d,.]*)?(?:\s+(?:results?|items?|products?))?|\d[\d,.]*(?:\s*(?:[-–—]|to)\s*\d[\d,.]*)?(?:\s+of\s+\d[\d,.]*)?\s+(?:results?|items?|products?)(?:\s+found)?|page\s+\d+\s+of\s+\d+|\d[\d,.]*\s+(?:replies|posts)\s+(?:to|in)\s+this\s+(?:topic|thread))\)?(?:\s*\((?:scroll|swipe)\b[^()]*\))?$/i;
 
 /**
- * A product card's buttons ("Quick view", "Compare"): only the button's own element goes, never the card
- * around it. A card that opens with one would go whole by the rules above, its name and price being less
- * prose than a clutter block may hold.
+ * A product card's buttons ("Quick view", "Compare"), and a card's link to the page of what it shows ("Learn
+ * more" under each of a service's features, "View details" under each of a shop's products): only the button's
+ * own element goes, never the card around it. A card that opens with one would go whole by the rules above,
+ * its name and price being less prose than a clutter block may hold. The same words in the writer's sentence
+ * ("Learn more: how to pick an installer") or list of links stay (see inWritersLine in clean.ts).
  */
-export const CARD_BUTTONS = ['quick view', 'quick shop', 'compare', 'add to compare', 'add to wishlist', 'add to wish list'];
+export const CARD_BUTTONS = [
+  'quick view', 'quick shop', 'compare', 'add to compare', 'add to wishlist', 'add to wish list',
+  'learn more', 'know more', 'discover more', 'view details',
+];
 
 /**
  * A product card's merchandising badge ("Best Seller", "Top Rated", "New Arrival"): the shop's sticker on

@@ -1503,6 +1503,25 @@ describe("a tab set whose tabs are headings naming their panels in aria-controls
   });
 });
 
+describe("a service's cards, each with a \"Learn more\" link, and its latest insights", () => {
+  const { text } = readFixture('cases/service-cards-learn-more.html');
+
+  it("leaves out each card's link and the insights' teaser cards", () => {
+    expect(text).toContain('worked out for you.\n\nAuto-enrolment pensions');
+    expect(text).toContain('done before the deadline.\n\nWhich plan suits you');
+    expect(text).not.toMatch(/Latest insights|Holiday pay for irregular hours|two hundred owners/);
+  });
+
+  it('keeps the cards, and the same words in a sentence, a list of links and a heading', () => {
+    expect(text).toContain('Monthly payroll\n\nPayslips for every employee');
+    expect(text).toContain('P60s for your staff and the final submission of the tax year, done before the deadline.');
+    expect(text).toContain('Learn more: what to prepare for your first payroll.');
+    expect(text).toContain('checked by a qualified accountant. Learn more');
+    expect(text).toContain('- Learn more\n- See the full comparison');
+    expect(text).toContain('Learn more\n\nOur free guide to running your first payroll');
+  });
+});
+
 describe("the page's own byline, date and reading time repeated under the headline", () => {
   const { text, html, byline } = readFixture('cases/byline-lines-in-body.html');
 
