@@ -4,7 +4,7 @@
  */
 import { MAX_CLUTTER_LINE_CHARS, asLine, inSiteFooter, isAuthorBoxHeading, isCardButton, isClutterByName, isOwnLineClutter, isClutterLine, isFillerLine, keptInThread, isProductPageClutter, isRecirculationLabel, isSidebar, opensClutterSentence } from './clutter';
 import { AUTHOR_BOX, NEW_WINDOW_HINT } from './rules';
-import { HEADING_TAGS, INLINE_TAGS, NON_CONTENT_TAGS, TEXT_NODE, alikeKey, charCount, charsUpTo, classOf, closestTag, collapseSpace, hasElementChildren, hasText, hasWords, inertDocumentFor, isElement, isFoldedContent, isHeadingPermalink, isHiddenByMarkup, isParsedNoscript, isPhoneCopy, linkDensity, tagOf, textNodes } from './dom';
+import { HEADINGS, HEADING_TAGS, INLINE_TAGS, NON_CONTENT_TAGS, TEXT_NODE, alikeKey, charCount, charsUpTo, classOf, closestTag, collapseSpace, hasElementChildren, hasText, hasWords, inertDocumentFor, isElement, isFoldedContent, isHeadingPermalink, isHiddenByMarkup, isParsedNoscript, isPhoneCopy, linkDensity, tagOf, textNodes } from './dom';
 import { resolveImages } from './images';
 import { spaceAbuttingFields } from './abutting-inlines';
 import { sectionButtons, sectionsNamedAlike } from './named-sections';
@@ -55,14 +55,15 @@ function unwrapNoscripts(root: Element): void {
   }
 }
 
+/** A heading by its tag or by its ARIA role. */
+const HEADING_SELECTOR = `${HEADINGS}, [role="heading"]`;
+
 /**
  * An accordion's toggle written as the WAI-ARIA pattern has it, a button inside a heading
  * (`<h3><button aria-expanded>Who is this course for?</button></h3>`: an FAQ's questions, a page's folded
  * sections), says the heading's words: the button gives way to its text, which a control's never is.
  * Only a button holding the heading's whole text is one. Returns the headings so opened (see removeEmptyToggles).
  */
-const HEADING_SELECTOR = 'h1, h2, h3, h4, h5, h6, [role="heading"]';
-
 function unwrapHeadingButtons(root: Element): Element[] {
   const headings: Element[] = [];
   for (const button of [...root.getElementsByTagName('button')]) {

@@ -1,5 +1,5 @@
 /** Compiles the rule set (rules.ts) once and answers "is this element clutter?". */
-import { HEADING_TAGS, charCount, classAndId, classOf, closestLandmark, closestTag, collapseSpace, isLandmark, tagOf, textLengthUpTo } from './dom';
+import { HEADINGS, HEADING_TAGS, charCount, classAndId, classOf, closestLandmark, closestTag, collapseSpace, isLandmark, tagOf, textLengthUpTo } from './dom';
 import { AD_SLOT, AUTHOR_BOX, BUTTON, CALL_TO_ACTION_CARDS, CAPTION_TOGGLES, CARD_BADGES, CARD_BUTTONS, CONSENT_DIALOG, FINE_PRINT, PRODUCT_PAGE_CLUTTER, READING_TIME, RESULT_COUNT, RULE_GROUPS, type RuleGroup } from './rules';
 import { indexSelectors } from './selector-index';
 
@@ -112,7 +112,6 @@ const namesCallToActionCard = namesTest(CALL_TO_ACTION_CARDS.names);
 /** The names alone, read on any block: a card's own wrapper may also be named as content. */
 const CALL_TO_ACTION_NAME = namesPattern(CALL_TO_ACTION_CARDS.names);
 const namesCallToAction = (element: Element) => CALL_TO_ACTION_NAME.test(classAndId(element));
-const HEADINGS = [...HEADING_TAGS].join(', ');
 
 /**
  * A block named as a call to action that holds a heading. A link is the call to action's button, however

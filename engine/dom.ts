@@ -24,6 +24,8 @@ export function holdsOnlyInline(element: Element): boolean {
 }
 
 export const HEADING_TAGS = new Set(['h1', 'h2', 'h3', 'h4', 'h5', 'h6']);
+/** HEADING_TAGS as a selector. */
+export const HEADINGS = [...HEADING_TAGS].join(', ');
 
 export function isElement(node: Node | null): node is Element {
   return node !== null && node.nodeType === ELEMENT_NODE;

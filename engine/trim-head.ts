@@ -124,6 +124,17 @@ function isPastHead(chars: number, walk: BylineWalk): boolean {
 const removeAll = (line: Line) => line.forEach((node) => (node as ChildNode).remove());
 
 /**
+ * True when `text` (`chars` characters) is a byline by `isByline` and fits the walk's budget: it is counted
+ * taken, and the caller removes it.
+ */
+function takesByline(text: string, chars: number, walk: BylineWalk, isByline: (text: string, names: string[]) => boolean): boolean {
+  if (chars > walk.budget || !isByline(text, walk.names)) return false;
+  walk.budget -= chars;
+  walk.took = true;
+  return true;
+}
+
+/**
  * Reads one line: a byline line or an avatar goes (see isPastHead for the end of the walk). Any line
  * kept after one taken ends the walk too: the byline's lines sit together, and a short line after them
  * is the body's (a forum's short first post, under which the replies' dates are not the page's).
@@ -138,9 +149,7 @@ function readLine(line: Line, walk: BylineWalk): void {
     if (walk.took) removeAll(line);
   } else if (isPastHead(chars, walk)) {
     return;
-  } else if (chars <= walk.budget && (walk.afterLead && !walk.took ? isLabelledBylineLine : isBylineLine)(text, walk.names)) {
-    walk.budget -= chars;
-    walk.took = true;
+  } else if (takesByline(text, chars, walk, walk.afterLead && !walk.took ? isLabelledBylineLine : isBylineLine)) {
     removeAll(line);
   } else {
     walk.done = walk.took || walk.afterLead;
@@ -155,9 +164,7 @@ function dropBylines(container: Element, walk: BylineWalk): void {
     else if ('kept' in unit) {
       const text = unit.kept.textContent ?? '';
       const chars = charCount(text);
-      if (HEADING_TAGS.has(tagOf(unit.kept)) && chars <= walk.budget && isLabelledBylineLine(text, walk.names)) {
-        walk.budget -= chars;
-        walk.took = true;
+      if (HEADING_TAGS.has(tagOf(unit.kept)) && takesByline(text, chars, walk, isLabelledBylineLine)) {
         unit.kept.remove();
       } else if (chars > 0 && tagOf(unit.kept) !== 'figure') {
         // A figure's caption, however long, is not the body's first paragraph.
