@@ -3,7 +3,7 @@
  * their own lines, list items prefixed ("- ", "1. ") and indented when nested, table rows with cells
  * separated by " | ", preformatted text kept as it is. Entities are already decoded by the DOM.
  */
-import { INLINE_TAGS, NON_CONTENT_TAGS, TEXT_NODE, collapseSpace, isElement, oneSpaced, tagOf } from './dom';
+import { INLINE_TAGS, NON_CONTENT_TAGS, TEXT_NODE, collapseSpace, isElement, oneSpaced, proseLength, tagOf } from './dom';
 
 interface Block {
   text: string;
@@ -136,4 +136,35 @@ export function blockText(root: Element): string {
     const tight = block.group !== null && block.group === blocks[index - 1].group;
     return text + (tight ? '\n' : '\n\n') + block.text;
   }, '');
+}
+
+/** The most characters blockText writes before a list item's text: its number (a double's longest spelling, "-1.7976931348623157e+308") and a dot. */
+const MAX_ITEM_MARK_CHARS = 25;
+/** Raw-text elements: their text never reaches blockText, and nothing inside them can be moved out by cleaning. */
+const RAW_TEXT_TAGS = new Set(['script', 'style']);
+/** What a TreeWalker shows: elements, texts and CDATA sections (text once a DOM's normalize() merges them). */
+const SHOW_ELEMENTS_AND_TEXTS = 1 | 4 | 8;
+const CDATA_SECTION_NODE = 4;
+
+/**
+ * The most prose (proseLength) the block text of a cleaned copy of `root` can hold, read without copying
+ * it: cleaning only removes text or adds space, scripts' and styles' text is never read, and blockText
+ * adds only a list item's mark and a table cell's " | " besides space. A read that needs the copy's
+ * prose to reach some length is spared the copy when this falls short of it.
+ */
+export function proseBound(root: Element): number {
+  let text = '';
+  let marks = 0;
+  const walker = root.ownerDocument.createTreeWalker(root, SHOW_ELEMENTS_AND_TEXTS);
+  for (let node = walker.nextNode(); node !== null; node = walker.nextNode()) {
+    if (node.nodeType === TEXT_NODE || node.nodeType === CDATA_SECTION_NODE) {
+      const parent = node.parentElement;
+      if (parent === null || !RAW_TEXT_TAGS.has(tagOf(parent))) text += node.nodeValue ?? '';
+      continue;
+    }
+    const tag = tagOf(node as Element);
+    if (tag === 'li') marks += MAX_ITEM_MARK_CHARS;
+    else if (tag === 'td' || tag === 'th') marks++;
+  }
+  return proseLength(text) + marks;
 }

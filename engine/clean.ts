@@ -390,9 +390,10 @@ function listOfListsTest(maxChars: number): (element: Element) => boolean {
   // For each parent, and each tag and classes among its children: the lists of links of that run when they make an index.
   const judged = new Map<Element, Map<string, Set<Element> | null>>();
   const indexOf = (parent: Element, key: string) => {
-    const lists = [...parent.children].filter(
-      (sibling) => alikeKey(sibling) === key && isTeaserList(sibling, MAX_CARD_CHARS_PER_LINK) && linkDensity(sibling) >= MIN_LIST_LINK_DENSITY,
-    );
+    // Fewer alike siblings than an index needs are no index, whatever they hold: their links are not counted.
+    const alike = [...parent.children].filter((sibling) => alikeKey(sibling) === key);
+    if (alike.length < MIN_ALIKE_LISTS) return null;
+    const lists = alike.filter((sibling) => isTeaserList(sibling, MAX_CARD_CHARS_PER_LINK) && linkDensity(sibling) >= MIN_LIST_LINK_DENSITY);
     return lists.length >= MIN_ALIKE_LISTS && charCount(lists.map((list) => list.textContent ?? '').join('')) > maxChars ? new Set(lists) : null;
   };
   return (element) => {
@@ -463,7 +464,7 @@ function removeClutter(root: Element, { thread = false, product, body = false }:
     const line = asLine(raw);
     const ownLine = isOwnLineClutter(line);
     // Code is never clutter: "image: nginx" is a line of a compose file. Nor is a word of a sentence.
-    if ((!ownLine && !isClutterLine(line) && !isAuthorBoxHeading(text)) || closestTag(parent, VERBATIM_TAGS) !== null || insideSentence(text)) continue;
+    if ((!ownLine && !isClutterLine(line) && !isAuthorBoxHeading(text, line)) || closestTag(parent, VERBATIM_TAGS) !== null || insideSentence(text)) continue;
     if (ownLine) {
       const own = lineElementOf(text, root);
       if (own && !(isCardButton(line) && inWritersLine(own))) doomed.push(own);

@@ -289,12 +289,11 @@ const opensWithWords = (line: string, words: string) => line.startsWith(words) &
 
 /**
  * True when a text is the heading of an about-the-author box: one of its labels, or the first text of a
- * short heading naming the writer ("Written by <a>Jane Doe</a>", see AUTHOR_BOX in rules.ts).
+ * short heading naming the writer ("Written by <a>Jane Doe</a>", see AUTHOR_BOX in rules.ts). `line`: the
+ * text as asLine reads it, when the caller has built it (its label is the text's, see asLabel).
  */
-export function isAuthorBoxHeading(text: Node): boolean {
-  const value = text.nodeValue ?? '';
-  if (AUTHOR_BOX_LABELS.has(asLabel(value))) return true;
-  const line = asLine(value);
+export function isAuthorBoxHeading(text: Node, line = asLine(text.nodeValue ?? '')): boolean {
+  if (AUTHOR_BOX_LABELS.has(asLabel(line))) return true;
   if (!AUTHOR_BOX.writerHeadings.some((words) => opensWithWords(line, words))) return false;
   const heading = text.parentElement && closestTag(text.parentElement, HEADING_TAGS);
   return !!heading && charCount(heading.textContent ?? '') <= AUTHOR_BOX.maxWriterHeadingChars && opensWithWords(asLine(heading.textContent ?? ''), line);

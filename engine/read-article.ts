@@ -2,14 +2,14 @@
  * Document in, Article out. Scores the live page read-only, clones only the chosen blocks, cleans the
  * clone by the rule set, and never throws: every failure is a typed "no article" with a reason.
  */
-import { blockText } from './block-text';
+import { blockText, proseBound } from './block-text';
 import { buyBoxSummary } from './buy-box';
 import { bylineNames } from './byline-line';
 import { chooseContent, type ContentChoice } from './candidates';
 import { inSiteFooter, isCommentBlock, threadOf } from './clutter';
 import { cleanContent, cloneParts } from './clean';
 import { repliesTo } from './forum-replies';
-import { NON_CONTENT_TAGS, charCount, closestLandmark, inDocumentOrder, inertDocumentFor, linkDensity, proseLength, tagOf, textNodes } from './dom';
+import { NON_CONTENT_TAGS, charCount, charsUpTo, closestLandmark, inDocumentOrder, inertDocumentFor, linkDensity, proseLength, tagOf, textNodes } from './dom';
 import { readJsonLd, type JsonLdFacts, type JsonObject } from './json-ld';
 import { leadImageFor } from './lead-image';
 import { itemGridOf, productGridOf, type ProductGrid } from './product-grid';
@@ -19,7 +19,7 @@ import { readMetadata } from './metadata';
 import { PageTooLargeError, scorePage } from './score';
 import { serialize } from './serialize';
 import { statedElements } from './stated-elements';
-import { placedSegments } from './streamed-segments';
+import { SEGMENTS, placedSegments } from './streamed-segments';
 import { composedPage } from './shadow-dom';
 import { writingOf } from './text-direction';
 import { trimHead } from './trim-head';
@@ -132,11 +132,11 @@ function withReplies(strict: ContentChoice, page: Element, discussion: boolean):
  * thread cannot win; again with everything when that finds too little (a page whose wrapper has an
  * unlucky class name, or whose content is a comment thread: then the whole thread is read).
  */
-function findContent(page: Element, { liveBlog, discussion = false }: JsonLdFacts, productPage: boolean): Content | null {
+function findContent(page: Element, { liveBlog, discussion = false }: JsonLdFacts, productPage: boolean, landmarks: Element[]): Content | null {
   const strict = chooseContent(scorePage(page, true), liveBlog, productPage);
   const strictChars = strict ? textChars(strict.parts) : 0;
-  // Asked of the page once, and only of a choice that could be weak or beside it.
-  const main = strict !== null ? page.querySelector('main, [role="main"]') : null;
+  // Only a choice that could be weak or beside the main region is asked about it.
+  const main = strict !== null ? (landmarks[0] ?? null) : null;
   const offMain = strict !== null && besideMain(strict.top, main);
   if (strict && strictChars >= WEAK_CHARS && !offMain) return withReplies(strict, page, discussion);
   const lenient = lenientChoice(page, strict, liveBlog, productPage) ?? strict;
@@ -203,13 +203,20 @@ function withSummary(extracted: Extracted, summary: string[]): Extracted {
   return measured(content);
 }
 
+/** The page's main regions: asked of the page once a read (see read), for findContent and landmarkOf. */
+const MAIN_LANDMARKS = 'main, [role="main"]';
+
 /**
- * The page's main landmark (the largest `main` or `[role=main]`), else its body: the fallback when no
+ * The page's main landmark (the largest of `landmarks`, see MAIN_LANDMARKS), else its body: the fallback when no
  * block holds enough prose, as on product and service pages made of many short pieces.
  */
-function landmarkOf(page: Element): Element {
-  const main = largest([...page.querySelectorAll('main, [role="main"]')], (landmark) => charCount(landmark.textContent ?? ''));
-  // A landmark shorter than an article is a panel's (a slide-out cart's <main>), not the page's.
+function landmarkOf(page: Element, landmarks: Element[]): Element {
+  // A landmark shorter than an article is a panel's (a slide-out cart's <main>), not the page's. A page's
+  // only landmark is measured no further than that; several are measured whole, to find the largest.
+  const main =
+    landmarks.length === 1
+      ? { element: landmarks[0], size: charsUpTo(landmarks[0], MIN_ARTICLE_CHARS) }
+      : largest(landmarks, (landmark) => charCount(landmark.textContent ?? ''));
   return (main !== undefined && main.size >= MIN_ARTICLE_CHARS ? main.element : null) ?? page.querySelector('body') ?? page;
 }
 
@@ -298,15 +305,19 @@ function read(document: Document, options: ReadOptions): ReadResult {
   const root = pageOf(document);
   if (!root) return NO_ARTICLE;
   // Streamed segments parked at the end, and shadow trees (invisible to the selectors below), are read
-  // where the page shows them: a page with any is read as a copy with them in place.
-  const placed = placedSegments(document, root) ?? root;
+  // where the page shows them: a page with any is read as a copy with them in place. One walk of the
+  // page finds its main regions and any segment parked.
+  const regions = [...root.querySelectorAll(`${MAIN_LANDMARKS}, ${SEGMENTS}`)];
+  const placed = placedSegments(document, root, regions.some((region) => region.matches(SEGMENTS))) ?? root;
   const page = composedPage(document, placed) ?? placed;
+  // A copy (with segments placed or shadow trees composed) is asked again.
+  const landmarks = page === root ? regions.filter((region) => region.matches(MAIN_LANDMARKS)) : [...page.querySelectorAll(MAIN_LANDMARKS)];
   const stated = statedElements(document);
   const baseUrl = baseUrlOf(document, stated.base, options.url);
   const ld = readJsonLd(stated.jsonLd);
   const { canonicalUrl, leadImage, ogType, ...facts } = readMetadata(document, stated, ld, baseUrl);
   const product = productPageOf(ld.product, ogType, page);
-  let chosen = findContent(page, ld, product !== undefined);
+  let chosen = findContent(page, ld, product !== undefined, landmarks);
   // A page whose own content did not load (a shop rendered by scripts, a bot wall) leaves its footer's
   // link columns or newsletter box as the best block: that is not an article.
   if (chosen !== null && chosen.parts.every(inSiteFooter)) chosen = null;
@@ -316,14 +327,18 @@ function read(document: Document, options: ReadOptions): ReadResult {
   const isArticle = () => (articlePage ??= isArticlePage(document, options.url));
   let extracted = chosen ? extract(chosen, known, product) : null;
   if (extracted === null || extracted.chars < MIN_ARTICLE_CHARS) {
-    chosen = { parts: [landmarkOf(page)], thread: false };
+    chosen = { parts: [landmarkOf(page, landmarks)], thread: false };
     extracted = extract(chosen, known, product);
   } else if (chosen !== null) {
-    const landmark = landmarkOf(page);
+    const landmark = landmarkOf(page, landmarks);
     const inLandmark = chosen.parts.every((part) => part !== landmark && landmark.contains(part));
     // The detector is asked last: most pages' landmark holds too little besides the choice to be read instead.
     const landing = inLandmark && product === undefined && proseLength(landmark.textContent ?? '') >= extracted.chars * LANDING_WIDER_RATIO && !isArticle();
-    if (inLandmark && (landing || extracted.chars < SHORT_CHARS)) {
+    // The landmark is extracted only when what it could read at most (see proseBound) may make it the choice.
+    const chars = extracted.chars;
+    let bound: number | undefined;
+    const mayRead = (ratio: number) => (bound ??= proseBound(landmark)) >= chars * ratio;
+    if (inLandmark && ((landing && mayRead(LANDING_WIDER_RATIO)) || (extracted.chars < SHORT_CHARS && mayRead(WIDER_RATIO)))) {
       const widerChoice = { parts: [landmark], thread: false };
       const wider = extract(widerChoice, known, product);
       const links = linkDensity(wider.content);

@@ -20,10 +20,28 @@ const NEEDED_CLASS = /\.([\w-]+)(?=[^ >+~]*$)/;
 const NEEDED_ATTRIBUTE = /\[([\w-]+)(?=[^ >+~]*$)/;
 const NEEDED_TAG = /(?:^|[ >+~])([a-z][a-z0-9-]*)(?=[^ >+~]*$)/;
 
-/** Most elements have no class: they share this empty list rather than each splitting an empty string. */
-const NO_CLASSES: readonly string[] = [];
+/**
+ * What an element's class names ask of it: whether one is a selector of the index (`.name`), and the
+ * selector lists (see matchesAny) of the compound selectors that need one of them.
+ */
+interface ClassVerdict {
+  named: boolean;
+  lists: string[];
+}
 
-const matchesAny = (element: Element, selectors: string[] | undefined) => selectors !== undefined && selectors.some((selector) => element.matches(selector));
+/** Most elements have no class: they share this verdict rather than each splitting an empty string. */
+const NO_CLASS_VERDICT: ClassVerdict = { named: false, lists: [] };
+/** Distinct class attributes whose verdicts an index keeps; pages repeat a few thousand at most on all their elements. */
+const MAX_CACHED_CLASS_NAMES = 10_000;
+
+/**
+ * True when the element matches a selector of the list, asked as one selector list: a Node DOM (linkedom)
+ * compiles the selector at each call, and one list compiles in one go.
+ */
+const matchesAny = (element: Element, selectors: string | undefined) => selectors !== undefined && element.matches(selectors);
+
+/** Each key's selectors as one selector list (see matchesAny). */
+const asLists = (map: Map<string, string[]>) => new Map([...map].map(([key, selectors]) => [key, selectors.join(', ')]));
 
 export function indexSelectors(selectors: readonly string[]): SelectorIndex {
   const tags = new Set<string>();
@@ -47,7 +65,21 @@ export function indexSelectors(selectors: readonly string[]): SelectorIndex {
     else throw new Error(`Selector cannot be indexed: ${selector}`);
   }
 
-  const attributeLists = [...byAttribute];
+  const tagLists = asLists(byTag);
+  const classLists = asLists(byClass);
+  const attributeLists = [...asLists(byAttribute)];
+  // What a class attribute's names ask, read once per distinct attribute (see ClassVerdict).
+  const byClassName = new Map<string, ClassVerdict>();
+  const classVerdict = (className: string): ClassVerdict => {
+    let verdict = byClassName.get(className);
+    if (verdict === undefined) {
+      if (byClassName.size >= MAX_CACHED_CLASS_NAMES) byClassName.clear();
+      const names = className.split(/\s+/);
+      verdict = { named: names.some((name) => classes.has(name)), lists: names.map((name) => classLists.get(name)).filter((list) => list !== undefined) };
+      byClassName.set(className, verdict);
+    }
+    return verdict;
+  };
   // Asked of every element of the page, twice a read: nothing is allocated unless a compound selector may match.
   return {
     matches(element: Element, className = classOf(element)): boolean {
@@ -55,11 +87,11 @@ export function indexSelectors(selectors: readonly string[]): SelectorIndex {
       if (tags.has(tag)) return true;
       const id = element.getAttribute('id');
       if (id && (ids.has(id) || idPrefixes.some((prefix) => id.startsWith(prefix)))) return true;
-      const classNames = className ? className.split(/\s+/) : NO_CLASSES;
-      if (classNames.some((name) => classes.has(name))) return true;
+      const { named, lists } = className ? classVerdict(className) : NO_CLASS_VERDICT;
+      if (named) return true;
       return (
-        matchesAny(element, byTag.get(tag)) ||
-        classNames.some((name) => matchesAny(element, byClass.get(name))) ||
+        matchesAny(element, tagLists.get(tag)) ||
+        lists.some((list) => matchesAny(element, list)) ||
         attributeLists.some(([attribute, selectors]) => element.hasAttribute(attribute) && matchesAny(element, selectors))
       );
     },

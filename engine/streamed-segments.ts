@@ -9,7 +9,7 @@
  */
 import { inertDocumentFor } from './dom';
 
-const SEGMENTS = 'div[hidden][id^="S:"]';
+export const SEGMENTS = 'div[hidden][id^="S:"]';
 /** React numbers segments and boundaries in hexadecimal; the segment's number names its placeholder. */
 const SEGMENT_ID = /^S:([0-9a-f]+)$/;
 const COMMENT_NODE = 8;
@@ -36,9 +36,12 @@ function fallbackOf(placeholder: Element): Node[] {
   return [];
 }
 
-/** The page's root with its streamed segments in place, or null when it has none parked (most pages: read in place). */
-export function placedSegments(document: Document, page: Element): Element | null {
-  if (page.querySelector(SEGMENTS) === null) return null;
+/**
+ * The page's root with its streamed segments in place, or null when it has none parked (most pages: read
+ * in place). `parked`: whether it has any (an element matching SEGMENTS), when the caller has asked already.
+ */
+export function placedSegments(document: Document, page: Element, parked = page.querySelector(SEGMENTS) !== null): Element | null {
+  if (!parked) return null;
   const root = inertDocumentFor(document).importNode(page, true);
   for (const segment of root.querySelectorAll(SEGMENTS)) {
     const number = SEGMENT_ID.exec(segment.id)?.[1];
