@@ -544,7 +544,12 @@ export const placeholder: RuleGroup = {
   description: "Filler text of a template's blocks that were never written, what a script shows until it fills one, and the copies a carousel makes of its slides.",
   // The copies of its slides a carousel script puts before and after them so that it can loop (Slick, Swiper,
   // Owl, Splide, Glide): the slides themselves stay, each once.
-  selectors: ['.slick-cloned', '.swiper-slide-duplicate', '.owl-item.cloned', '.splide__slide--clone', '.glide__slide--clone'],
+  selectors: ['.slick-cloned', '.swiper-slide-duplicate', '.owl-item.cloned', '.splide__slide--clone', '.glide__slide--clone',
+    // A block a script framework keeps hidden until it has compiled it, then shows only when the reader asks or
+    // something goes wrong (AngularJS's ng-cloak, Alpine's x-cloak: a post's error alert, a menu, a dialog): left as
+    // it is, it shows its raw bindings ("{{ board.errors[42].message }}"). Not Vue's v-cloak, which shops put on
+    // whole product cards their script renders in place.
+    '[ng-cloak]', '[data-ng-cloak]', '.ng-cloak', '[x-cloak]'],
   names: [],
   // "Loading...", "Loading reviews…": the placeholder a script replaces once it has loaded the block's content.
   labels: ['loading', 'loading paragraph', 'loading image', 'loading reviews', 'loading questions', 'loading comments'],

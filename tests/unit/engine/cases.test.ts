@@ -1919,3 +1919,10 @@ describe('a byline set as a small heading', () => {
     expect(text).toContain('Tom Reyes and the pass question');
   });
 });
+
+it("leaves out the blocks a script framework keeps hidden until it has compiled them (AngularJS's ng-cloak, Alpine's x-cloak)", () => {
+  const { text } = readFixture('cases/forum-cloaked-templates.html', 'https://forum.example.com/threads/paid-course-first-shop.5100/');
+  expect(text).toContain('Save the money for photographs.');
+  expect(text).toContain('see how far the free guides take me before I pay for anything.');
+  expect(text).not.toMatch(/\{\{|Board\.errors|Drafts are kept/);
+});
