@@ -431,6 +431,9 @@ export const author: RuleGroup = {
     '.userinfo .usertitle', '.userinfo_noavatar .usertitle', '.userinfo_extra', // vBulletin
     // Each post's number in the thread ("#3") beside its date: vBulletin 4, XenForo 1, MyBB, Simple Machines Forum.
     '.nodecontrols .postcounter', '.postNumber.hashPermalink', '.post_head .float_right', '.keyinfo .page_number',
+    // vBulletin 3's ("#<a id=postcount123>1</a>"), and the permalink in the line over a phpBB post, an icon in
+    // prosilver that Tapatalk's forums fill with the post's number ("Aug 08, 2006 #1").
+    '[id^="postcount"]', 'p.author > a.unread',
     // Simple Machines Forum's poster column (the member's group, post count and "Logged") and the post's subject, the thread's title again.
     '.user_info .membergroup', '.user_info .postgroup', '.user_info .postcount', '.user_info .poster_ip', '.keyinfo .subject_hidden',
     '.postleft dd', // FluxBB, PunBB

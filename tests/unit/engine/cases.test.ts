@@ -1926,3 +1926,15 @@ it("leaves out the blocks a script framework keeps hidden until it has compiled 
   expect(text).toContain('see how far the free guides take me before I pay for anything.');
   expect(text).not.toMatch(/\{\{|Board\.errors|Drafts are kept/);
 });
+
+it("leaves out each post's number beside its date on vBulletin 3 and in a phpBB post's permalink", () => {
+  const vbulletin = readFixture('cases/forum-vbulletin3-post-numbers.html', 'https://forum.example.com/showthread.php?t=710').text;
+  expect(vbulletin).toContain('where they were not.');
+  expect(vbulletin).toContain('in the middle of the season?');
+  expect(vbulletin).toContain('Feb 14, 2026 | 9:41 pm');
+  expect(vbulletin).not.toMatch(/#\s*\d|^\s*[123]\s*$/m);
+  const phpbb = readFixture('cases/forum-phpbb-permalink-numbers.html', 'https://forum.example.com/viewtopic.php?t=18').text;
+  expect(phpbb).toContain('swim about without struggling against the current.');
+  expect(phpbb).toContain('Aug 09, 2006');
+  expect(phpbb).not.toMatch(/#\d/);
+});
