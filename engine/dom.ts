@@ -262,12 +262,17 @@ export const classOf = (element: Element) => element.getAttributeNode('class')?.
  * The element's class and id as one kebab-case string: `_`, camelCase and case are normalised, and
  * WordPress's taxonomy classes on a post (`tag-cookies`, `category-social`) are dropped because they describe
  * the post's subject, not the block's role (see WORDPRESS_POST); so is an id made from the block's own heading
- * (see headingSlugId).
+ * (see headingSlugId). The test id a site's engineers give a block (`data-testid="buy-box-ad"`,
+ * `reviews-and-ratings`) is read with the id: sites built with CSS-in-JS or CSS modules hash their classes
+ * (which they still print), and the test id is then the only name saying what a block is.
  */
 export function classAndId(element: Element, className = classOf(element)): string {
   const classes = className ?? '';
-  const id = headingSlugId(element) ? '' : (element.getAttribute('id') ?? '');
-  if (classes === '' && id === '') return '';
+  const ownId = headingSlugId(element) ? '' : (element.getAttribute('id') ?? '');
+  // Asked of every element: one with neither class nor id (most of a page's) is not asked for a test id.
+  if (classes === '' && ownId === '') return '';
+  const testId = testIdOf(element);
+  const id = testId === null ? ownId : `${ownId} ${testId}`;
   // Looked up by the two strings as read, so no joined string is built (and hashed) per element.
   let byId = namesCache.get(classes);
   if (byId === undefined) namesCache.set(classes, (byId = new Map()));
@@ -279,6 +284,19 @@ export function classAndId(element: Element, className = classOf(element)): stri
     cachedNames++;
   }
   return names;
+}
+
+/**
+ * A test id's names, found like a class's, that a test presses rather than reads (`primary-cta`,
+ * `addToCartButton`): tests find the buttons and links they click by such ids, whatever the block is (a
+ * service's own "Shop X1" link), so they do not say it is a promo.
+ */
+const PRESSED_CONTROL = /(?:^|[^a-z0-9])(?:cta|btn|button)(?:$|[^a-z0-9])/;
+
+/** The element's test id (see classAndId), unless it names a control a test presses. */
+function testIdOf(element: Element): string | null {
+  const testId = element.getAttribute('data-testid') ?? element.getAttribute('data-test-id');
+  return testId === null || PRESSED_CONTROL.test(normaliseNames(testId)) ? null : testId;
 }
 
 /** A heading's words as an anchor: lowercase, each run of other characters one dash ("Cookies¶" reads `cookies`). */

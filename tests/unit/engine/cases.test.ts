@@ -1938,3 +1938,12 @@ it("leaves out each post's number beside its date on vBulletin 3 and in a phpBB 
   expect(phpbb).toContain('Aug 09, 2006');
   expect(phpbb).not.toMatch(/#\d/);
 });
+
+it('reads the role a test id names when the classes are hashes: a shop\'s ad and rating summary in the buy box go', () => {
+  const { text } = readFixture('cases/product-test-ids.html', 'https://shop.example.com/ip/countertop-blender/1400');
+  expect(text).toContain('crushes ice into snow in seconds');
+  expect(text).toContain('Motor: 1400 W');
+  expect(text).not.toMatch(/people's carts|Compact Blender Duo|1935 reviews/);
+  // A test id naming a control the tests press says nothing of the block's role.
+  expect(text).toContain('Every blender carries a two-year warranty');
+});
