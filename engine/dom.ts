@@ -346,7 +346,9 @@ function normaliseNames(raw: string): string {
  * The CSS frameworks' utility classes that hide an element (Bootstrap's d-none and visually-hidden,
  * HTML5 Boilerplate's visuallyhidden (a screen reader's labels: "Item 3", "Opens in a new window"),
  * Tailwind's hidden and sr-only, Bulma's is-hidden, toolkits' prefixed display-none, visually-hidden and
- * screen-reader-only such as Etsy's wt-display-none and wt-screen-reader-only ("Sale price"), Webflow's
+ * screen-reader-only such as Etsy's wt-display-none and wt-screen-reader-only ("Sale price"), the prefixed
+ * display-none in BEM's modifier spelling (Quora's qu-display--none: each answer's full copy beside its
+ * preview; not a theme's unprefixed display--none, a modifier its script may take off), Webflow's
  * w-condition-invisible, Korean sites' blind (their screen reader's text: a video's scene described
  * frame by frame), Invision Community's ipsHide (each post's closed menus: "Link to comment", "Share on
  * other sites", the poster's system specs), and the common hide/hidden), unless a class shows it again from some screen
@@ -354,7 +356,7 @@ function normaliseNames(raw: string): string {
  * data and closed dialogs in them, and Webflow sites the blocks a condition rules out (a gated copy of
  * the whole article beside the open one).
  */
-const HIDING_CLASS = /(?:^|\s)(?:hidden|hide|d-none|is-hidden|u-hidden|visuallyhidden|sr-only|blind|w-condition-invisible|ipsHide|(?:[a-z]+-)?(?:display-none|visually-hidden|screen-?reader-only))(?:\s|$)/;
+const HIDING_CLASS = /(?:^|\s)(?:hidden|hide|d-none|is-hidden|u-hidden|visuallyhidden|sr-only|blind|w-condition-invisible|ipsHide|(?:[a-z]+-)?(?:display-none|visually-hidden|screen-?reader-only)|[a-z]+-display--none)(?:\s|$)/;
 const SHOWING_CLASS =
   /(?:^|\s)(?:d-(?:sm|md|lg|xl|xxl)-(?!none)[a-z-]+|(?:sm|md|lg|xl|2xl):(?!hidden)[a-z-]+|(?:[a-z]+-)?display-(?!none)[a-z-]+-(?:sm|md|lg|xl|xxl))(?:\s|$)/;
 

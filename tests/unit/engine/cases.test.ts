@@ -895,13 +895,13 @@ const phonePage = (copies: string) =>
 describe('a product page that parks data in blocks hidden by CSS utility classes', () => {
   const { text } = readFixture('cases/hidden-utility-classes.html');
 
-  it('leaves out what hide, d-none, sr-only, visuallyhidden, Webflow\'s w-condition-invisible and a toolkit\'s prefixed display-none and visually-hidden hide', () => {
+  it('leaves out what hide, d-none, sr-only, visuallyhidden, Webflow\'s w-condition-invisible and a toolkit\'s prefixed display-none (display--none) and visually-hidden hide', () => {
     expect(text).toContain('Our everyday tee, cut in a regular fit');
     expect(text).toContain('Rated 4.8 by our buyers.');
     expect(text).not.toMatch(/opens the reviews/);
     expect(text).toContain('Seventy colours, from White to Bottle Green.');
     expect(text).toContain('- Preshrunk to minimise shrinkage');
-    expect(text).not.toMatch(/cat_thumb|retail_price|5001-STAPLE|Opens a size guide|colour chart|Report this item|what is wrong|Members save/);
+    expect(text).not.toMatch(/cat_thumb|retail_price|5001-STAPLE|Opens a size guide|colour chart|Report this item|what is wrong|Members save|Gift wrapping/);
   });
 
   it('keeps what a class shows again from some screen width on', () => {
