@@ -262,12 +262,17 @@ export const classOf = (element: Element) => element.getAttributeNode('class')?.
  * The element's class and id as one kebab-case string: `_`, camelCase and case are normalised, and
  * WordPress's taxonomy classes on a post (`tag-cookies`, `category-social`) are dropped because they describe
  * the post's subject, not the block's role (see WORDPRESS_POST); so is an id made from the block's own heading
- * (see headingSlugId).
+ * (see headingSlugId). The test id a site's engineers give a block (`data-testid="buy-box-ad"`,
+ * `reviews-and-ratings`) is read with the id: sites built with CSS-in-JS or CSS modules hash their classes
+ * (which they still print), and the test id is then the only name saying what a block is.
  */
 export function classAndId(element: Element, className = classOf(element)): string {
   const classes = className ?? '';
-  const id = headingSlugId(element) ? '' : (element.getAttribute('id') ?? '');
-  if (classes === '' && id === '') return '';
+  const ownId = headingSlugId(element) ? '' : (element.getAttribute('id') ?? '');
+  // Asked of every element: one with neither class nor id (most of a page's) is not asked for a test id.
+  if (classes === '' && ownId === '') return '';
+  const testId = testIdOf(element);
+  const id = testId === null ? ownId : `${ownId} ${testId}`;
   // Looked up by the two strings as read, so no joined string is built (and hashed) per element.
   let byId = namesCache.get(classes);
   if (byId === undefined) namesCache.set(classes, (byId = new Map()));
@@ -279,6 +284,19 @@ export function classAndId(element: Element, className = classOf(element)): stri
     cachedNames++;
   }
   return names;
+}
+
+/**
+ * A test id's names, found like a class's, that a test presses rather than reads (`primary-cta`,
+ * `addToCartButton`): tests find the buttons and links they click by such ids, whatever the block is (a
+ * service's own "Shop X1" link), so they do not say it is a promo.
+ */
+const PRESSED_CONTROL = /(?:^|[^a-z0-9])(?:cta|btn|button)(?:$|[^a-z0-9])/;
+
+/** The element's test id (see classAndId), unless it names a control a test presses. */
+function testIdOf(element: Element): string | null {
+  const testId = element.getAttribute('data-testid') ?? element.getAttribute('data-test-id');
+  return testId === null || PRESSED_CONTROL.test(normaliseNames(testId)) ? null : testId;
 }
 
 /** A heading's words as an anchor: lowercase, each run of other characters one dash ("Cookies¶" reads `cookies`). */
@@ -328,7 +346,9 @@ function normaliseNames(raw: string): string {
  * The CSS frameworks' utility classes that hide an element (Bootstrap's d-none and visually-hidden,
  * HTML5 Boilerplate's visuallyhidden (a screen reader's labels: "Item 3", "Opens in a new window"),
  * Tailwind's hidden and sr-only, Bulma's is-hidden, toolkits' prefixed display-none, visually-hidden and
- * screen-reader-only such as Etsy's wt-display-none and wt-screen-reader-only ("Sale price"), Webflow's
+ * screen-reader-only such as Etsy's wt-display-none and wt-screen-reader-only ("Sale price"), the prefixed
+ * display-none in BEM's modifier spelling (Quora's qu-display--none: each answer's full copy beside its
+ * preview; not a theme's unprefixed display--none, a modifier its script may take off), Webflow's
  * w-condition-invisible, Korean sites' blind (their screen reader's text: a video's scene described
  * frame by frame), Invision Community's ipsHide (each post's closed menus: "Link to comment", "Share on
  * other sites", the poster's system specs), and the common hide/hidden), unless a class shows it again from some screen
@@ -336,7 +356,7 @@ function normaliseNames(raw: string): string {
  * data and closed dialogs in them, and Webflow sites the blocks a condition rules out (a gated copy of
  * the whole article beside the open one).
  */
-const HIDING_CLASS = /(?:^|\s)(?:hidden|hide|d-none|is-hidden|u-hidden|visuallyhidden|sr-only|blind|w-condition-invisible|ipsHide|(?:[a-z]+-)?(?:display-none|visually-hidden|screen-?reader-only))(?:\s|$)/;
+const HIDING_CLASS = /(?:^|\s)(?:hidden|hide|d-none|is-hidden|u-hidden|visuallyhidden|sr-only|blind|w-condition-invisible|ipsHide|(?:[a-z]+-)?(?:display-none|visually-hidden|screen-?reader-only)|[a-z]+-display--none)(?:\s|$)/;
 const SHOWING_CLASS =
   /(?:^|\s)(?:d-(?:sm|md|lg|xl|xxl)-(?!none)[a-z-]+|(?:sm|md|lg|xl|2xl):(?!hidden)[a-z-]+|(?:[a-z]+-)?display-(?!none)[a-z-]+-(?:sm|md|lg|xl|xxl))(?:\s|$)/;
 

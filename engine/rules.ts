@@ -431,6 +431,9 @@ export const author: RuleGroup = {
     '.userinfo .usertitle', '.userinfo_noavatar .usertitle', '.userinfo_extra', // vBulletin
     // Each post's number in the thread ("#3") beside its date: vBulletin 4, XenForo 1, MyBB, Simple Machines Forum.
     '.nodecontrols .postcounter', '.postNumber.hashPermalink', '.post_head .float_right', '.keyinfo .page_number',
+    // vBulletin 3's ("#<a id=postcount123>1</a>"), and the permalink in the line over a phpBB post, an icon in
+    // prosilver that Tapatalk's forums fill with the post's number ("Aug 08, 2006 #1").
+    '[id^="postcount"]', 'p.author > a.unread',
     // Simple Machines Forum's poster column (the member's group, post count and "Logged") and the post's subject, the thread's title again.
     '.user_info .membergroup', '.user_info .postgroup', '.user_info .postcount', '.user_info .poster_ip', '.keyinfo .subject_hidden',
     '.postleft dd', // FluxBB, PunBB
@@ -544,7 +547,12 @@ export const placeholder: RuleGroup = {
   description: "Filler text of a template's blocks that were never written, what a script shows until it fills one, and the copies a carousel makes of its slides.",
   // The copies of its slides a carousel script puts before and after them so that it can loop (Slick, Swiper,
   // Owl, Splide, Glide): the slides themselves stay, each once.
-  selectors: ['.slick-cloned', '.swiper-slide-duplicate', '.owl-item.cloned', '.splide__slide--clone', '.glide__slide--clone'],
+  selectors: ['.slick-cloned', '.swiper-slide-duplicate', '.owl-item.cloned', '.splide__slide--clone', '.glide__slide--clone',
+    // A block a script framework keeps hidden until it has compiled it, then shows only when the reader asks or
+    // something goes wrong (AngularJS's ng-cloak, Alpine's x-cloak: a post's error alert, a menu, a dialog): left as
+    // it is, it shows its raw bindings ("{{ board.errors[42].message }}"). Not Vue's v-cloak, which shops put on
+    // whole product cards their script renders in place.
+    '[ng-cloak]', '[data-ng-cloak]', '.ng-cloak', '[x-cloak]'],
   names: [],
   // "Loading...", "Loading reviews…": the placeholder a script replaces once it has loaded the block's content.
   labels: ['loading', 'loading paragraph', 'loading image', 'loading reviews', 'loading questions', 'loading comments'],

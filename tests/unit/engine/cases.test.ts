@@ -895,13 +895,13 @@ const phonePage = (copies: string) =>
 describe('a product page that parks data in blocks hidden by CSS utility classes', () => {
   const { text } = readFixture('cases/hidden-utility-classes.html');
 
-  it('leaves out what hide, d-none, sr-only, visuallyhidden, Webflow\'s w-condition-invisible and a toolkit\'s prefixed display-none and visually-hidden hide', () => {
+  it('leaves out what hide, d-none, sr-only, visuallyhidden, Webflow\'s w-condition-invisible and a toolkit\'s prefixed display-none (display--none) and visually-hidden hide', () => {
     expect(text).toContain('Our everyday tee, cut in a regular fit');
     expect(text).toContain('Rated 4.8 by our buyers.');
     expect(text).not.toMatch(/opens the reviews/);
     expect(text).toContain('Seventy colours, from White to Bottle Green.');
     expect(text).toContain('- Preshrunk to minimise shrinkage');
-    expect(text).not.toMatch(/cat_thumb|retail_price|5001-STAPLE|Opens a size guide|colour chart|Report this item|what is wrong|Members save/);
+    expect(text).not.toMatch(/cat_thumb|retail_price|5001-STAPLE|Opens a size guide|colour chart|Report this item|what is wrong|Members save|Gift wrapping/);
   });
 
   it('keeps what a class shows again from some screen width on', () => {
@@ -1918,4 +1918,32 @@ describe('a byline set as a small heading', () => {
     expect(text.startsWith('A rail pass can save money')).toBe(true);
     expect(text).toContain('Tom Reyes and the pass question');
   });
+});
+
+it("leaves out the blocks a script framework keeps hidden until it has compiled them (AngularJS's ng-cloak, Alpine's x-cloak)", () => {
+  const { text } = readFixture('cases/forum-cloaked-templates.html', 'https://forum.example.com/threads/paid-course-first-shop.5100/');
+  expect(text).toContain('Save the money for photographs.');
+  expect(text).toContain('see how far the free guides take me before I pay for anything.');
+  expect(text).not.toMatch(/\{\{|Board\.errors|Drafts are kept/);
+});
+
+it("leaves out each post's number beside its date on vBulletin 3 and in a phpBB post's permalink", () => {
+  const vbulletin = readFixture('cases/forum-vbulletin3-post-numbers.html', 'https://forum.example.com/showthread.php?t=710').text;
+  expect(vbulletin).toContain('where they were not.');
+  expect(vbulletin).toContain('in the middle of the season?');
+  expect(vbulletin).toContain('Feb 14, 2026 | 9:41 pm');
+  expect(vbulletin).not.toMatch(/#\s*\d|^\s*[123]\s*$/m);
+  const phpbb = readFixture('cases/forum-phpbb-permalink-numbers.html', 'https://forum.example.com/viewtopic.php?t=18').text;
+  expect(phpbb).toContain('swim about without struggling against the current.');
+  expect(phpbb).toContain('Aug 09, 2006');
+  expect(phpbb).not.toMatch(/#\d/);
+});
+
+it('reads the role a test id names when the classes are hashes: a shop\'s ad and rating summary in the buy box go', () => {
+  const { text } = readFixture('cases/product-test-ids.html', 'https://shop.example.com/ip/countertop-blender/1400');
+  expect(text).toContain('crushes ice into snow in seconds');
+  expect(text).toContain('Motor: 1400 W');
+  expect(text).not.toMatch(/people's carts|Compact Blender Duo|1935 reviews/);
+  // A test id naming a control the tests press says nothing of the block's role.
+  expect(text).toContain('Every blender carries a two-year warranty');
 });
