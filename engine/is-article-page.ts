@@ -27,9 +27,10 @@ const MIN_CARDS = 10;
  * A field for the reader's telephone number belongs to a lead form (a quote, a call back, a booking) or
  * to a checkout: the page sells a service or goods around its prose. Comment and newsletter forms ask for
  * a name and an email. Such a page that does not declare an article is one only with a long read, as a
- * listing is.
+ * listing is. Asked of the inputs' tag list in script (a page holds a few inputs): a browser keeps the
+ * list cached, and a Node DOM walks the tree for a tag a third faster than for a selector.
  */
-const PHONE_FIELD = 'input[type="tel"]';
+const PHONE_TYPE = 'tel';
 /** Paragraphs measured at most; an article shows itself long before. */
 const MAX_PARAGRAPHS = 400;
 /**
@@ -189,8 +190,11 @@ class BlockProse {
   /** The document's own paragraphs measured so far (shadow roots' aside), chrome included, each with its prose. */
   readonly measuredProse: { paragraph: Element; chars: number }[] = [];
   private readonly prose = new Map<Node, number>();
-  /** Where each root's paragraphs were left off, to measure on past what sufficed (reach). */
-  private readonly next = new Map<Root['node'], number>();
+  /**
+   * Each root's paragraphs and where they were left off, to measure on past what sufficed (reach). The
+   * list is asked once: a browser keeps it cached, a Node DOM walks the tree for each ask.
+   */
+  private readonly progress = new Map<Root['node'], { paragraphs: ArrayLike<Element>; next: number }>();
   /** Each paragraph's prose (null: too short to count), read once: the pitch and landing tests ask again. */
   private readonly proseOf = new Map<Element, number | null>();
   /** Whether a paragraph's parent sits in the page's chrome: asked once for all its paragraphs. */
@@ -201,8 +205,10 @@ class BlockProse {
 
   /** Adds the root's paragraphs until some block holds enough prose; answers whether one does. */
   add(root: Root): boolean {
-    const paragraphs = byTag(root.node, 'p');
-    for (let i = this.next.get(root.node) ?? 0; i < paragraphs.length; i++) {
+    let progress = this.progress.get(root.node);
+    if (progress === undefined) this.progress.set(root.node, (progress = { paragraphs: byTag(root.node, 'p'), next: 0 }));
+    const { paragraphs } = progress;
+    for (let i = progress.next; i < paragraphs.length; i++) {
       if (++this.measured > MAX_PARAGRAPHS) return false;
       const paragraph = paragraphs[i];
       const chars = this.charsOf(paragraph);
@@ -221,11 +227,11 @@ class BlockProse {
         block = block === root.node ? root.host : block.parentNode;
       }
       if (this.largest >= this.enough) {
-        this.next.set(root.node, i + 1);
+        progress.next = i + 1;
         return true;
       }
     }
-    this.next.set(root.node, paragraphs.length);
+    progress.next = paragraphs.length;
     return false;
   }
 
@@ -299,12 +305,17 @@ function around(root: Root, articles = byTag(root.node, 'article')): { articles:
   const hostAt = (element: Element) => {
     if (element.shadowRoot) shadowRoots.push({ node: element.shadowRoot, host: element });
   };
-  for (const main of byTag(root.node, 'main')) for (const element of main.children) hostAt(element);
-  for (const template of byTag(root.node, 'template')) {
+  // Both in one query: a Node DOM walks the whole tree for each query, where Chromium costs the same
+  // either way. A query leaves out what templates hold: inert markup, or found with the outer root.
+  const mainsAndTemplates = root.node.querySelectorAll('main, template');
+  const templates: Element[] = [];
+  for (const element of mainsAndTemplates) {
+    if (element.localName === 'template') templates.push(element);
+    else for (const child of element.children) hostAt(child);
+  }
+  for (const template of templates) {
     const host = template.parentElement;
-    if (host === null || !isDeclarativeShadowRoot(template)) continue;
-    // linkedom lists the templates inside other templates too: inert markup, or found with the outer root.
-    if (host.closest('template') === null) shadowRoots.push({ node: (template as HTMLTemplateElement).content, host });
+    if (host !== null && isDeclarativeShadowRoot(template)) shadowRoots.push({ node: (template as HTMLTemplateElement).content, host });
   }
   const top = root.node.nodeType !== DOCUMENT_NODE ? root.node : bodyOf(root.node as Document);
   for (const element of top?.children ?? []) hostAt(element);
@@ -335,7 +346,7 @@ export function isArticlePage(document: Document, url: string | undefined = docu
   // The document's <article> elements, counted once: for the cards here, for what the page shows below.
   const documentArticles = statement === 'declared' ? undefined : byTag(document, 'article');
   // Cards or a lead form: the page is a listing or sells something, unless one block holds a long read.
-  const longReadOnly = documentArticles !== undefined && (documentArticles.length >= MIN_CARDS || document.querySelector(PHONE_FIELD) !== null);
+  const longReadOnly = documentArticles !== undefined && (documentArticles.length >= MIN_CARDS || hasPhoneField(document));
   // The prose that suffices whatever else the page shows.
   const prose = new BlockProse(NEEDED_CHARS[longReadOnly ? 'listing' : statement === 'declared' ? 'declared' : statement === 'signed' ? 'signed' : 'anonymous']);
   const roots: Root[] = [{ node: document, host: null }];
@@ -363,6 +374,12 @@ export function isArticlePage(document: Document, url: string | undefined = docu
   // here: it is asked last, when the answer still depends on it.
   if (isOgArticle(document)) return prose.reach(roots, NEEDED_CHARS.listing) || !isShop(roots);
   return !isLinkHub(document, roots, prose) && !isShop(roots);
+}
+
+/** Whether the page holds an input of type PHONE_TYPE, named in any case as the type attribute's values are. */
+function hasPhoneField(document: Document): boolean {
+  for (const input of document.getElementsByTagName('input')) if (input.getAttribute('type')?.toLowerCase() === PHONE_TYPE) return true;
+  return false;
 }
 
 const isOgArticle = (document: Document) => headOf(document)?.querySelector(OG_ARTICLE) != null;
@@ -434,30 +451,29 @@ function isLandingPage(document: Document, prose: BlockProse): boolean {
   const paragraphs = (block as Element).getElementsByTagName('p');
   if (paragraphs.length === 0) return false;
   // Counted from the browser's cached lists first: most pages hold fewer headings than that in all.
-  if (SECTION_HEADINGS.reduce((sum, tag) => sum + document.getElementsByTagName(tag).length, 0) < MIN_SECTIONS_ABOVE) return false;
+  // Each list is asked once, as a Node DOM walks the tree for each ask.
+  const headings = SECTION_HEADINGS.map((tag) => document.getElementsByTagName(tag));
+  if (headings.reduce((sum, list) => sum + list.length, 0) < MIN_SECTIONS_ABOVE) return false;
   // Sections are counted under the page's title: without an h1, none are.
-  if (document.getElementsByTagName('h1').length === 0) return false;
+  const title = document.getElementsByTagName('h1')[0];
+  if (title === undefined) return false;
   // The run of paragraphs walks every sibling of the block's paragraphs, the headings a few ancestors
   // each: the run is measured only on the pages whose headings stand above the block.
-  return hasSectionsAbove(document, paragraphs[0]) && longestRun(paragraphs, prose) < MIN_PARAGRAPH_RUN;
+  return hasSectionsAbove(document, title, headings, paragraphs[0]) && longestRun(paragraphs, prose) < MIN_PARAGRAPH_RUN;
 }
 
 /**
- * Whether MIN_SECTIONS_ABOVE headings (h2, h3) stand between the page's first h1 and the block's first
- * paragraph; a block outside the document's tree (in a shadow root) has them all above. The headings
- * are counted in the browser's cached tag lists, each placed against the two by a binary search: a
- * selector list of three tags costs a full match of every element.
+ * Whether MIN_SECTIONS_ABOVE headings (h2, h3) stand between the page's title (its first h1) and the
+ * block's first paragraph; a block outside the document's tree (in a shadow root) has them all above.
+ * The headings are counted in the browser's cached tag lists, each placed against the two by a binary
+ * search: a selector list of three tags costs a full match of every element.
  */
-function hasSectionsAbove(document: Document, first: Element): boolean {
-  const title = document.getElementsByTagName('h1')[0];
+function hasSectionsAbove(document: Document, title: Element, headings: ArrayLike<Element>[], first: Element): boolean {
   const beforeFirst = document.contains(first) ? precedes(first) : () => true;
   if (!beforeFirst(title)) return false;
   const beforeTitle = precedes(title);
   let sections = 0;
-  for (const tag of SECTION_HEADINGS) {
-    const headings = document.getElementsByTagName(tag);
-    sections += prefixLength(headings, beforeFirst) - prefixLength(headings, beforeTitle);
-  }
+  for (const list of headings) sections += prefixLength(list, beforeFirst) - prefixLength(list, beforeTitle);
   return sections >= MIN_SECTIONS_ABOVE;
 }
 
