@@ -87,6 +87,15 @@ export const navigation: RuleGroup = {
 };
 
 /**
+ * A tab widget's list of tabs, named with the navigation group's words (`faq-tabs-menu`, `filter-menu-tabs`,
+ * `tab-nav`): when it holds a paragraph, it holds the page's own panels (an FAQ whose answers open under
+ * each question), not links to the site's other pages, and those words in such a compound do not make it,
+ * or the tabs in it, clutter; its other names still may (Bootstrap's `nav nav-tabs`). A list of the tabs'
+ * labels alone ("Overview", "Specs", headings or not) is the widget's controls and goes.
+ */
+export const TAB_LIST = /(?:^|[^a-z0-9])(?:tabs?-(?:menu|nav)|(?:menu|nav)-tabs?)(?=$|[^a-z0-9])/g;
+
+/**
  * A link's note to screen readers that it opens a new window or tab ("Opens a new window", "(opens in a new
  * tab)", " - opens in a new window or tab"): sites hide it from sight with their style sheets, which a
  * reader view does not apply, so it would show glued to the link's words ("saidOpens a new window").

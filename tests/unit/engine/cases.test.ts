@@ -1489,6 +1489,20 @@ describe("an FAQ whose questions are buttons inside headings (the WAI-ARIA accor
   });
 });
 
+describe("an FAQ in a tab widget whose list of tabs is named a menu (`faq-tabs-menu`)", () => {
+  const { text } = readFixture('cases/tab-menu-panels.html');
+
+  it("keeps each question and its answer: a tab widget's menu is the page's own panels, not the site's navigation", () => {
+    expect(text).toContain('How long does an audit take?\n\nAbout three hours for a typical house');
+    expect(text).toContain('the findings are worth hearing in person.');
+  });
+
+  it("leaves out a tab list that holds only the tabs' labels, the menu and the footer", () => {
+    expect(text).toContain('In a flat we test the shared walls');
+    expect(text).not.toMatch(/Houses|Flats|Solar|Contact|12 Mill Road/);
+  });
+});
+
 describe("a tab set whose tabs are headings naming their panels in aria-controls, without ARIA's tab roles", () => {
   const { text } = readFixture('cases/tabs-unfolded-by-headings.html');
 
