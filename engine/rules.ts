@@ -299,6 +299,9 @@ export const social: RuleGroup = {
     // Pinterest prompts on recipe and craft blogs, and a blogger's "stay connected" icons.
     'pin this for later', 'pin for later', 'pin it for later', 'pin this', 'pin it',
     'stay connected', 'stay connected with me', 'stay connected with us',
+    // The card Instagram's embed code shows until its script replaces it with the post ("View this post on
+    // Instagram", "A post shared by ..."): a reader runs no script, and the card says nothing of the post.
+    'view this post on instagram',
   ],
   openings: ['if you like it, please share', 'if you liked this, please share', 'if you enjoyed this, please share', 'follow us on', 'suivez-nous sur', 'folgen sie uns', 'síguenos en', 'seguici su', 'siga-nos',
     'join the facebook group', 'join our facebook group', 'join my facebook group',

@@ -1489,6 +1489,15 @@ describe("an FAQ whose questions are buttons inside headings (the WAI-ARIA accor
   });
 });
 
+describe("Instagram's embed code: the placeholder card its script replaces with the post", () => {
+  const { text } = readFixture('cases/instagram-embed-card.html');
+
+  it('leaves out the card ("View this post on Instagram", "A post shared by ...") and keeps the sections around it', () => {
+    expect(text).not.toMatch(/View this post on Instagram|A post shared by/);
+    expect(text).toContain('get there before eight for the seeded loaf.\n\n2. Little Crumb');
+  });
+});
+
 describe("an FAQ in a tab widget whose list of tabs is named a menu (`faq-tabs-menu`)", () => {
   const { text } = readFixture('cases/tab-menu-panels.html');
 
