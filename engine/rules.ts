@@ -252,11 +252,16 @@ export const RESULT_COUNT = /^\(?(?:(?:showing|displaying|viewing|loaded|items|r
  * more" under each of a service's features, "View details" under each of a shop's products): only the button's
  * own element goes, never the card around it. A card that opens with one would go whole by the rules above,
  * its name and price being less prose than a clutter block may hold. The same words in the writer's sentence
- * ("Learn more: how to pick an installer") or list of links stay (see inWritersLine in clean.ts).
+ * ("Learn more: how to pick an installer") or list of links stay (see inWritersLine in clean.ts). A section's
+ * link to the whole list it shows the first entries of ("View all", "See more") and a folded text's toggle
+ * ("Show more", "Read less") go the same way: the page's controls, which show the reader nothing of their own.
+ * Not "See all": a shop's carousel may end with a card of its own so labelled, and without that card the
+ * carousel's products were read into the article (measured on one shop's page).
  */
 export const CARD_BUTTONS = [
   'quick view', 'quick shop', 'compare', 'add to compare', 'add to wishlist', 'add to wish list',
   'learn more', 'know more', 'discover more', 'view details',
+  'view all', 'see more', 'show more', 'show less', 'see less', 'read less',
 ];
 
 /**

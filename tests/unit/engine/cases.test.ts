@@ -1498,6 +1498,21 @@ describe("Instagram's embed code: the placeholder card its script replaces with 
   });
 });
 
+describe("a service page's links to the whole of a list it shows the start of, and a folded text's toggle", () => {
+  const { text } = readFixture('cases/section-show-more-links.html');
+
+  it('leaves out "View all", "See more" and "Read less" on lines of their own', () => {
+    expect(text).not.toMatch(/View all|See more|Read less/);
+  });
+
+  it('keeps the sections they close, and the same words in a sentence', () => {
+    expect(text).toContain('which our own crews carry out.');
+    expect(text).toContain('Raised oak beds and a small pond in a space eight metres square.\n\nWhat our clients say');
+    expect(text).toContain('left it spotless every evening.');
+    expect(text).toContain('see more of them on our Instagram.');
+  });
+});
+
 describe("an FAQ in a tab widget whose list of tabs is named a menu (`faq-tabs-menu`)", () => {
   const { text } = readFixture('cases/tab-menu-panels.html');
 
