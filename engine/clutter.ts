@@ -1,6 +1,6 @@
 /** Compiles the rule set (rules.ts) once and answers "is this element clutter?". */
 import { HEADINGS, HEADING_TAGS, charCount, classAndId, classOf, closestLandmark, closestTag, collapseSpace, isLandmark, tagOf, textLengthUpTo } from './dom';
-import { AD_SLOT, AUTHOR_BOX, BUTTON, CALL_TO_ACTION_CARDS, CAPTION_TOGGLES, CARD_BADGES, CARD_BUTTONS, CONSENT_DIALOG, FINE_PRINT, PRODUCT_PAGE_CLUTTER, READING_TIME, RESULT_COUNT, RULE_GROUPS, type RuleGroup } from './rules';
+import { AD_SLOT, AUTHOR_BOX, BUTTON, CALL_TO_ACTION_CARDS, CAPTION_TOGGLES, CARD_BADGES, CARD_BUTTONS, CONSENT_DIALOG, FINE_PRINT, PRODUCT_PAGE_CLUTTER, READING_TIME, RESULT_COUNT, RULE_GROUPS, TAB_LIST, type RuleGroup } from './rules';
 import { indexSelectors } from './selector-index';
 
 const groups: RuleGroup[] = Object.values(RULE_GROUPS);
@@ -74,9 +74,9 @@ const MAX_CACHED_VERDICTS = 10_000;
 /**
  * The test "a class/id string (classAndId's) names the role, and not also the article". Pages repeat
  * the same strings on many elements and every element is asked, twice a read: each string is matched
- * against the long list of names once.
+ * against the long list of names once. `unnamed`: compounds whose words do not name the role (TAB_LIST).
  */
-function namesTest(names: readonly string[]): (classes: string) => boolean {
+function namesTest(names: readonly string[], unnamed?: RegExp): (classes: string) => boolean {
   const named = namesPattern(names);
   const ending = endingPattern(names);
   const verdicts = new Map<string, boolean>();
@@ -84,7 +84,8 @@ function namesTest(names: readonly string[]): (classes: string) => boolean {
     let verdict = verdicts.get(classes);
     if (verdict === undefined) {
       if (verdicts.size >= MAX_CACHED_VERDICTS) verdicts.clear();
-      verdict = named.test(classes) && !namesContent(classes, ending);
+      const read = unnamed ? classes.replace(unnamed, ' ') : classes;
+      verdict = named.test(read) && !namesContent(read, ending);
       verdicts.set(classes, verdict);
     }
     return verdict;
@@ -106,7 +107,21 @@ function namedAs(selectors: readonly string[], names: readonly string[]): (eleme
 /** Names tested apart, with an exception each (see AD_SLOT and CALL_TO_ACTION_CARDS in rules.ts). */
 const EXCEPTED_NAMES = new Set([...AD_SLOT.names, ...CALL_TO_ACTION_CARDS.names]);
 const KNOWN_CLUTTER = indexSelectors(groups.flatMap((group) => group.selectors));
-const namesClutter = namesTest(groups.flatMap((group) => group.names).filter((name) => !EXCEPTED_NAMES.has(name)));
+const CLUTTER_NAMES = groups.flatMap((group) => group.names).filter((name) => !EXCEPTED_NAMES.has(name));
+const namesClutter = namesTest(CLUTTER_NAMES);
+const namesClutterBesideTabs = namesTest(CLUTTER_NAMES, TAB_LIST);
+const TAB_LIST_NAME = new RegExp(TAB_LIST.source);
+
+/**
+ * True when the element, or a tab widget's list it sits in, holds a paragraph: the list holds the widget's
+ * panels, each heading and part of them (see TAB_LIST in rules.ts).
+ */
+function inTabPanels(element: Element): boolean {
+  for (let block: Element | null = element; block !== null && TAB_LIST_NAME.test(classAndId(block)); block = block.parentElement) {
+    if (block.querySelector('p') !== null) return true;
+  }
+  return false;
+}
 const namesAdSlot = namesTest(AD_SLOT.names);
 const namesCallToActionCard = namesTest(CALL_TO_ACTION_CARDS.names);
 /** The names alone, read on any block: a card's own wrapper may also be named as content. */
@@ -182,7 +197,7 @@ export function isClutterByName(element: Element, className = classOf(element)):
   // Read once: every element of the page is asked, and the three tests read the same names.
   const classes = classAndId(element, className);
   return (
-    namesClutter(classes) ||
+    (namesClutter(classes) && (namesClutterBesideTabs(classes) || !inTabPanels(element))) ||
     (namesAdSlot(classes) && element.querySelectorAll(HEADINGS).length < AD_SLOT.minStoryHeadings) ||
     (namesCallToActionCard(classes) && !inCallToActionCards(element) && paragraphChars(element) <= CALL_TO_ACTION_CARDS.maxProseChars) ||
     (BUTTON_TAGS.has(element.localName.toLowerCase()) && BUTTON_NAME.test(classes))

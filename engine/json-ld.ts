@@ -80,9 +80,21 @@ function objectsOf(value: Json): JsonObject[] {
   return nodes.flatMap((node) => (isObject(node.mainEntity) ? [node, node.mainEntity, ...itemsOffered(node.mainEntity)] : [node]));
 }
 
+/**
+ * A value with each object that only refers to another (`{"@id": "…/#/schema/person/…"}`) replaced by the object
+ * it refers to: Yoast's WordPress graph states an article's author so, the Person's name in a node of its own.
+ */
+function withReferencesResolved(value: Json, named: Map<string, JsonObject>): Json {
+  if (Array.isArray(value)) return value.map((entry) => withReferencesResolved(entry, named));
+  const id = isObject(value) && value.name === undefined ? value['@id'] : undefined;
+  return (typeof id === 'string' && named.get(id)) || value;
+}
+
 /** The facts stated in the page's JSON-LD blocks (see stated-elements.ts), in document order. */
 export function readJsonLd(scripts: Element[]): JsonLdFacts {
   const facts: JsonLdFacts = {};
+  // The objects that have a name, by their @id, for the article's references to them.
+  const named = new Map<string, JsonObject>();
   for (const script of scripts) {
     let parsed: Json;
     try {
@@ -99,8 +111,11 @@ export function readJsonLd(scripts: Element[]): JsonLdFacts {
       if (facts.siteName === undefined && types.includes('WebSite')) facts.siteName = stringOf(node.name);
       facts.datePublished ??= stringOf(node.datePublished);
       facts.dateModified ??= stringOf(node.dateModified);
+      if (typeof node['@id'] === 'string' && node.name !== undefined) named.set(node['@id'], node);
     }
   }
+  const { article } = facts;
+  if (article?.author !== undefined) facts.article = { ...article, author: withReferencesResolved(article.author, named) };
   return facts;
 }
 

@@ -87,6 +87,15 @@ export const navigation: RuleGroup = {
 };
 
 /**
+ * A tab widget's list of tabs, named with the navigation group's words (`faq-tabs-menu`, `filter-menu-tabs`,
+ * `tab-nav`): when it holds a paragraph, it holds the page's own panels (an FAQ whose answers open under
+ * each question), not links to the site's other pages, and those words in such a compound do not make it,
+ * or the tabs in it, clutter; its other names still may (Bootstrap's `nav nav-tabs`). A list of the tabs'
+ * labels alone ("Overview", "Specs", headings or not) is the widget's controls and goes.
+ */
+export const TAB_LIST = /(?:^|[^a-z0-9])(?:tabs?-(?:menu|nav)|(?:menu|nav)-tabs?)(?=$|[^a-z0-9])/g;
+
+/**
  * A link's note to screen readers that it opens a new window or tab ("Opens a new window", "(opens in a new
  * tab)", " - opens in a new window or tab"): sites hide it from sight with their style sheets, which a
  * reader view does not apply, so it would show glued to the link's words ("saidOpens a new window").
@@ -243,11 +252,16 @@ export const RESULT_COUNT = /^\(?(?:(?:showing|displaying|viewing|loaded|items|r
  * more" under each of a service's features, "View details" under each of a shop's products): only the button's
  * own element goes, never the card around it. A card that opens with one would go whole by the rules above,
  * its name and price being less prose than a clutter block may hold. The same words in the writer's sentence
- * ("Learn more: how to pick an installer") or list of links stay (see inWritersLine in clean.ts).
+ * ("Learn more: how to pick an installer") or list of links stay (see inWritersLine in clean.ts). A section's
+ * link to the whole list it shows the first entries of ("View all", "See more") and a folded text's toggle
+ * ("Show more", "Read less") go the same way: the page's controls, which show the reader nothing of their own.
+ * Not "See all": a shop's carousel may end with a card of its own so labelled, and without that card the
+ * carousel's products were read into the article (measured on one shop's page).
  */
 export const CARD_BUTTONS = [
   'quick view', 'quick shop', 'compare', 'add to compare', 'add to wishlist', 'add to wish list',
   'learn more', 'know more', 'discover more', 'view details',
+  'view all', 'see more', 'show more', 'show less', 'see less', 'read less',
 ];
 
 /**
@@ -290,6 +304,9 @@ export const social: RuleGroup = {
     // Pinterest prompts on recipe and craft blogs, and a blogger's "stay connected" icons.
     'pin this for later', 'pin for later', 'pin it for later', 'pin this', 'pin it',
     'stay connected', 'stay connected with me', 'stay connected with us',
+    // The card Instagram's embed code shows until its script replaces it with the post ("View this post on
+    // Instagram", "A post shared by ..."): a reader runs no script, and the card says nothing of the post.
+    'view this post on instagram',
   ],
   openings: ['if you like it, please share', 'if you liked this, please share', 'if you enjoyed this, please share', 'follow us on', 'suivez-nous sur', 'folgen sie uns', 'síguenos en', 'seguici su', 'siga-nos',
     'join the facebook group', 'join our facebook group', 'join my facebook group',

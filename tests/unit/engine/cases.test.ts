@@ -1489,6 +1489,44 @@ describe("an FAQ whose questions are buttons inside headings (the WAI-ARIA accor
   });
 });
 
+describe("Instagram's embed code: the placeholder card its script replaces with the post", () => {
+  const { text } = readFixture('cases/instagram-embed-card.html');
+
+  it('leaves out the card ("View this post on Instagram", "A post shared by ...") and keeps the sections around it', () => {
+    expect(text).not.toMatch(/View this post on Instagram|A post shared by/);
+    expect(text).toContain('get there before eight for the seeded loaf.\n\n2. Little Crumb');
+  });
+});
+
+describe("a service page's links to the whole of a list it shows the start of, and a folded text's toggle", () => {
+  const { text } = readFixture('cases/section-show-more-links.html');
+
+  it('leaves out "View all", "See more" and "Read less" on lines of their own', () => {
+    expect(text).not.toMatch(/View all|See more|Read less/);
+  });
+
+  it('keeps the sections they close, and the same words in a sentence', () => {
+    expect(text).toContain('which our own crews carry out.');
+    expect(text).toContain('Raised oak beds and a small pond in a space eight metres square.\n\nWhat our clients say');
+    expect(text).toContain('left it spotless every evening.');
+    expect(text).toContain('see more of them on our Instagram.');
+  });
+});
+
+describe("an FAQ in a tab widget whose list of tabs is named a menu (`faq-tabs-menu`)", () => {
+  const { text } = readFixture('cases/tab-menu-panels.html');
+
+  it("keeps each question and its answer: a tab widget's menu is the page's own panels, not the site's navigation", () => {
+    expect(text).toContain('How long does an audit take?\n\nAbout three hours for a typical house');
+    expect(text).toContain('the findings are worth hearing in person.');
+  });
+
+  it("leaves out a tab list that holds only the tabs' labels, the menu and the footer", () => {
+    expect(text).toContain('In a flat we test the shared walls');
+    expect(text).not.toMatch(/Houses|Flats|Solar|Contact|12 Mill Road/);
+  });
+});
+
 describe("a tab set whose tabs are headings naming their panels in aria-controls, without ARIA's tab roles", () => {
   const { text } = readFixture('cases/tabs-unfolded-by-headings.html');
 

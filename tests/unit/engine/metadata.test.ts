@@ -23,6 +23,13 @@ describe('metadata', () => {
     expect(article.siteName).toBe('The Site');
   });
 
+  it("follows a JSON-LD author's @id to the Person the graph names (Yoast), ahead of the login name a meta tag states", () => {
+    const graph =
+      '{"@graph":[{"@type":"Article","headline":"Teen mental health","author":[{"@id":"https://example.com/#/schema/person/5380ba"}]},' +
+      '{"@type":"Person","@id":"https://example.com/#/schema/person/5380ba","name":"Nirmita Panchal"}]}';
+    expect(read(`<script type="application/ld+json">${graph}</script><meta name="author" content="kffnirmitap">`).byline).toBe('Nirmita Panchal');
+  });
+
   it('reads the date of any JSON-LD object when none is an article (a WebPage in a Yoast graph)', () => {
     const graph = '{"@graph":[{"@type":"WebSite","name":"The Site"},{"@type":"WebPage","datePublished":"2024-03-17T19:47:39+00:00","dateModified":"2025-01-02T10:00:00+00:00"}]}';
     expect(read(`<script type="application/ld+json">${graph}</script>`).published).toBe('2024-03-17T19:47:39+00:00');
