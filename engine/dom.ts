@@ -172,8 +172,12 @@ export function charCount(text: string): number {
   return count;
 }
 
-/** Node type of CDATA sections, whose text `textContent` includes as it does a text node's. */
-const CDATA_SECTION_NODE = 4;
+/**
+ * NodeFilter.SHOW_TEXT and SHOW_CDATA_SECTION (a CDATA section's text `textContent` includes as it does a
+ * text node's): NodeFilter itself is a browser global, missing in Node DOMs.
+ */
+const SHOW_TEXT = 4;
+const SHOW_CDATA_SECTION = 8;
 
 /**
  * `measure` summed over the texts under `root` (what `textContent` joins), in document order, counted
@@ -181,19 +185,13 @@ const CDATA_SECTION_NODE = 4;
  */
 function measuredText(root: Node, max: number, measure: (text: string) => number): number {
   let total = 0;
-  let node: Node | null = root.firstChild;
-  while (node !== null) {
-    if (node.nodeType === TEXT_NODE || node.nodeType === CDATA_SECTION_NODE) {
-      total += measure(node.nodeValue ?? '');
-      if (total > max) return total;
-    }
-    if (node.firstChild !== null) {
-      node = node.firstChild;
-      continue;
-    }
-    let up: Node = node;
-    while (up !== root && up.nextSibling === null) up = up.parentNode!;
-    node = up === root ? null : up.nextSibling;
+  // A TreeWalker, not the firstChild, nextSibling and parentNode getters: a hostile page's form shadows
+  // those with controls so named (`<input name="parentNode">`, DOM clobbering), and a walk by them
+  // would never end; the walker moves natively (and in linkedom in one pass over its list of nodes).
+  const walker = (root.ownerDocument ?? (root as Document)).createTreeWalker(root, SHOW_TEXT | SHOW_CDATA_SECTION);
+  for (let node = walker.nextNode(); node !== null; node = walker.nextNode()) {
+    total += measure(node.nodeValue ?? '');
+    if (total > max) return total;
   }
   return total;
 }
@@ -475,9 +473,6 @@ export function isParsedNoscript(element: Element): boolean {
  * product, and a date there is the day a reader posted, not the writer's.
  */
 export const READERS_POSTS = '[class*="comment" i], [id*="comment" i], [class*="review" i]';
-
-/** NodeFilter.SHOW_TEXT: NodeFilter itself is a browser global, missing in Node DOMs. */
-const SHOW_TEXT = 4;
 
 /**
  * Text nodes under root in document order, by a TreeWalker: linkedom's gathers them in one pass over
