@@ -79,12 +79,14 @@ const MAX_CACHED_VERDICTS = 10_000;
 function namesTest(names: readonly string[], unnamed?: RegExp): (classes: string) => boolean {
   const named = namesPattern(names);
   const ending = endingPattern(names);
+  // Every such compound is read out of the string, not only its first.
+  const unnamedAll = unnamed && new RegExp(unnamed.source, 'g');
   const verdicts = new Map<string, boolean>();
   return (classes) => {
     let verdict = verdicts.get(classes);
     if (verdict === undefined) {
       if (verdicts.size >= MAX_CACHED_VERDICTS) verdicts.clear();
-      const read = unnamed ? classes.replace(unnamed, ' ') : classes;
+      const read = unnamedAll ? classes.replace(unnamedAll, ' ') : classes;
       verdict = named.test(read) && !namesContent(read, ending);
       verdicts.set(classes, verdict);
     }
@@ -110,14 +112,13 @@ const KNOWN_CLUTTER = indexSelectors(groups.flatMap((group) => group.selectors))
 const CLUTTER_NAMES = groups.flatMap((group) => group.names).filter((name) => !EXCEPTED_NAMES.has(name));
 const namesClutter = namesTest(CLUTTER_NAMES);
 const namesClutterBesideTabs = namesTest(CLUTTER_NAMES, TAB_LIST);
-const TAB_LIST_NAME = new RegExp(TAB_LIST.source);
 
 /**
  * True when the element, or a tab widget's list it sits in, holds a paragraph: the list holds the widget's
  * panels, each heading and part of them (see TAB_LIST in rules.ts).
  */
 function inTabPanels(element: Element): boolean {
-  for (let block: Element | null = element; block !== null && TAB_LIST_NAME.test(classAndId(block)); block = block.parentElement) {
+  for (let block: Element | null = element; block !== null && TAB_LIST.test(classAndId(block)); block = block.parentElement) {
     if (block.querySelector('p') !== null) return true;
   }
   return false;

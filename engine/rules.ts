@@ -93,7 +93,7 @@ export const navigation: RuleGroup = {
  * or the tabs in it, clutter; its other names still may (Bootstrap's `nav nav-tabs`). A list of the tabs'
  * labels alone ("Overview", "Specs", headings or not) is the widget's controls and goes.
  */
-export const TAB_LIST = /(?:^|[^a-z0-9])(?:tabs?-(?:menu|nav)|(?:menu|nav)-tabs?)(?=$|[^a-z0-9])/g;
+export const TAB_LIST = /(?:^|[^a-z0-9])(?:tabs?-(?:menu|nav)|(?:menu|nav)-tabs?)(?=$|[^a-z0-9])/;
 
 /**
  * A link's note to screen readers that it opens a new window or tab ("Opens a new window", "(opens in a new
