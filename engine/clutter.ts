@@ -237,7 +237,7 @@ const textChars = (element: Element) => charCount(element.textContent ?? '');
  */
 export function isSidebar(block: Element, exactName = false, className = classOf(block)): boolean {
   const named = exactName
-    ? block.id.toLowerCase() === SIDEBAR || (className !== null && SIDEBAR_CLASS.test(className))
+    ? block.getAttribute('id')?.toLowerCase() === SIDEBAR || (className !== null && SIDEBAR_CLASS.test(className))
     : tagOf(block) === 'aside' || block.getAttribute('role') === 'complementary' || SIDEBAR_NAME.test(classAndId(block, className));
   if (!named) return false;
   const chars = textChars(block);

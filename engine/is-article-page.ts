@@ -12,6 +12,7 @@
 import { CJK_WEIGHT, bodyOf, headOf, proseLength } from './dom';
 import { isDeclarativeShadowRoot } from './shadow-dom';
 import { isProductOgType } from './product-page';
+import { unclobbered } from './unclobbered';
 
 /** A paragraph at least this long (CJK weighted, see proseLength) is prose, not a label or a teaser line. */
 const MIN_PARAGRAPH_CHARS = 80;
@@ -339,8 +340,9 @@ const TRACKING_PARAMETER = '(?:utm_[a-z]+|srsltid|gclid|dclid|fbclid|msclkid|mc_
 const FRONT_PAGE = new RegExp(`^[a-z][a-z\\d+.-]*://[^/?#\\s]*/?(?:\\?(?:${TRACKING_PARAMETER}(?:&|(?=#|$)))*)?(?:#(?!!?/).*)?$`, 'i');
 
 /** `url` is the page's address: the document's own in a browser; Node DOMs (linkedom) have none. */
-export function isArticlePage(document: Document, url: string | undefined = document.URL): boolean {
+export function isArticlePage(page: Document, url: string | undefined = page.URL): boolean {
   if (url && FRONT_PAGE.test(url)) return false;
+  const document = unclobbered(page);
   const statement = stated(document);
   if (statement === 'other') return false;
   // The document's <article> elements, counted once: for the cards here, for what the page shows below.

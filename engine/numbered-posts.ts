@@ -43,10 +43,10 @@ function commonAncestor(elements: Element[]): Element | null {
 export function threadOfPosts(winner: Element, top: Element, page: Element): Element | null {
   let post: Element | null = winner;
   for (let level = 0; post !== null && level < POST_LEVELS && !PAGE_ROOTS.has(tagOf(post)); level++, post = post.parentElement) {
-    const name = NUMBERED_ID.exec(post.id)?.[1];
+    const name = NUMBERED_ID.exec(post.getAttribute('id') ?? '')?.[1];
     if (name === undefined || !POST_NAME.test(name)) continue;
     const numbered = new RegExp(`^${name}[-_]?\\d+$`);
-    const posts = [...page.getElementsByTagName(post.localName)].filter((other) => numbered.test(other.id));
+    const posts = [...page.getElementsByTagName(post.localName)].filter((other) => numbered.test(other.getAttribute('id') ?? ''));
     // A question with its answers is a thread however few they are.
     const question = page.querySelector(QUESTION);
     const asked = question !== null && !posts.some((other) => other.contains(question) || question.contains(other));

@@ -24,6 +24,7 @@ import { composedPage } from './shadow-dom';
 import { writingOf } from './text-direction';
 import { trimHead } from './trim-head';
 import { trimTail } from './trim-tail';
+import { unclobbered } from './unclobbered';
 import type { ReadOptions, ReadResult } from './types';
 import { baseUrlOf } from './urls';
 import { countWords } from './word-count';
@@ -383,7 +384,7 @@ function read(document: Document, options: ReadOptions): ReadResult {
 
 export function readArticle(document: Document, options: ReadOptions = {}): ReadResult {
   try {
-    return read(document, options);
+    return read(unclobbered(document), options);
   } catch (error) {
     if (error instanceof PageTooLargeError) {
       return { ok: false, reason: 'too-large', message: 'This page is too large or too deeply nested to read.' };

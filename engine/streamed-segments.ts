@@ -44,10 +44,10 @@ export function placedSegments(document: Document, page: Element, parked = page.
   if (!parked) return null;
   const root = inertDocumentFor(document).importNode(page, true);
   for (const segment of root.querySelectorAll(SEGMENTS)) {
-    const number = SEGMENT_ID.exec(segment.id)?.[1];
+    const number = SEGMENT_ID.exec(segment.getAttribute('id') ?? '')?.[1];
     const placeholder = number === undefined ? null : root.querySelector(`template[id="B:${number}"], template[id="P:${number}"]`);
     if (placeholder === null) continue;
-    if (placeholder.id.startsWith('B:')) for (const node of fallbackOf(placeholder)) node.parentNode?.removeChild(node);
+    if (placeholder.getAttribute('id')!.startsWith('B:')) for (const node of fallbackOf(placeholder)) node.parentNode?.removeChild(node);
     placeholder.replaceWith(...segment.childNodes);
     segment.remove();
   }

@@ -2,6 +2,8 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { READ_MEMBERS } from '../../engine/unclobbered';
+import { quietWindow } from './security/jsdom';
 
 const ROOT = join(import.meta.dirname, '..', '..');
 const SOURCE_DIRS = ['engine', 'components', 'entrypoints', 'utils', 'cli', 'scripts'];
@@ -48,6 +50,23 @@ describe('engine boundary', () => {
   // headOf and bodyOf find them without changing the page.
   it.each(engineFiles)('%s reads no document.head or document.body getter', (file) => {
     expect(read(file)).not.toMatch(/\b(document|Document\))\.(head|body)\b/);
+  });
+
+  // A form's controls shadow the form's members by name in a browser (DOM clobbering): the engine reads
+  // a page whose forms shadow a member it reads from a copy, and READ_MEMBERS says which it reads. A
+  // control named `id` (Shopify's cart form has one) shadows the `id` property: the engine reads ids as attributes.
+  it("lists in unclobbered.ts's READ_MEMBERS exactly the members of elements that it reads", () => {
+    const form = quietWindow('').document.createElement('form');
+    let prototype = Object.getPrototypeOf(form) as object | null;
+    while (prototype !== null && !Object.hasOwn(prototype, 'getAttribute')) prototype = Object.getPrototypeOf(prototype) as object | null;
+    const elementMembers = new Set<string>();
+    for (; prototype !== null; prototype = Object.getPrototypeOf(prototype) as object | null) for (const name of Object.getOwnPropertyNames(prototype)) elementMembers.add(name);
+    const reads = new Set(engineFiles.flatMap((file) => [...read(file).matchAll(/\.([A-Za-z_$][\w$]*)/g)].map((match) => match[1])));
+    expect([...elementMembers].filter((name) => reads.has(name) && name !== 'id').sort()).toEqual([...READ_MEMBERS].sort());
+  });
+
+  it.each(engineFiles)('%s reads ids by getAttribute, not by the id property', (file) => {
+    expect(read(file)).not.toMatch(/\.id\b/);
   });
 });
 

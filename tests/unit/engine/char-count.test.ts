@@ -2,6 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { charCount, charsUpTo, hasCharsAtMost, textLengthUpTo } from '../../../engine/dom';
 import { parse } from './load';
+import { shadowByControls } from './shadow-form';
 
 describe('charCount', () => {
   it('leaves out exactly the UTF-16 code units \\s matches', () => {
@@ -42,16 +43,11 @@ describe('charsUpTo and textLengthUpTo', () => {
     }
   });
 
-  // Browsers let a form's controls shadow the form's own properties by their names (DOM clobbering): on a
-  // hostile page `form.parentNode` is the <input name="parentNode">, and a walk by those getters never ended
-  // (the XSS corpus hung Chromium's tab). Node DOMs do not clobber, so the form's getters are shadowed here.
+  // On a hostile page `form.parentNode` is the <input name="parentNode"> (DOM clobbering, see
+  // shadow-form.ts), and a walk by those getters never ended (the XSS corpus hung Chromium's tab).
   it('count the text of a form whose controls shadow its tree getters', () => {
     const page = parse('<main><p>Before</p><form><input name="parentNode"><input name="nextSibling"><input name="firstChild">Form text</form><p>After</p></main>');
-    const form = page.querySelector('form')!;
-    for (const name of ['parentNode', 'nextSibling', 'firstChild']) {
-      const control = form.querySelector(`input[name="${name}"]`);
-      Object.defineProperty(form, name, { get: () => control });
-    }
+    shadowByControls(page.querySelector('form')!);
     const main = page.querySelector('main')!;
     expect(charsUpTo(main, 1000)).toBe(charCount('BeforeForm textAfter'));
     expect(textLengthUpTo(main, 1000)).toBe('BeforeForm textAfter'.length);

@@ -42,7 +42,7 @@ describe('guards', () => {
   });
 
   it('reports a failure of the DOM as a typed error instead of throwing', () => {
-    const broken = { get children(): never { throw new Error('detached'); } } as unknown as Document;
+    const broken = { getElementsByTagName: () => [], get children(): never { throw new Error('detached'); } } as unknown as Document;
     expect(readArticle(broken)).toEqual({ ok: false, reason: 'error', message: 'detached' });
   });
 
