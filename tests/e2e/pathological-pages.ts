@@ -1,7 +1,7 @@
 /**
  * Pages built to strain a reader extension, generated on demand (megabytes that are not worth
- * committing): 200,000 elements, 500 levels of nesting, a 10 MB text node, 5,000 images, and a page
- * that rewrites itself all the time. Each holds the same short article, so the reader has something
+ * committing): 200,000 elements, 500 levels of nesting, a 10 MB text node, 5,000 images, a page
+ * that rewrites itself all the time, and a page whose form shadows every member an element has. Each holds the same short article, so the reader has something
  * to find, and a page script that counts timer ticks and animation frames, so a test can tell whether
  * the page's own scripts keep running.
  */
@@ -104,10 +104,34 @@ document.addEventListener('DOMContentLoaded', () => {
   );
 }
 
+/**
+ * The whole page inside one form, as ASP.NET lays pages out, holding a hidden control named after each
+ * member an element inherits (Element's, Node's, EventTarget's, Object's, listed by the page itself from
+ * its browser's prototypes): DOM clobbering makes the form's `parentElement`, `localName`, `getAttribute`
+ * and the rest those controls, for the content script too. A walk up through the form by them never ends.
+ */
+function clobberingForms(): string {
+  const script = `<script>
+document.addEventListener('DOMContentLoaded', () => {
+  const form = document.getElementById('page-form');
+  for (let prototype = Element.prototype; prototype !== null; prototype = Object.getPrototypeOf(prototype)) {
+    for (const name of Object.getOwnPropertyNames(prototype)) {
+      const control = document.createElement('input');
+      control.type = 'hidden';
+      control.name = name;
+      form.prepend(control);
+    }
+  }
+});
+</script>`;
+  return page(`<form id="page-form" action="/article">${article()}<input type="hidden" name="__VIEWSTATE" value="dDwtMTA4"></form>`, script);
+}
+
 export const PATHOLOGICAL_PAGES: GeneratedPages = {
   'many-nodes.html': manyNodes,
   'deep-nesting.html': deepNesting,
   'huge-text-node.html': hugeTextNode,
   'many-images.html': manyImages,
   'mutating-page.html': mutatingPage,
+  'clobbering-forms.html': clobberingForms,
 };

@@ -10,7 +10,7 @@
 import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import type { Page } from 'puppeteer-core';
-import { launchSift, type SiftBrowser } from './browser';
+import { LOCAL_DOMAIN, launchSift, type SiftBrowser } from './browser';
 import { startFixtureServer, type FixtureServer } from './fixture-server';
 import { ARTICLE_FIRST_SENTENCE, CHURN_ATTRIBUTE, PATHOLOGICAL_PAGES } from './pathological-pages';
 import { DIALOG, overlayText, tabIdOf, waitForDetection } from './reader-page';
@@ -30,6 +30,7 @@ const EXPECTED: Record<string, 'article' | 'too large'> = {
   'huge-text-node.html': 'article',
   'many-images.html': 'article',
   'mutating-page.html': 'article',
+  'clobbering-forms.html': 'article',
 };
 
 /**
@@ -231,7 +232,12 @@ describe('long tasks on normal news pages', () => {
 
   for (const name of ['sample-news.html', 'long-read.html']) {
     it(`${name}: nothing busies the tab over ${LONG_TASK_BOUND_MS} ms while the page is judged or while the reader opens`, async () => {
-      await tab.goto(server.url(name), { waitUntil: 'load' });
+      // From a site of its own, so in a renderer process of its own. In the process that held the
+      // pathological pages above, long-read's load had a 400 ms timer stall with no long task (old pages'
+      // garbage, likely), the same with and without Sift's engine change that came with the last of them.
+      const url = new URL(server.url(name));
+      url.hostname = `news.${LOCAL_DOMAIN}`;
+      await tab.goto(url.href, { waitUntil: 'load' });
       await waitForDetection(sift, tabId);
       const judgedAt = await tab.evaluate(() => performance.now());
       await openSlowPage();
@@ -242,7 +248,7 @@ describe('long tasks on normal news pages', () => {
       const detection = busiest(0, judgedAt);
       const opening = busiest(judgedAt, Infinity);
       console.log(`# ${name}: longest task or stall during load and detection ${detection} ms, from click to painted overlay ${opening} ms`);
-      assert.ok(detection <= LONG_TASK_BOUND_MS, `${detection} ms busy while the page was judged`);
+      assert.ok(detection <= LONG_TASK_BOUND_MS, `${detection} ms busy while the page was judged: ${JSON.stringify({ longTasks, stalls, judgedAt })}`);
       assert.ok(opening <= LONG_TASK_BOUND_MS, `${opening} ms busy while the reader opened`);
       await tab.keyboard.press('Escape');
       await tab.waitForFunction(() => document.querySelector('[data-sift-reader]') === null);
