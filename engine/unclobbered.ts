@@ -5,7 +5,8 @@
  * the form climbs back into it for ever and hangs the tab (`nextElementSibling` likewise), and
  * `localName`, `getAttribute` or `children` so named throw. The engine reads such members on every
  * element it walks; rather than read each through its prototype, a page whose forms shadow any is read
- * from a copy in which the shadowing controls lost the attribute that names them. The copy is the
+ * from a copy in which the shadowing controls lost the attribute that names them (readArticle asks every
+ * page first; isArticlePage, on every page load, only a page it could not judge). The copy is the
  * document cloned, which no browser renders, loads or runs; the live page is never changed. It has no
  * shadow roots (cloning leaves them behind), a loss only on a page that also clobbers. Node DOMs
  * (linkedom, jsdom) expose no controls on forms, and most pages' forms shadow nothing: both are read in place.
@@ -19,7 +20,7 @@ const NAMING_ATTRIBUTES = ['name', 'id'] as const;
  * fails when one is missing here or listed but never read), less `id`, which it reads as an attribute:
  * shops name a cart form's control `id` (Shopify's product form). Only these are asked of a page's forms:
  * asking all 250-odd that an element has cost four times as much (0.05 against 0.012 ms at the median of
- * 30 WCXB pages in Chromium, warm), on every page the detector judges.
+ * 30 WCXB pages in Chromium, warm).
  */
 export const READ_MEMBERS = [
   'after', 'append', 'appendChild', 'before', 'childElementCount', 'childNodes', 'children', 'classList', 'cloneNode', 'closest',

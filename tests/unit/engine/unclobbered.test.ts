@@ -41,6 +41,19 @@ describe('a page whose form shadows the members the engine reads', () => {
     expect(isArticlePage(hostile, 'https://news.example/locks')).toBe(true);
   });
 
+  // The detector judges the live page first and a copy only when it throws (see isArticlePage). On a page
+  // with no <article> it places the headings against the title and the first paragraph by walking up
+  // from each: from a title in a form whose parentNode is shadowed, that walk must end rather than loop.
+  it('judges the page without looping up through a form whose parentNode is shadowed', () => {
+    const paragraphs = ARTICLE.match(/<p>[^<]+<\/p>/g)!.join('');
+    const page = parse(`<!doctype html><html><head><title>Locks</title></head><body>
+      <form><input type="hidden" name="parentNode"><h1>The lock keepers of the Severn</h1>${'<h2>A section</h2>'.repeat(12)}</form>
+      <div class="text">${paragraphs}</div></body></html>`);
+    const shadowing = shadowByControls(page.querySelector('form')!);
+    isArticlePage(page, 'https://news.example/locks');
+    expect(shadowing.looped).toBe(false);
+  });
+
   it('leaves the live page as it was: its controls keep their names, its form its shadowing', () => {
     const page = pageInForm([...WALKED_MEMBERS, '__VIEWSTATE']);
     const form = page.querySelector('form')!;
