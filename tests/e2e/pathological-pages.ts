@@ -1,9 +1,9 @@
 /**
  * Pages built to strain a reader extension, generated on demand (megabytes that are not worth
  * committing): 200,000 elements, 500 levels of nesting, a 10 MB text node, 5,000 images, a page
- * that rewrites itself all the time, and a page whose form shadows every member an element has. Each holds the same short article, so the reader has something
- * to find, and a page script that counts timer ticks and animation frames, so a test can tell whether
- * the page's own scripts keep running.
+ * that rewrites itself all the time, and a page whose form shadows every member an element has. Each
+ * holds the same short article, so the reader has something to find, and a page script that counts
+ * timer ticks and animation frames, so a test can tell whether the page's own scripts keep running.
  */
 import type { GeneratedPages } from './fixture-server';
 

@@ -232,9 +232,10 @@ describe('long tasks on normal news pages', () => {
 
   for (const name of ['sample-news.html', 'long-read.html']) {
     it(`${name}: nothing busies the tab over ${LONG_TASK_BOUND_MS} ms while the page is judged or while the reader opens`, async () => {
-      // From a site of its own, so in a renderer process of its own. In the process that held the
-      // pathological pages above, long-read's load had a 400 ms timer stall with no long task (old pages'
-      // garbage, likely), the same with and without Sift's engine change that came with the last of them.
+      // From a site of its own, so in a renderer process of its own. In the process that had held the
+      // pathological pages above, long-read's load had a 400 ms timer stall and no long task (their
+      // garbage, likely), with the extension before and after the change that came with the last of
+      // those pages; never in a process of its own, nor when no hostile page came before.
       const url = new URL(server.url(name));
       url.hostname = `news.${LOCAL_DOMAIN}`;
       await tab.goto(url.href, { waitUntil: 'load' });

@@ -1,7 +1,8 @@
 // A page whose form shadows the members the engine walks by (DOM clobbering, see engine/unclobbered.ts)
 // is read from a copy; the live page is left as it was. tests/e2e/robustness.e2e.ts checks it in Chromium.
-// jsdom here, not linkedom: jsdom's own code works on its inner nodes as a browser's does, so members
-// shadowed on the element a script sees (as a browser shadows them) do not break the DOM itself.
+// jsdom here, not linkedom: linkedom's own code reads the members shadowed on an element (its cloneNode
+// reads localName), where jsdom's works on inner nodes as a browser's does (but for its selector
+// engine's closest, which climbs by parentElement: the detector's test below shadows parentNode only).
 import { describe, expect, it } from 'vitest';
 import { isArticlePage, readArticle } from '../../../engine';
 import { unclobbered } from '../../../engine/unclobbered';
