@@ -31,11 +31,25 @@ export const READ_MEMBERS = [
   'shadowRoot', 'tagName', 'textContent', 'toString',
 ];
 
+/**
+ * Whether the form's own member `name` is a control so named or so identified (or a list of them). A
+ * browser keeps no member of its own on an element but those; a Node DOM may keep its fields there
+ * (linkedom's parentNode, localName, ownerDocument), which are no shadowing.
+ */
+function isShadowed(form: Element, name: string): boolean {
+  if (!Object.hasOwn(form, name)) return false;
+  const value = (form as unknown as Record<string, unknown>)[name];
+  const control = (isElement(value) ? value : (value as ArrayLike<unknown> | null | undefined)?.[0]) as unknown;
+  return isElement(control) && (control.getAttribute('name') === name || control.getAttribute('id') === name);
+}
+
+const isElement = (value: unknown): value is Element => typeof (value as Element | null | undefined)?.getAttribute === 'function';
+
 /** The members the engine reads that some form of the document has shadowed by a control's name or id. */
 function shadowedMembers(document: Document): Set<string> {
   const shadowed = new Set<string>();
   for (const form of document.getElementsByTagName('form')) {
-    for (const name of READ_MEMBERS) if (Object.hasOwn(form, name)) shadowed.add(name);
+    for (const name of READ_MEMBERS) if (isShadowed(form, name)) shadowed.add(name);
   }
   return shadowed;
 }
