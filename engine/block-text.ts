@@ -3,7 +3,7 @@
  * their own lines, list items prefixed ("- ", "1. ") and indented when nested, table rows with cells
  * separated by " | ", preformatted text kept as it is. Entities are already decoded by the DOM.
  */
-import { INLINE_TAGS, NON_CONTENT_TAGS, TEXT_NODE, collapseSpace, isElement, oneSpaced, proseLength, tagOf } from './dom';
+import { CDATA_SECTION_NODE, INLINE_TAGS, NON_CONTENT_TAGS, SHOW_CDATA_SECTION, SHOW_ELEMENT, SHOW_TEXT, TEXT_NODE, collapseSpace, isElement, oneSpaced, proseLength, tagOf } from './dom';
 
 interface Block {
   text: string;
@@ -142,9 +142,8 @@ export function blockText(root: Element): string {
 const MAX_ITEM_MARK_CHARS = 25;
 /** Raw-text elements: their text never reaches blockText, and nothing inside them can be moved out by cleaning. */
 const RAW_TEXT_TAGS = new Set(['script', 'style']);
-/** What a TreeWalker shows: elements, texts and CDATA sections (text once a DOM's normalize() merges them). */
-const SHOW_ELEMENTS_AND_TEXTS = 1 | 4 | 8;
-const CDATA_SECTION_NODE = 4;
+/** What the bound's walk shows: elements, texts and CDATA sections (text once a DOM's normalize() merges them). */
+const SHOW_ELEMENTS_AND_TEXTS = SHOW_ELEMENT | SHOW_TEXT | SHOW_CDATA_SECTION;
 
 /**
  * The most prose (proseLength) the block text of a cleaned copy of `root` can hold, read without copying

@@ -1,7 +1,13 @@
 /** Small DOM helpers that behave the same in browsers and in linkedom (no layout, no innerText). */
 
-const ELEMENT_NODE = 1;
+export const ELEMENT_NODE = 1;
 export const TEXT_NODE = 3;
+/** A CDATA section's node type: `textContent` includes its text as it does a text node's. */
+export const CDATA_SECTION_NODE = 4;
+/** What a TreeWalker shows (NodeFilter.SHOW_*): NodeFilter itself is a browser global, missing in Node DOMs. */
+export const SHOW_ELEMENT = 1;
+export const SHOW_TEXT = 4;
+export const SHOW_CDATA_SECTION = 8;
 
 /** Elements that never carry article text. */
 export const NON_CONTENT_TAGS = new Set([
@@ -171,13 +177,6 @@ export function charCount(text: string): number {
   }
   return count;
 }
-
-/**
- * NodeFilter.SHOW_TEXT and SHOW_CDATA_SECTION (a CDATA section's text `textContent` includes as it does a
- * text node's): NodeFilter itself is a browser global, missing in Node DOMs.
- */
-const SHOW_TEXT = 4;
-const SHOW_CDATA_SECTION = 8;
 
 /**
  * `measure` summed over the texts under `root` (what `textContent` joins), in document order, counted

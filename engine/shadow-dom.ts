@@ -6,7 +6,7 @@
  * host's shadow tree in place of its children, each <slot> replaced by the host children assigned to
  * it, as the browser renders them. The copy then goes through the same cleaning and sanitiser as any page.
  */
-import { inertDocumentFor, isElement, tagOf } from './dom';
+import { SHOW_ELEMENT, inertDocumentFor, isElement, tagOf } from './dom';
 
 /** A shadow tree being copied: its host, and the tree the host itself sits in (undefined: the document). */
 interface Scope {
@@ -59,7 +59,6 @@ function assignedTo(slot: Element, host: Element): Node[] {
 const SHADOW_HOST_TAGS = new Set([
   'article', 'aside', 'blockquote', 'body', 'div', 'footer', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'header', 'main', 'nav', 'p', 'section', 'span',
 ]);
-const SHOW_ELEMENT = 1;
 
 /**
  * Whether the page has shadow content, asked of every page in one walk over its elements; `shadowRoot`,

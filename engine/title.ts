@@ -3,7 +3,7 @@
  * the site's name or a marketing tail. So the h1 that shares most of its words with the meta title
  * wins; without a matching h1, the meta title with its " | Site" part removed.
  */
-import { collapseSpace, isElement, tagOf } from './dom';
+import { SHOW_ELEMENT, SHOW_TEXT, collapseSpace, isElement, tagOf } from './dom';
 
 /** Separators sites put between a title and the site's name. */
 const TITLE_SEPARATOR = /\s+[|\-–—:·•»]\s+/;
@@ -51,8 +51,7 @@ const PIPE = /\s+\|\s+/;
  */
 const TRAIL_SLASH = /\s+\/\s+/;
 const MIN_TRAIL_PARTS = 3;
-/** NodeFilter.SHOW_ELEMENT | NodeFilter.SHOW_TEXT (NodeFilter is not a global in every DOM the engine runs on). */
-const SHOW_ELEMENTS_AND_TEXT = 1 | 4;
+const SHOW_ELEMENTS_AND_TEXT = SHOW_ELEMENT | SHOW_TEXT;
 
 const wordsOf = (text: string): string[] => text.toLowerCase().replace(/[’‘`]/g, "'").match(/[\p{L}\p{N}']+/gu) ?? [];
 
