@@ -11,6 +11,7 @@
  * shadow roots (cloning leaves them behind), a loss only on a page that also clobbers. Node DOMs
  * (linkedom, jsdom) expose no controls on forms, and most pages' forms shadow nothing: both are read in place.
  */
+import { isElement } from './dom';
 
 /** The elements a form exposes by name and id (the HTML standard's listed elements, and images). */
 const EXPOSED_TAGS = ':is(button, fieldset, img, input, object, output, select, textarea)';
@@ -39,11 +40,10 @@ export const READ_MEMBERS = [
 function isShadowed(form: Element, name: string): boolean {
   if (!Object.hasOwn(form, name)) return false;
   const value = (form as unknown as Record<string, unknown>)[name];
-  const control = (isElement(value) ? value : (value as ArrayLike<unknown> | null | undefined)?.[0]) as unknown;
+  if (typeof value !== 'object' || value === null) return false;
+  const control = isElement(value as Node) ? (value as Element) : ((value as ArrayLike<Node>)[0] ?? null);
   return isElement(control) && (control.getAttribute('name') === name || control.getAttribute('id') === name);
 }
-
-const isElement = (value: unknown): value is Element => typeof (value as Element | null | undefined)?.getAttribute === 'function';
 
 /** The members the engine reads that some form of the document has shadowed by a control's name or id. */
 function shadowedMembers(document: Document): Set<string> {
