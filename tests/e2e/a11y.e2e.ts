@@ -8,7 +8,7 @@ import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import type { Page } from 'puppeteer-core';
 import { assertNoViolations, axeViolations, overlayViolations } from './axe';
-import { DIALOG, focusPath, openWithToolbar, tabIdOf } from './reader-page';
+import { DIALOG, focusPath, openWithToolbar, tabIdOf, waitForReaderClosed } from './reader-page';
 import { TITLE } from './sample-article';
 import { server, sift, useSift } from './suite';
 
@@ -232,7 +232,7 @@ describe('the overlay as a modal dialog', () => {
     await page.keyboard.press('Tab');
     assert.equal(await page.evaluate(() => document.querySelector('sift-reader')!.shadowRoot!.activeElement?.getAttribute('aria-label')), 'Close reader');
     await page.keyboard.press('Enter');
-    await page.waitForFunction(() => document.querySelector('sift-reader') === null, { timeout: 5000 });
+    await waitForReaderClosed(page, 5000);
     assert.equal(await focusPath(page), before);
     assert.equal(before, 'a');
     await page.close();

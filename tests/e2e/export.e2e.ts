@@ -10,7 +10,15 @@ import { join } from 'node:path';
 import type { CDPSession, Frame, Page } from 'puppeteer-core';
 import { CLUTTER, FIRST_SENTENCE, LAST_SENTENCE, TITLE } from './sample-article';
 import { INSECURE_HOST } from './browser';
-import { DIALOG, focusPath, isOverlayOpen, openPopupFor, openWithToolbar, waitForDownload } from './reader-page';
+import {
+  DIALOG,
+  focusPath,
+  isOverlayOpen,
+  openPopupFor,
+  openWithToolbar,
+  waitForDownload,
+  waitForReaderClosed,
+} from './reader-page';
 import { SCREENSHOTS, server, sift, useSift } from './suite';
 
 const EXPORT_BUTTON = 'sift-reader >>> button[aria-label="Export"]';
@@ -238,7 +246,7 @@ describe('the overlay\'s "Export" menu', () => {
     await paper.close();
 
     await page.keyboard.press('Escape');
-    await page.waitForFunction(() => document.querySelector('sift-reader') === null, { timeout: 5000 });
+    await waitForReaderClosed(page, 5000);
     assert.equal(await page.evaluate(() => document.documentElement.outerHTML), pageBefore, 'the page DOM is as it was');
     await page.close();
   });

@@ -10,7 +10,7 @@ import assert from 'node:assert/strict';
 import { join } from 'node:path';
 import type { Page } from 'puppeteer-core';
 import { assertNoViolations, overlayViolations } from './axe';
-import { DIALOG, openWithToolbar, tabIdOf, waitForDetection } from './reader-page';
+import { DIALOG, openWithToolbar, tabIdOf, waitForDetection, waitForReaderClosed } from './reader-page';
 import { FIRST_SENTENCE, TITLE } from './sample-article';
 import { installSpeechStandIn, type SpeechStandIn, type StandInVoice } from './speech-stand-in';
 import { SCREENSHOTS, server, sift, useSift } from './suite';
@@ -230,7 +230,7 @@ describe('read aloud', () => {
     const before = await speech.log();
     assert.equal(before.speaking, TITLE);
     await page.keyboard.press('Escape');
-    await page.waitForFunction(() => document.querySelector('sift-reader') === null);
+    await waitForReaderClosed(page);
     const closed = await speech.log();
     assert.equal(closed.speaking, null, 'cancelled');
     assert.equal(closed.spoken.length, before.spoken.length, 'nothing new queued');

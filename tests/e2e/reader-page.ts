@@ -70,6 +70,14 @@ export async function isOverlayOpen(page: Page): Promise<boolean> {
   return page.evaluate(() => document.querySelector('sift-reader') !== null);
 }
 
+/**
+ * Waits until the reader's host has left the page. Asked by its attribute, which the host carries under
+ * any name (a page that took `<sift-reader>` gets a host of another name).
+ */
+export async function waitForReaderClosed(page: Page, timeout?: number): Promise<void> {
+  await page.waitForFunction(() => document.querySelector('[data-sift-reader]') === null, timeout === undefined ? {} : { timeout });
+}
+
 /** What has focus, as "host > shadow-active" when focus is inside a shadow root. */
 export async function focusPath(page: Page): Promise<string> {
   // No helper functions inside: tsx would wrap them in a __name() the page does not have.

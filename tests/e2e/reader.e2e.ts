@@ -20,6 +20,7 @@ import {
   tabIdOf,
   waitForDetection,
   waitForDownload,
+  waitForReaderClosed,
 } from './reader-page';
 import { SCREENSHOTS, server, sift, useSift } from './suite';
 
@@ -63,7 +64,7 @@ describe('reader overlay on the sample news page', () => {
     await page.screenshot({ path: join(SCREENSHOTS, 'overlay-light.png') });
 
     await page.keyboard.press('Escape');
-    await page.waitForFunction(() => document.querySelector('sift-reader') === null, { timeout: 5000 });
+    await waitForReaderClosed(page, 5000);
     assert.equal(await focusPath(page), focusedBefore, 'focus returned to where it was');
     const domAfter = await page.evaluate(() => document.documentElement.outerHTML);
     assert.equal(domAfter, domBefore, 'page DOM identical after close');
@@ -114,7 +115,7 @@ describe('reader overlay on the sample news page', () => {
     });
     const left = await scrollTop();
     await page.keyboard.press('Escape');
-    await page.waitForFunction(() => document.querySelector('sift-reader') === null);
+    await waitForReaderClosed(page);
     // Saving is asynchronous; wait until storage holds the position before reopening.
     await sift.worker.evaluate(async () => {
       while (!(await chrome.storage.local.get('readingPositions')).readingPositions) await new Promise((r) => setTimeout(r, 50));
@@ -133,7 +134,7 @@ describe('reader overlay on the sample news page', () => {
     const page = await sift.newPage(server.url('sample-news.html'));
     await openWithToolbar(sift, page);
     await page.triggerExtensionAction(sift.extension);
-    await page.waitForFunction(() => document.querySelector('sift-reader') === null, { timeout: 5000 });
+    await waitForReaderClosed(page, 5000);
     await page.close();
   });
 
@@ -206,7 +207,7 @@ describe('reader overlay on the sample news page', () => {
     await page.waitForFunction(() => !document.querySelector('sift-reader')!.shadowRoot!.querySelector('.sift-panel'));
     assert.ok(await isOverlayOpen(page), 'the first Esc closes only the panel');
     await page.keyboard.press('Escape');
-    await page.waitForFunction(() => document.querySelector('sift-reader') === null, { timeout: 5000 });
+    await waitForReaderClosed(page, 5000);
     await page.close();
   });
 
@@ -436,7 +437,7 @@ describe('page DOM and page scripts', () => {
       await page.waitForFunction((from) => (window as unknown as { siftTestTicks: number }).siftTestTicks > from + 5, { timeout: 5000 }, opened);
       assert.ok(await page.evaluate(() => document.querySelector('[data-sift-reader]') !== null), 'the reader stayed open while the page ticked');
       await page.keyboard.press('Escape');
-      await page.waitForFunction(() => document.querySelector('[data-sift-reader]') === null, { timeout: 5000 });
+      await waitForReaderClosed(page, 5000);
       assert.equal(await page.evaluate(() => document.documentElement.outerHTML), before);
       await page.close();
     });
@@ -450,7 +451,7 @@ describe('no article', () => {
     assert.match(await overlayText(page), /No article found on this page/);
     await page.screenshot({ path: join(SCREENSHOTS, 'no-article.png') });
     await page.click('sift-reader >>> .sift-empty button');
-    await page.waitForFunction(() => document.querySelector('sift-reader') === null, { timeout: 5000 });
+    await waitForReaderClosed(page, 5000);
     assert.equal(await isOverlayOpen(page), false);
     await page.close();
   });

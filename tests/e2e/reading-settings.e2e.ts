@@ -7,7 +7,7 @@ import { beforeEach, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { join } from 'node:path';
 import type { Page } from 'puppeteer-core';
-import { openPopupFor, openWithToolbar, overlayTheme, tabIdOf } from './reader-page';
+import { openPopupFor, openWithToolbar, overlayTheme, tabIdOf, waitForReaderClosed } from './reader-page';
 import { SCREENSHOTS, server, sift, useSift } from './suite';
 
 const SETTINGS_BUTTON = 'sift-reader >>> button[aria-label="Reading settings"]';
@@ -68,7 +68,7 @@ describe('reading settings in the "Aa" panel', () => {
     assert.equal((await storedSettings()).theme, 'dark', 'stored before the reader closes');
     await page.keyboard.press('Escape');
     await page.keyboard.press('Escape');
-    await page.waitForFunction(() => document.querySelector('sift-reader') === null, { timeout: 5000 });
+    await waitForReaderClosed(page, 5000);
     // The theme of the overlay's first render: read as the host arrives, before any frame is painted.
     await page.evaluate(() => {
       const observer = new MutationObserver(() => {
@@ -101,7 +101,7 @@ describe('reading settings in the "Aa" panel', () => {
     // Reopened, the reader still hides them; switched back on, they return.
     await page.keyboard.press('Escape');
     await page.keyboard.press('Escape');
-    await page.waitForFunction(() => document.querySelector('sift-reader') === null, { timeout: 5000 });
+    await waitForReaderClosed(page, 5000);
     await openWithToolbar(sift, page);
     assert.equal(await visibleImages(page), 0, 'still hidden after reopening');
     await page.click(SETTINGS_BUTTON);

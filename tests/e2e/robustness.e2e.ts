@@ -13,7 +13,7 @@ import type { Page } from 'puppeteer-core';
 import { LOCAL_DOMAIN, launchSift, type SiftBrowser } from './browser';
 import { startFixtureServer, type FixtureServer } from './fixture-server';
 import { ARTICLE_FIRST_SENTENCE, CHURN_ATTRIBUTE, PATHOLOGICAL_PAGES } from './pathological-pages';
-import { DIALOG, overlayText, tabIdOf, waitForDetection } from './reader-page';
+import { DIALOG, overlayText, tabIdOf, waitForDetection, waitForReaderClosed } from './reader-page';
 
 /** Hang guards, far above what any of these pages takes: a hung tab fails, a slow one does not. */
 const LOAD_GUARD_MS = 120_000;
@@ -195,7 +195,7 @@ describe('pathological pages', () => {
       assert.ok(second.frames > first.frames, `the page's animation frames stopped at ${first.frames}`);
 
       await tab.keyboard.press('Escape');
-      await tab.waitForFunction(() => document.querySelector('[data-sift-reader]') === null, { timeout: OPEN_GUARD_MS });
+      await waitForReaderClosed(tab, OPEN_GUARD_MS);
       assert.equal(await domFingerprint(), before, 'page DOM identical after close');
       assert.deepEqual(sift.extensionErrors.slice(errorsBefore), [], 'no errors from the extension');
 
@@ -252,7 +252,7 @@ describe('long tasks on normal news pages', () => {
       assert.ok(detection <= LONG_TASK_BOUND_MS, `${detection} ms busy while the page was judged: ${JSON.stringify({ longTasks, stalls, judgedAt })}`);
       assert.ok(opening <= LONG_TASK_BOUND_MS, `${opening} ms busy while the reader opened`);
       await tab.keyboard.press('Escape');
-      await tab.waitForFunction(() => document.querySelector('[data-sift-reader]') === null);
+      await waitForReaderClosed(tab);
     });
   }
 
@@ -289,7 +289,7 @@ describe('storage faults', () => {
     await tab.keyboard.press('+');
     await sleep(300);
     await tab.keyboard.press('Escape');
-    await tab.waitForFunction(() => document.querySelector('[data-sift-reader]') === null);
+    await waitForReaderClosed(tab);
     await sleep(300); // the position is saved as the reader closes
     return opened;
   }
