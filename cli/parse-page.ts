@@ -20,5 +20,10 @@ function asBrowsersParseCdata(html: string): string {
  * engine only needs the standard read-only DOM API.
  */
 export function parsePage(html: string): Document {
-  return parseHTML(asBrowsersParseCdata(html)).document as unknown as Document;
+  const { document } = parseHTML(asBrowsersParseCdata(html));
+  // linkedom's parser ends a text node at each character reference ("Po&#231;as" is "Po", "ç", "as"),
+  // where a browser's makes one: the engine reads names and dates text by text, so a byline ended at its
+  // first accented letter. Merged as a browser's parser makes them; about 2% of the parse's time (400 WCXB pages).
+  document.documentElement?.normalize();
+  return document as unknown as Document;
 }

@@ -159,10 +159,10 @@ const BYLINE_END = new RegExp(String.raw`\s*(?:[»|·•]|,(?!\s*${POST_NOMINAL}
 const BYLINE_LABEL = /^(?:(?:posted|post|written|words|text|story|photos?|via)|(?:[\p{L}-]+\s+){0,2}(?:by|from)|authors?|(?:about |from )?the author|autor|auteur)\s*:?$/iu;
 /**
  * Pieces that open like a byline but are a date, a legal line or a link's call to action ("Updated
- * November 3", "January 08, 2026", "Sun Dec 17, 2023", "By clicking Subscribe...", "Learn more" to the author's page).
+ * November 3", "January 08, 2026", "Sun Dec 17, 2023", "3 min read", "By clicking Subscribe...", "Learn more" to the author's page).
  */
 const NOT_A_NAME =
-  /^(?:updated|published|posted on|last (?:updated|modified)|by (?:clicking|continuing|signing|subscribing|using|submitting)|(?:learn|read|see|view) (?:more|all|profile)|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d+|(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?\s+(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+)?\d+)\b/i;
+  /^(?:\d+ min(?:ute)?s? read|updated|published|posted on|last (?:updated|modified)|by (?:clicking|continuing|signing|subscribing|using|submitting)|(?:learn|read|see|view) (?:more|all|profile)|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d+|(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?\s+(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+)?\d+)\b/i;
 /** A label that puts the name after it ("Guide by"), where the label may come after other pieces. */
 const ENDS_WITH_BY = /by\s*:?$/i;
 /** A piece of the page's header that labels the name in the next piece: "By", "Written by", "Author:", "Contributors:". */
@@ -193,13 +193,22 @@ const isName = (text: string) => /\p{L}/u.test(text) && !TEMPLATE_KEY.test(text)
  */
 const SENTENCE_WORD = /(?:^|\s)(?:a|an|to|in|is|it|its|for|on|at|our|your|you|we|my|this|that|these|where|more|how|what|when|into)(?=\s|$)/;
 
+/**
+ * What sets a byline's parts apart in one text ("Dec. 19, 2025 · Niko Matsakis", "By Haley Hoekstra •"
+ * before a date of its own): each part is a piece of its own, as a separator in an element of its own is.
+ */
+const PART_SEPARATOR = /\s*[»|·•]\s*/;
+
+/** A copyright line ("The Pennsylvania State University © 2025") in a footer named like a byline (`copybyline`). */
+const COPYRIGHT = /©|\(c\)\s*\d{4}|^copyright\b/i;
+
 /** The first piece of text in an author element that reads as a name (avatars' initials, badges and labels skipped). */
 function firstName(element: Element): string | undefined {
-  const pieces = textNodes(element).map((node) => collapseSpace(node.nodeValue ?? '')).filter(Boolean);
+  const pieces = textNodes(element).flatMap((node) => collapseSpace(node.nodeValue ?? '').split(PART_SEPARATOR)).filter(Boolean);
   // What comes before a "by" label is the kind of piece ("Guide", "Review"), not its author.
   const label = pieces.findIndex((piece) => BYLINE_LABEL.test(piece) && ENDS_WITH_BY.test(piece));
   for (const piece of pieces.slice(label + 1)) {
-    if (BYLINE_LABEL.test(piece) || NOT_A_NAME.test(piece)) continue;
+    if (BYLINE_LABEL.test(piece) || NOT_A_NAME.test(piece) || COPYRIGHT.test(piece)) continue;
     const text = piece.replace(BYLINE_PREFIX, '').replace(BYLINE_END, '');
     if (SENTENCE_WORD.test(text)) return undefined;
     if (text.length > 1 && text.length <= MAX_BYLINE_CHARS && isName(text)) return text;

@@ -833,6 +833,34 @@ it('reads the byline from a link to the author\'s page, not from the columnists 
   expect(readFixture('cases/author-link.html').byline).toBe('Hazel Sheffield');
 });
 
+it('reads a name written with character references whole (a Node DOM may split its text at each one)', () => {
+  expect(readFixture('cases/accented-author.html').byline).toBe('João Poças');
+});
+
+describe('a byline that shares its text with a date, a separator between them', () => {
+  it('reads the name after the date ("Dec. 19, 2025 · Name on behalf of ...")', () => {
+    expect(readFixture('cases/byline-parts.html').byline).toBe('Hazel Sheffield');
+  });
+
+  it('reads the name without the separator before the date ("By Name • <span>date</span>")', () => {
+    const { byline, published } = readFixture('cases/byline-before-date.html');
+    expect(byline).toBe('Hazel Sheffield');
+    expect(published).toBe('2025-03-12');
+  });
+
+  it('takes no reading time for a name ("Written By" over "Feb 11, 2019 · 3 min read")', () => {
+    expect(readFixture('cases/reading-time-byline.html').byline).toBeUndefined();
+  });
+});
+
+it('takes no copyright line for a byline (a footer list named "copybyline")', () => {
+  expect(readFixture('cases/copyright-byline.html').byline).toBeUndefined();
+});
+
+it('reads a forum post\'s date after the separator that follows its author ("by <a>name</a> » Tue Aug 27, 2019 1:47 am")', () => {
+  expect(readFixture('cases/forum-date-after-name.html').published).toBe('2019-08-27');
+});
+
 describe('a live blog: short timestamped entries under a long pinned summary', () => {
   const entries = ['Ferries cancelled until Thursday', 'Power has been restored to 12,000 homes', 'A lorry has overturned', 'Forty schools in the west', 'Gusts of 90 mph were recorded', 'crews from neighbouring counties are on their way to help.'];
   const read = (change: (document: Document) => void) => {
