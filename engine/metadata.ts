@@ -202,9 +202,28 @@ const PART_SEPARATOR = /\s*[»|·•]\s*/;
 /** A copyright line ("The Pennsylvania State University © 2025") in a footer named like a byline (`copybyline`). */
 const COPYRIGHT = /©|\(c\)\s*\d{4}|^copyright\b/i;
 
-/** The first piece of text in an author element that reads as a name (avatars' initials, badges and labels skipped). */
+/**
+ * A byline block may show the article's category beside its date and author (Scripps' `byline__category`,
+ * a tag link): a section's name, never the writer's.
+ */
+const CATEGORY = '[class*="categor" i], [rel~="tag"]';
+
+/**
+ * Whether a text sits in a category within the author element, or the element is one (`[class*="byline"]`
+ * finds `byline__category`); an ancestor named for the article's category (WordPress's `category-news`
+ * on the <article>) is no matter.
+ */
+function inCategory(text: Node, element: Element): boolean {
+  const category = text.parentElement?.closest(CATEGORY);
+  return category != null && element.contains(category);
+}
+
+/** The first piece of text in an author element that reads as a name (avatars' initials, badges, labels and categories skipped). */
 function firstName(element: Element): string | undefined {
-  const pieces = textNodes(element).flatMap((node) => collapseSpace(node.nodeValue ?? '').split(PART_SEPARATOR)).filter(Boolean);
+  const pieces = textNodes(element)
+    .filter((text) => !inCategory(text, element))
+    .flatMap((text) => collapseSpace(text.nodeValue ?? '').split(PART_SEPARATOR))
+    .filter(Boolean);
   // What comes before a "by" label is the kind of piece ("Guide", "Review"), not its author.
   const label = pieces.findIndex((piece) => BYLINE_LABEL.test(piece) && ENDS_WITH_BY.test(piece));
   for (const piece of pieces.slice(label + 1)) {

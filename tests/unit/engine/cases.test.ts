@@ -862,6 +862,15 @@ describe('a byline that shares its text with a date, a separator between them', 
     expect(read(line).byline).toBeUndefined();
   });
 
+  it('takes no category for a name (a byline block showing the date and the article\'s section)', () => {
+    const line =
+      '<section class="byline"><span class="byline__release-date"><time datetime="2023-03-20">March 20, 2023</time></span>' +
+      '<span class="byline__separator"> | </span><span class="byline__category"><a href="/wellness">Wellness &amp; Prevention</a></span></section>';
+    const { byline, published } = read(line);
+    expect(byline).toBeUndefined();
+    expect(published).toBe('2023-03-20');
+  });
+
   it('takes no copyright line for a byline (a footer list named "copybyline")', () => {
     const footer = '<footer><ul class="copybyline"><li class="copyright">The Harbour University &copy; 2025</li></ul></footer>';
     expect(read('<p class="meta">Feb 11, 2019</p>', footer).byline).toBeUndefined();
