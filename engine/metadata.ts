@@ -25,17 +25,23 @@ const AUTHOR_METAS = ['dc.creator', 'dcterms.creator', 'author', 'article:author
 /** The meta names of scholarly pages' author tags, one tag per author. */
 const CITATION_AUTHOR_NAMES = new Set(['citation_author', 'citation_authors']);
 /**
+ * A forum thread's first poster, named where the platform prints each post's author: phpBB's post profile,
+ * FluxBB's (Arch Linux's forums) post's left column, Flarum's page for readers without scripts. The first in
+ * the page is the opening post's.
+ */
+const THREAD_STARTER = '.postprofile .username, .postprofile .username-coloured, .postleft dt, .PostUser-name';
+/**
  * Page elements that commonly hold the author's name when no meta tag does; a class holding "-author" or
  * "__author" names the author part of a component ("post-hero__author", "the-author", "post-author"), as
  * "Author" within a camel-cased one does ("styles_dateAndAuthorContainer__JAvHP", CSS modules' names).
  */
-const BYLINE_SELECTOR = '[rel~="author"], [itemprop~="author"], [class*="byline"], [class*="author-name" i], [class*="authorname" i], [class*="author__name" i], [class*="post_author" i], [class*="__author" i], [class*="-author" i], [class*="Author"], .meta-author, .author, a[href*="/author/"], a[href*="/authors/"]';
+const BYLINE_SELECTOR = `[rel~="author"], [itemprop~="author"], [class*="byline"], [class*="author-name" i], [class*="authorname" i], [class*="author__name" i], [class*="post_author" i], [class*="__author" i], [class*="-author" i], [class*="Author"], .meta-author, .author, a[href*="/author/"], a[href*="/authors/"], ${THREAD_STARTER}`;
 /**
  * Every element BYLINE_SELECTOR matches matches this shorter list too: the page is asked for these few,
  * and the long list only of them (linkedom matches a selector list one selector at a time over the whole
  * page: 2.7x the time of this one on WCXB pages).
  */
-const MAYBE_BYLINE = '[rel~="author"], [itemprop~="author"], [class*="byline"], [class*="author" i], a[href*="/author"]';
+const MAYBE_BYLINE = `[rel~="author"], [itemprop~="author"], [class*="byline"], [class*="author" i], a[href*="/author"], ${THREAD_STARTER}`;
 const AUTHOR_LINK = /\/authors?\//;
 const MENU_SELECTOR = 'nav, li, footer, aside';
 const MAX_BYLINE_CHARS = 100;

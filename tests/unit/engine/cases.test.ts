@@ -877,8 +877,29 @@ describe('a byline that shares its text with a date, a separator between them', 
   });
 });
 
-it('reads a forum post\'s date after the separator that follows its author ("by <a>name</a> » Tue Aug 27, 2019 1:47 am")', () => {
-  expect(readFixture('cases/forum-date-after-name.html').published).toBe('2019-08-27');
+describe('a forum thread (phpBB)', () => {
+  const html = readFileSync(join(FIXTURES, 'cases/forum-date-after-name.html'), 'utf8');
+  /**
+   * The thread without the "by <a>name</a> » date" line above each post (which names the poster too), and
+   * each post's profile written as `profile` does.
+   */
+  const bylineOf = (profile: (name: string) => string) => {
+    const page = html
+      .replace(/<p class="author">.*?<\/p>/g, '')
+      .replace(/<dl class="postprofile">.*?class="username">([^<]*)<\/a><\/dt>.*?<\/dl>/g, (_, name: string) => profile(name));
+    const result = readArticle(parse(page), { url: 'https://forum.example.com/viewtopic.php?t=20' });
+    return result.ok ? result.article.byline : result.message;
+  };
+
+  it('reads a post\'s date after the separator that follows its author ("by <a>name</a> » Tue Aug 27, 2019 1:47 am")', () => {
+    expect(readFixture('cases/forum-date-after-name.html').published).toBe('2019-08-27');
+  });
+
+  it('takes the opening post\'s author for the byline where phpBB, FluxBB and Flarum print it, not a reply\'s', () => {
+    expect(bylineOf((name) => `<dl class="postprofile"><dt><a href="./memberlist.php" class="username">${name}</a></dt></dl>`)).toBe('Outer Armatonisdaristan');
+    expect(bylineOf((name) => `<div class="postleft"><dl><dt><strong>${name}</strong></dt><dd class="usertitle">Member</dd></dl></div>`)).toBe('Outer Armatonisdaristan');
+    expect(bylineOf((name) => `<div class="PostUser"><h3 class="PostUser-name">${name}</h3></div>`)).toBe('Outer Armatonisdaristan');
+  });
 });
 
 describe('a live blog: short timestamped entries under a long pinned summary', () => {
