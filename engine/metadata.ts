@@ -149,14 +149,18 @@ function publishedDate(
   return pageDate(document) ?? dateLineIn(besideTitle()) ?? day ?? modified() ?? dateLineOnPage(bodyTexts());
 }
 
-/** Words that introduce a name in a byline ("By", "Authors:"), and the separators that end it ("Post by ann » 11 Sep"). */
+/** Words that introduce a name in a byline ("By", "Authors:"). */
 const BYLINE_PREFIX = /^(?:(?:(?:posted|post|written|words)\s+)?(?:by|par|von|por|di|door)\b\s*:?|authors?\s*:)\s*/i;
 /**
  * Letters after a name that state a qualification (", MD", ", PhD, RD"): part of the byline, as readers of
  * health pages are meant to see them.
  */
 const POST_NOMINAL = String.raw`(?:\p{Lu}[\p{Lu}.]{1,6}|Ph\.?D\.?)(?![\p{L}\p{N}])`;
-const BYLINE_END = new RegExp(String.raw`\s*(?:[»|·•]|,(?!\s*${POST_NOMINAL}(?:\s*,\s*${POST_NOMINAL})*$))\s.*$|\s+\d.*$|\s+[Oo]n behalf of\b.*$`, 'u');
+/**
+ * What ends the name in its piece: a comma before a job title, a number, "on behalf of". The separators
+ * (» | · •, "Post by ann » 11 Sep") end a piece already (PART_SEPARATOR).
+ */
+const BYLINE_END = new RegExp(String.raw`\s*,(?!\s*${POST_NOMINAL}(?:\s*,\s*${POST_NOMINAL})*$)\s.*$|\s+\d.*$|\s+[Oo]n behalf of\b.*$`, 'u');
 /**
  * Text in a byline element that labels the name instead of being it: "Post" read aloud to screen readers,
  * "Author:", "The author", "From the author", a link aggregator's "via", and a short "<kind> by" or
