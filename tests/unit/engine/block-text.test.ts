@@ -1,14 +1,11 @@
 // The body's plain text keeps the shape of its blocks: paragraphs, headings, lists, tables, code.
 import { describe, expect, it } from 'vitest';
-import { readArticle } from '../../../engine';
-import { parse } from './load';
+import { articleOf, parse } from './load';
 
 const PROSE = '<p>The council met on Tuesday evening to discuss the future of the old bridge, which has stood over the river since 1911, and to hear the engineers who inspected it after the spring flood.</p>';
 
 function textOf(body: string): string {
-  const result = readArticle(parse(`<html><body><article>${PROSE}${body}${PROSE}</article></body></html>`));
-  if (!result.ok) throw new Error(result.message);
-  return result.article.text;
+  return articleOf(parse(`<html><body><article>${PROSE}${body}${PROSE}</article></body></html>`)).text;
 }
 
 describe('article text', () => {

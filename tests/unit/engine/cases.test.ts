@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { isArticlePage, readArticle } from '../../../engine';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { FIXTURES, loadFixture, parse, readFixture } from './load';
+import { FIXTURES, articleOf, loadFixture, parse, readFixture } from './load';
 
 describe('an article split over page-builder sections', () => {
   const { text } = readFixture('cases/split-sections.html');
@@ -841,11 +841,7 @@ describe('a byline that shares its text with a date, a separator between them', 
   const html = readFileSync(join(FIXTURES, 'cases/byline-with-date.html'), 'utf8');
   const LINE = /<div class="publish-date-author">.*<\/div>/;
   /** The fixture with its byline line replaced by `line`, and `after` put after its <main>. */
-  const read = (line: string, after = '') => {
-    const result = readArticle(parse(html.replace(LINE, line).replace('</main>', `</main>${after}`)), { url: 'https://news.example.com/article/' });
-    if (!result.ok) throw new Error(result.message);
-    return result.article;
-  };
+  const read = (line: string, after = '') => articleOf(parse(html.replace(LINE, line).replace('</main>', `</main>${after}`)));
 
   it('reads the name after the date ("Dec. 19, 2025 · Name on behalf of ...")', () => {
     expect(readFixture('cases/byline-with-date.html').byline).toBe('Hazel Sheffield');
@@ -887,8 +883,7 @@ describe('a forum thread (phpBB)', () => {
     const page = html
       .replace(/<p class="author">.*?<\/p>/g, '')
       .replace(/<dl class="postprofile">.*?class="username">([^<]*)<\/a><\/dt>.*?<\/dl>/g, (_, name: string) => profile(name));
-    const result = readArticle(parse(page), { url: 'https://forum.example.com/viewtopic.php?t=20' });
-    return result.ok ? result.article.byline : result.message;
+    return articleOf(parse(page), 'https://forum.example.com/viewtopic.php?t=20').byline;
   };
 
   it('reads a post\'s date after the separator that follows its author ("by <a>name</a> » Tue Aug 27, 2019 1:47 am")', () => {
@@ -907,9 +902,7 @@ describe('a live blog: short timestamped entries under a long pinned summary', (
   const read = (change: (document: Document) => void) => {
     const document = loadFixture('cases/live-blog.html');
     change(document);
-    const result = readArticle(document, { url: 'https://news.example.com/live/' });
-    if (!result.ok) throw new Error(result.message);
-    return result.article.text;
+    return articleOf(document, 'https://news.example.com/live/').text;
   };
 
   it.each([

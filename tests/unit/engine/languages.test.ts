@@ -2,8 +2,7 @@
 // list of links after the article go, and the article stays. A neutral heading over the same list is the
 // control: without a matching word the list is not taken for recirculation by its heading.
 import { describe, expect, it } from 'vitest';
-import { readArticle } from '../../../engine';
-import { parse } from './load';
+import { articleOf, parse } from './load';
 
 /** Per language: the consent notice's opening words and the heading of a "read also" list. */
 const LANGUAGES = {
@@ -28,9 +27,7 @@ function page(lang: string, consent: string, heading: string): Document {
 }
 
 function textOf(document: Document): string {
-  const result = readArticle(document, { url: 'https://news.example.com/ferries' });
-  if (!result.ok) throw new Error(result.message);
-  return result.article.text;
+  return articleOf(document, 'https://news.example.com/ferries').text;
 }
 
 describe.each(Object.entries(LANGUAGES))('in %s', (lang, { consent, readAlso }) => {

@@ -13,9 +13,14 @@ export function loadFixture(path: string): Document {
   return parse(readFileSync(join(FIXTURES, path), 'utf8'));
 }
 
-/** Reads a fixture and fails the test with the engine's message when there is no article. */
-export function readFixture(path: string, url = 'https://news.example.com/article/'): Article {
-  const result = readArticle(loadFixture(path), { url });
-  if (!result.ok) throw new Error(`${path}: ${result.reason}: ${result.message}`);
+/** The article the engine reads from a page; fails the test with the engine's reason and message when there is none. */
+export function articleOf(document: Document, url?: string): Article {
+  const result = readArticle(document, { url });
+  if (!result.ok) throw new Error(`${result.reason}: ${result.message}`);
   return result.article;
+}
+
+/** Reads a fixture (see articleOf). */
+export function readFixture(path: string, url = 'https://news.example.com/article/'): Article {
+  return articleOf(loadFixture(path), url);
 }

@@ -1,14 +1,12 @@
 // Metadata in order of trust: JSON-LD, OpenGraph, other meta tags, then the page itself.
 import { describe, expect, it } from 'vitest';
 import { readArticle, type Article } from '../../../engine';
-import { parse } from './load';
+import { articleOf, parse } from './load';
 
 const PROSE = '<p>The council met on Tuesday evening to discuss the future of the old bridge, which has stood over the river since 1911, and to hear the engineers who inspected it after the spring flood.</p>'.repeat(3);
 
 function read(head: string, body = ''): Article {
-  const result = readArticle(parse(`<html><head>${head}</head><body>${body}<article>${PROSE}</article></body></html>`), { url: 'https://example.com/a/b' });
-  if (!result.ok) throw new Error(result.message);
-  return result.article;
+  return articleOf(parse(`<html><head>${head}</head><body>${body}<article>${PROSE}</article></body></html>`), 'https://example.com/a/b');
 }
 
 describe('metadata', () => {
@@ -128,9 +126,8 @@ describe('metadata', () => {
     const dated = '<h1><a href="/blog/transitions.html"><time datetime="2025-12-18">Dec <span>18</span> 2025</time> Preparing a transition in&nbsp;Debusine</a></h1>';
     expect(read(head, dated).title).toBe('Preparing a transition in Debusine');
     // And the heading, date and all, is the title the reader shows above the body, not repeated in it.
-    const result = readArticle(parse(`<html><head>${head}</head><body><article>${dated}${PROSE}</article></body></html>`));
-    if (!result.ok) throw new Error(result.message);
-    expect(result.article.text).not.toContain('Preparing a transition');
+    const { text } = articleOf(parse(`<html><head>${head}</head><body><article>${dated}${PROSE}</article></body></html>`));
+    expect(text).not.toContain('Preparing a transition');
     // Browsers close the h1 before the h3; Node parsers nest it, and the h3's byline is no part of the title.
     const nested = '<h1>Preparing a transition in Debusine <h3>Posted by Colin</h3></h1>';
     expect(read(head, nested).title).toBe('Preparing a transition in Debusine');

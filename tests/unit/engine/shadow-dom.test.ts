@@ -4,16 +4,14 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { isArticlePage, readArticle, type Article } from '../../../engine';
+import { isArticlePage, type Article } from '../../../engine';
 import { parseLikeABrowser } from '../security/jsdom';
-import { FIXTURES, parse } from './load';
+import { FIXTURES, articleOf, parse } from './load';
 
 const PARSERS = { linkedom: parse, jsdom: parseLikeABrowser };
 
 function read(document: Document): Article {
-  const result = readArticle(document, { url: 'https://news.example.com/article/' });
-  if (!result.ok) throw new Error(`${result.reason}: ${result.message}`);
-  return result.article;
+  return articleOf(document, 'https://news.example.com/article/');
 }
 
 const fixture = (name: string) => readFileSync(join(FIXTURES, 'cases', name), 'utf8');
