@@ -4,6 +4,8 @@ export const ELEMENT_NODE = 1;
 export const TEXT_NODE = 3;
 /** A CDATA section's node type: `textContent` includes its text as it does a text node's. */
 export const CDATA_SECTION_NODE = 4;
+export const COMMENT_NODE = 8;
+export const DOCUMENT_NODE = 9;
 /** What a TreeWalker shows (NodeFilter.SHOW_*): NodeFilter itself is a browser global, missing in Node DOMs. */
 export const SHOW_ELEMENT = 1;
 export const SHOW_TEXT = 4;

@@ -9,7 +9,7 @@
  * an anonymous page the most, as shops' and agencies' pages are anonymous prose too. The questions are
  * asked cheapest first, and the costly ones only when the answer still depends on them.
  */
-import { CJK_WEIGHT, ELEMENT_NODE, bodyOf, headOf, proseLength } from './dom';
+import { CJK_WEIGHT, DOCUMENT_NODE, ELEMENT_NODE, bodyOf, headOf, proseLength } from './dom';
 import { isDeclarativeShadowRoot } from './shadow-dom';
 import { isProductOgType } from './product-page';
 import { unclobbered } from './unclobbered';
@@ -122,7 +122,6 @@ const ACTIONS = ['a', 'button'];
 const MIN_CALLS_TO_ACTION = 4;
 /** At most this many long paragraphs in the largest block make a pitch, not a read. */
 const MAX_PITCH_PARAGRAPHS = 3;
-const DOCUMENT_NODE = 9;
 const DOCUMENT_POSITION_FOLLOWING = 4;
 
 /**

@@ -7,12 +7,11 @@
  * its markup (the command line, a crawler's snapshot, a page read before its scripts ran) still has
  * them parked. The engine then reads a copy with every segment moved where the script would put it.
  */
-import { inertDocumentFor } from './dom';
+import { COMMENT_NODE, inertDocumentFor } from './dom';
 
 export const SEGMENTS = 'div[hidden][id^="S:"]';
 /** React numbers segments and boundaries in hexadecimal; the segment's number names its placeholder. */
 const SEGMENT_ID = /^S:([0-9a-f]+)$/;
-const COMMENT_NODE = 8;
 /** The comments around a Suspense boundary: `$` (done), `$?` (pending), `$!` (client-rendered) open it, `/$` closes it. */
 const BOUNDARY_OPENINGS = new Set(['$', '$?', '$!']);
 const BOUNDARY_CLOSING = '/$';
