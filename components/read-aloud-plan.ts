@@ -5,6 +5,7 @@
  * read character by character they are noise, and a listener can look at them on screen.
  * Pure over a DOM (the shadow root's in the browser, linkedom's in tests).
  */
+import { ELEMENT_NODE, TEXT_NODE } from '../engine/dom';
 
 /** Elements that are read as one unit and highlighted while they are read. */
 const BLOCKS = 'h1, h2, h3, h4, h5, h6, p, li, dt, dd, blockquote, figcaption, div, section';
@@ -42,8 +43,8 @@ export function planReading(roots: Element[], lang: string | undefined): Reading
 function ownText(element: Element): string {
   let text = '';
   for (const child of element.childNodes) {
-    if (child.nodeType === 3) text += child.nodeValue ?? '';
-    else if (child.nodeType === 1) {
+    if (child.nodeType === TEXT_NODE) text += child.nodeValue ?? '';
+    else if (child.nodeType === ELEMENT_NODE) {
       const inner = child as Element;
       if (inner.matches('br')) text += ' ';
       else if (!inner.matches(BLOCKS) && !inner.matches(SKIPPED)) text += ownText(inner);

@@ -4,7 +4,7 @@
 import { NON_CONTENT_TAGS, READERS_POSTS, bodyOf, collapseSpace, tagOf, textNodes, textsBesideTitle } from './dom';
 import { authorsOf, imageOf, stringOf, type JsonLdFacts, type JsonObject } from './json-ld';
 import type { Article } from './types';
-import { addressDay, dateLineIn, dateLineOnPage, isoDate, onAddressDay, pageDate } from './published-date';
+import { PART_SEPARATORS, addressDay, dateLineIn, dateLineOnPage, isoDate, onAddressDay, pageDate } from './published-date';
 import type { StatedElements } from './stated-elements';
 import { articleTitle } from './title';
 import { absoluteUrl } from './urls';
@@ -207,7 +207,7 @@ const SENTENCE_WORD = /(?:^|\s)(?:a|an|to|in|is|it|its|for|on|at|our|your|you|we
  * What sets a byline's parts apart in one text ("Dec. 19, 2025 · Niko Matsakis", "By Haley Hoekstra •"
  * before a date of its own): each part is a piece of its own, as a separator in an element of its own is.
  */
-const PART_SEPARATOR = /\s*[»|·•]\s*/;
+const PART_SEPARATOR = new RegExp(String.raw`\s*[${PART_SEPARATORS}]\s*`);
 
 /** A copyright line ("The Pennsylvania State University © 2025") in a footer named like a byline (`copybyline`). */
 const COPYRIGHT = /©|\(c\)\s*\d{4}|^copyright\b/i;

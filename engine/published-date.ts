@@ -133,11 +133,20 @@ export function dateLineIn(texts: string[]): string | undefined {
 }
 
 /**
+ * The marks that set a byline's parts apart within one text, a date among them ("by ann » Tue Aug 27,
+ * 2019", "Dec. 19, 2025 · Niko Matsakis"), as the members of a character class.
+ */
+export const PART_SEPARATORS = '»|·•';
+
+/**
  * A label before a date line ("Posted on", "Last updated:") and a weekday ("Sun Dec 17, 2023"), or the
  * separator after the name in the same text (phpBB's "by <a>ann</a> » Tue Aug 27, 2019"); a time after
  * it ("30th March 2025, 16:26", "Dec 17, 2023 11:18 am").
  */
-const DATE_LINE_LABEL = /^(?:[»|·•]\s*)?(?:(?:posted|published|updated|last (?:updated|modified)|date)(?:\s+on)?\s*:?\s*)?(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?\s+)?/i;
+const DATE_LINE_LABEL = new RegExp(
+  String.raw`^(?:[${PART_SEPARATORS}]\s*)?(?:(?:posted|published|updated|last (?:updated|modified)|date)(?:\s+on)?\s*:?\s*)?(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?\s+)?`,
+  'i',
+);
 const DATE_LINE_TIME = /,?\s+(?:at\s+)?\d{1,2}:\d{2}(?::\d{2})?(?:\s*[ap]\.?m\.?)?$/i;
 /** TEXT_DATES, each matching every date of a text. */
 const ALL_DATES = TEXT_DATES.map(({ pattern }) => new RegExp(pattern.source, `${pattern.flags}g`));
