@@ -43,6 +43,12 @@ const BYLINE_SELECTOR = `[rel~="author"], [itemprop~="author"], [class*="byline"
  */
 const MAYBE_BYLINE = `[rel~="author"], [itemprop~="author"], [class*="byline"], [class*="author" i], a[href*="/author"], ${THREAD_STARTER}`;
 const AUTHOR_LINK = /\/authors?\//;
+/**
+ * A comment's author, named as the article's is (WordPress's `comment-author`, `wp-block-comment-author-name`,
+ * its form's `comment-form-author`): asked of the element's own class, as a page may be named for its
+ * comments as a whole (old Reddit's body is `comments-page`, its post's author the thread's).
+ */
+const COMMENT_AUTHOR = /comment|review/i;
 const MENU_SELECTOR = 'nav, li, footer, aside';
 const MAX_BYLINE_CHARS = 100;
 
@@ -213,10 +219,10 @@ const PART_SEPARATOR = new RegExp(String.raw`\s*[${PART_SEPARATORS}]\s*`);
 const COPYRIGHT = /©|\(c\)\s*\d{4}|^copyright\b/i;
 
 /**
- * A byline block may show the article's category beside its date and author (Scripps' `byline__category`,
- * a tag link): a section's name, never the writer's.
+ * A byline block may show the article's category or tag beside its date and author (Scripps'
+ * `byline__category`, a tag link, HubSpot's `byline__tag`): a section's name, never the writer's.
  */
-const CATEGORY = '[class*="categor" i], [rel~="tag"]';
+const CATEGORY = '[class*="categor" i], [rel~="tag"], [class*="__tag"], [class*="-tag"], .tag, .tags';
 
 /**
  * Whether a text sits in a category within the author element, or the element is one (`[class*="byline"]`
@@ -342,13 +348,15 @@ function bylineOf(
   // meta values had their extra pass in metaTags, so only the JSON-LD name gets one here (never a third).
   const person = fromJsonLd.people !== undefined ? decodeEntities(fromJsonLd.people) : undefined;
   const stated = person !== undefined && isName(person) ? person : fromMeta;
-  if (stated) return unquoted(stated);
+  if (stated) return unquoted(stated).replace(STATED_BY, '');
   const starter = threadStarterIn(besideTitle());
   if (starter) return starter;
   for (const element of document.querySelectorAll(MAYBE_BYLINE)) {
     if (!element.matches(BYLINE_SELECTOR)) continue;
-    // Links to author pages in menus and lists are the site's columnists, not this article's author.
+    // Links to author pages in menus and lists are the site's columnists, not this article's author; a
+    // comment's author is a reader (a block theme may show the comments first).
     if (AUTHOR_LINK.test(element.getAttribute('href') ?? '') && element.closest(MENU_SELECTOR) !== null) continue;
+    if (COMMENT_AUTHOR.test(element.getAttribute('class') ?? '')) continue;
     const name = firstName(element) ?? microdataName(element);
     if (name) return name;
   }
@@ -356,6 +364,9 @@ function bylineOf(
   const organisation = fromJsonLd.organisations !== undefined ? decodeEntities(fromJsonLd.organisations) : undefined;
   return byLineIn(besideTitle()) ?? (organisation ? unquoted(organisation) : writtenByIn(bodyTexts()));
 }
+
+/** A "By" some publishers write into the name they state ("name": "By Arlene Marturano"). */
+const STATED_BY = /^by\s+/i;
 
 const unquoted = (name: string) => name.replace(/^["“']+|["”']+$/g, '');
 

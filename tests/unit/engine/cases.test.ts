@@ -837,7 +837,7 @@ it('reads a name written with character references whole (a Node DOM may split i
   expect(readFixture('cases/accented-author.html').byline).toBe('João Poças');
 });
 
-describe('a byline that shares its text with a date, a separator between them', () => {
+describe('the byline line as sites write it: a date beside the name, labels, tags, comments and reviews around it', () => {
   const html = readFileSync(join(FIXTURES, 'cases/byline-with-date.html'), 'utf8');
   const LINE = /<div class="publish-date-author">.*<\/div>/;
   /** The fixture with its byline line replaced by `line`, and `after` put after its <main>. */
@@ -865,6 +865,33 @@ describe('a byline that shares its text with a date, a separator between them', 
     const { byline, published } = read(line);
     expect(byline).toBeUndefined();
     expect(published).toBe('2023-03-20');
+  });
+
+  it('takes no tag for a name (a byline block showing the article\'s tag beside its date)', () => {
+    const line = '<div class="blog-post__byline"><span class="byline__tag"><a href="/blog/tag/ferries">Ferries</a></span> <span class="byline__date">January 27, 2025</span></div>';
+    const { byline, published } = read(line);
+    expect(byline).toBeUndefined();
+    expect(published).toBe('2025-01-27');
+  });
+
+  it('takes the article\'s author, not a comment\'s shown before it (a block theme\'s comments, a comment form\'s "Name")', () => {
+    const comments =
+      '<ol class="wp-block-comment-template"><li class="comment"><div class="wp-block-comment-author-name">ferryfan1dbb6551f4</div>' +
+      '<div class="wp-block-comment-content"><p>About time.</p></div></li></ol>' +
+      '<p class="comment-form-author"><label for="author">Name</label> <input id="author" name="author"></p>';
+    const author = '<div class="wp-block-post-author"><p class="wp-block-post-author__byline">Written by</p><p class="wp-block-post-author__name">Hazel Sheffield</p></div>';
+    expect(read(comments + author).byline).toBe('Hazel Sheffield');
+    expect(read(comments).byline).toBeUndefined();
+  });
+
+  it('takes no reviewer of a product for a name (a review card under the page)', () => {
+    const reviews = '<section class="reviews"><div class="review-card"><p>Smooth crossing.</p><div class="review-card__author"><span>Andrew Park</span></div></div></section>';
+    expect(read('<p class="meta">Feb 11, 2019</p>', reviews).byline).toBeUndefined();
+  });
+
+  it('reads a stated name without the "By" its publisher wrote into it ("name": "By Hazel Sheffield")', () => {
+    const ld = '<script type="application/ld+json">{"@type":"NewsArticle","author":{"@type":"Person","name":"By Hazel Sheffield"}}</script>';
+    expect(articleOf(parse(html.replace(LINE, '').replace('</head>', `${ld}</head>`))).byline).toBe('Hazel Sheffield');
   });
 
   it('takes no copyright line for a byline (a footer list named "copybyline")', () => {
