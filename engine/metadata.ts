@@ -49,6 +49,11 @@ const AUTHOR_LINK = /\/authors?\//;
  * comments as a whole (old Reddit's body is `comments-page`, its post's author the thread's).
  */
 const COMMENT_AUTHOR = /comment|review/i;
+/**
+ * An author box's description of the writer ("Licensed Q Arabica Grader, M.A. Journalism"): what they do,
+ * not who. A bio is not skipped: it often opens with the name in an element of its own.
+ */
+const AUTHOR_DESCRIPTION = /description/i;
 const MENU_SELECTOR = 'nav, li, footer, aside';
 const MAX_BYLINE_CHARS = 100;
 
@@ -163,10 +168,11 @@ const BYLINE_PREFIX = /^(?:(?:(?:posted|post|written|words)\s+)?(?:by|par|von|po
  */
 const POST_NOMINAL = String.raw`(?:\p{Lu}[\p{Lu}.]{1,6}|Ph\.?D\.?)(?![\p{L}\p{N}])`;
 /**
- * What ends the name in its piece: a comma before a job title, a number, "on behalf of". The separators
+ * What ends the name in its piece: a comma before a job title, a number, "on behalf of", a dash before a
+ * role ("Ezra Laniado - Author/Reviewer"; a hyphen within a name has no spaces). The separators
  * (» | · •, "Post by ann » 11 Sep") end a piece already (PART_SEPARATOR).
  */
-const BYLINE_END = new RegExp(String.raw`\s*,(?!\s*${POST_NOMINAL}(?:\s*,\s*${POST_NOMINAL})*$)\s.*$|\s+\d.*$|\s+[Oo]n behalf of\b.*$`, 'u');
+const BYLINE_END = new RegExp(String.raw`\s*,(?!\s*${POST_NOMINAL}(?:\s*,\s*${POST_NOMINAL})*$)\s.*$|\s+\d.*$|\s+[Oo]n behalf of\b.*$|\s+[-–—]\s.*$`, 'u');
 /**
  * Text in a byline element that labels the name instead of being it: "Post" read aloud to screen readers,
  * "Author:", "The author", "From the author", a link aggregator's "via", and a short "<kind> by" or
@@ -356,7 +362,8 @@ function bylineOf(
     // Links to author pages in menus and lists are the site's columnists, not this article's author; a
     // comment's author is a reader (a block theme may show the comments first).
     if (AUTHOR_LINK.test(element.getAttribute('href') ?? '') && element.closest(MENU_SELECTOR) !== null) continue;
-    if (COMMENT_AUTHOR.test(element.getAttribute('class') ?? '')) continue;
+    const names = element.getAttribute('class') ?? '';
+    if (COMMENT_AUTHOR.test(names) || AUTHOR_DESCRIPTION.test(names)) continue;
     const name = firstName(element) ?? microdataName(element);
     if (name) return name;
   }

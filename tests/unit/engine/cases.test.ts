@@ -884,6 +884,11 @@ describe('the byline line as sites write it: a date beside the name, labels, tag
     expect(read(comments).byline).toBeUndefined();
   });
 
+  it('reads the name without the role after a dash, and no description of the writer for one', () => {
+    expect(read('<div class="Card_cardAuthor__Ro5A1">Hazel Sheffield - Author/Reviewer</div>').byline).toBe('Hazel Sheffield');
+    expect(read('<div class="dynamic-author-description">Licensed Q Arabica Grader, M.A. Journalism</div>').byline).toBeUndefined();
+  });
+
   it('takes no reviewer of a product for a name (a review card under the page)', () => {
     const reviews = '<section class="reviews"><div class="review-card"><p>Smooth crossing.</p><div class="review-card__author"><span>Andrew Park</span></div></div></section>';
     expect(read('<p class="meta">Feb 11, 2019</p>', reviews).byline).toBeUndefined();
