@@ -26,10 +26,10 @@ const AUTHOR_METAS = ['dc.creator', 'dcterms.creator', 'author', 'article:author
 const CITATION_AUTHOR_NAMES = new Set(['citation_author', 'citation_authors']);
 /**
  * A forum thread's first poster, named where the platform prints each post's author: phpBB's post profile,
- * FluxBB's (Arch Linux's forums) post's left column, Flarum's page for readers without scripts. The first in
- * the page is the opening post's.
+ * FluxBB's (Arch Linux's forums) post's left column, Flarum's page for readers without scripts, vBulletin 3's
+ * `bigusername`. The first in the page is the opening post's.
  */
-const THREAD_STARTER = '.postprofile .username, .postprofile .username-coloured, .postleft dt, .PostUser-name';
+const THREAD_STARTER = '.postprofile .username, .postprofile .username-coloured, .postleft dt, .PostUser-name, .bigusername';
 /**
  * Page elements that commonly hold the author's name when no meta tag does; a class holding "-author" or
  * "__author" names the author part of a component ("post-hero__author", "the-author", "post-author"), as

@@ -922,10 +922,11 @@ describe('a forum thread (phpBB)', () => {
     expect(readFixture('cases/forum-date-after-name.html').published).toBe('2019-08-27');
   });
 
-  it('takes the opening post\'s author for the byline where phpBB, FluxBB and Flarum print it, not a reply\'s', () => {
+  it('takes the opening post\'s author for the byline where phpBB, FluxBB, Flarum and vBulletin print it, not a reply\'s', () => {
     expect(bylineOf((name) => `<dl class="postprofile"><dt><a href="./memberlist.php" class="username">${name}</a></dt></dl>`)).toBe('Outer Armatonisdaristan');
     expect(bylineOf((name) => `<div class="postleft"><dl><dt><strong>${name}</strong></dt><dd class="usertitle">Member</dd></dl></div>`)).toBe('Outer Armatonisdaristan');
     expect(bylineOf((name) => `<div class="PostUser"><h3 class="PostUser-name">${name}</h3></div>`)).toBe('Outer Armatonisdaristan');
+    expect(bylineOf((name) => `<td class="alt2"><div id="postmenu_1"><a class="bigusername" href="member.php?u=224387">${name}</a></div></td>`)).toBe('Outer Armatonisdaristan');
   });
 });
 
