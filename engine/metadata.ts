@@ -44,11 +44,12 @@ const BYLINE_SELECTOR = `[rel~="author"], [itemprop~="author"], [class*="byline"
 const MAYBE_BYLINE = `[rel~="author"], [itemprop~="author"], [class*="byline"], [class*="author" i], a[href*="/author"], ${THREAD_STARTER}`;
 const AUTHOR_LINK = /\/authors?\//;
 /**
- * A comment's author, named as the article's is (WordPress's `comment-author`, `wp-block-comment-author-name`,
- * its form's `comment-form-author`): asked of the element's own class, as a page may be named for its
- * comments as a whole (old Reddit's body is `comments-page`, its post's author the thread's).
+ * A reader's name, marked up as the writer's is: a comment's author (WordPress's `comment-author`,
+ * `wp-block-comment-author-name`, its form's `comment-form-author`) or a review's (a shop's
+ * `review-card__author`). Asked of the element's own class, as a page may be named for its comments as a
+ * whole (old Reddit's body is `comments-page`, its post's author the thread's).
  */
-const COMMENT_AUTHOR = /comment|review/i;
+const READERS_NAME = /comment|review/i;
 /**
  * An author box's description of the writer ("Licensed Q Arabica Grader, M.A. Journalism"): what they do,
  * not who. A bio is not skipped: it often opens with the name in an element of its own.
@@ -360,10 +361,10 @@ function bylineOf(
   for (const element of document.querySelectorAll(MAYBE_BYLINE)) {
     if (!element.matches(BYLINE_SELECTOR)) continue;
     // Links to author pages in menus and lists are the site's columnists, not this article's author; a
-    // comment's author is a reader (a block theme may show the comments first).
+    // commenter or a reviewer is a reader (a block theme may show the comments first).
     if (AUTHOR_LINK.test(element.getAttribute('href') ?? '') && element.closest(MENU_SELECTOR) !== null) continue;
     const names = element.getAttribute('class') ?? '';
-    if (COMMENT_AUTHOR.test(names) || AUTHOR_DESCRIPTION.test(names)) continue;
+    if (READERS_NAME.test(names) || AUTHOR_DESCRIPTION.test(names)) continue;
     const name = firstName(element) ?? microdataName(element);
     if (name) return name;
   }
