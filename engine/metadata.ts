@@ -44,13 +44,6 @@ const BYLINE_SELECTOR = `[rel~="author"], [itemprop~="author"], [class*="byline"
 const MAYBE_BYLINE = `[rel~="author"], [itemprop~="author"], [class*="byline"], [class*="author" i], a[href*="/author"], ${THREAD_STARTER}`;
 const AUTHOR_LINK = /\/authors?\//;
 /**
- * A reader's name, marked up as the writer's is: a comment's author (WordPress's `comment-author`,
- * `wp-block-comment-author-name`, its form's `comment-form-author`) or a review's (a shop's
- * `review-card__author`). Asked of the element's own class, as a page may be named for its comments as a
- * whole (old Reddit's body is `comments-page`, its post's author the thread's).
- */
-const READERS_NAME = /comment|review/i;
-/**
  * An author box's description of the writer ("Licensed Q Arabica Grader, M.A. Journalism"): what they do,
  * not who. A bio is not skipped: it often opens with the name in an element of its own.
  */
@@ -163,6 +156,8 @@ function publishedDate(
 
 /** Words that introduce a name in a byline ("By", "Authors:"). */
 const BYLINE_PREFIX = /^(?:(?:(?:posted|post|written|words)\s+)?(?:by|par|von|por|di|door)\b\s*:?|authors?\s*:)\s*/i;
+/** A "By" some publishers write into the name they state ("name": "By Arlene Marturano"); "Von" there is a name's. */
+const STATED_BY = /^by\s+/i;
 /**
  * Letters after a name that state a qualification (", MD", ", PhD, RD"): part of the byline, as readers of
  * health pages are meant to see them.
@@ -360,11 +355,13 @@ function bylineOf(
   if (starter) return starter;
   for (const element of document.querySelectorAll(MAYBE_BYLINE)) {
     if (!element.matches(BYLINE_SELECTOR)) continue;
-    // Links to author pages in menus and lists are the site's columnists, not this article's author; a
-    // commenter or a reviewer is a reader (a block theme may show the comments first).
+    // Links to author pages in menus and lists are the site's columnists, not this article's author. A
+    // commenter or a reviewer is a reader, marked up as the writer is (WordPress's `comment-author` and its
+    // form's `comment-form-author`, a shop's `review-card__author`; a block theme may show the comments
+    // first): asked of the element itself, not its ancestors, as a page may be named for its comments as a
+    // whole (old Reddit's body is `comments-page`, its post's author the thread's).
     if (AUTHOR_LINK.test(element.getAttribute('href') ?? '') && element.closest(MENU_SELECTOR) !== null) continue;
-    const names = element.getAttribute('class') ?? '';
-    if (READERS_NAME.test(names) || AUTHOR_DESCRIPTION.test(names)) continue;
+    if (element.matches(READERS_POSTS) || AUTHOR_DESCRIPTION.test(element.getAttribute('class') ?? '')) continue;
     const name = firstName(element) ?? microdataName(element);
     if (name) return name;
   }
@@ -372,9 +369,6 @@ function bylineOf(
   const organisation = fromJsonLd.organisations !== undefined ? decodeEntities(fromJsonLd.organisations) : undefined;
   return byLineIn(besideTitle()) ?? (organisation ? unquoted(organisation) : writtenByIn(bodyTexts()));
 }
-
-/** A "By" some publishers write into the name they state ("name": "By Arlene Marturano"). */
-const STATED_BY = /^by\s+/i;
 
 const unquoted = (name: string) => name.replace(/^["“']+|["”']+$/g, '');
 
