@@ -86,9 +86,13 @@ export function resolveImages(root: Element): void {
   }
 }
 
+/** Elements that show something without text: pictures, players, embeds. */
+export const MEDIA_TAGS: ReadonlySet<string> = new Set(['img', 'picture', 'video', 'audio', 'iframe']);
+const MEDIA = [...MEDIA_TAGS].join(', ');
+
 /** True when the node is an image or holds one (used to keep figures that have no text). */
 export function hasMedia(node: Node): boolean {
-  return isElement(node) && (['img', 'picture', 'video', 'audio', 'iframe'].includes(tagOf(node)) || node.querySelector('img, picture, video, audio, iframe') !== null);
+  return isElement(node) && (MEDIA_TAGS.has(tagOf(node)) || node.querySelector(MEDIA) !== null);
 }
 
 /** True when the node shows something: text, or media (see hasMedia). */

@@ -22,6 +22,7 @@ import { statedElements } from './stated-elements';
 import { SEGMENTS, placedSegments } from './streamed-segments';
 import { composedPage } from './shadow-dom';
 import { writingOf } from './text-direction';
+import { removeStrayBreaks } from './stray-breaks';
 import { trimHead } from './trim-head';
 import { trimTail } from './trim-tail';
 import { unclobbered } from './unclobbered';
@@ -182,6 +183,7 @@ function extract({ parts, thread }: Content, known: Known, product: ProductPage 
   cleanContent(content, known.title, { thread, discussion: known.discussion, product, body: parts.length === 1 && tagOf(parts[0]) === 'body' });
   trimHead(content, known.names);
   trimTail(content);
+  removeStrayBreaks(content);
   return measured(content);
 }
 

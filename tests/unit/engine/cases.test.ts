@@ -823,6 +823,20 @@ describe('a sign-up box under generated class names after the article', () => {
   });
 });
 
+describe('rules (<hr>) around boxes the cleaning removes: a share bar, a newsletter box, related posts', () => {
+  const { html, text } = readFixture('cases/rules-around-removed-boxes.html');
+  /** What stands between the article's rules, each block reduced to its first words. */
+  const blocks = [...parse(`<!doctype html><html><body>${html}</body></html>`).querySelectorAll('body > *')].map((block) => (block.localName === 'hr' ? 'hr' : (block.textContent ?? '').trim().split(/\s+/).slice(0, 3).join(' ')));
+
+  it('keeps one rule where two stood around a removed box, and the rules that part the article; none opens or closes it', () => {
+    expect(blocks).toEqual(['For thirty years', 'The maples are', 'hr', 'This spring the', 'hr', 'What residents can', 'Residents can ask']);
+  });
+
+  it('still drops the boxes themselves', () => {
+    expect(text).not.toMatch(/Share|Get the Gazette|Subscribe|You might also like|Parks budget/);
+  });
+});
+
 it('reads the name after a "Text by" label, not the label or the update line', () => {
   const { byline, published } = readFixture('cases/byline-labels.html');
   expect(byline).toBe('Hunter Dukes');
