@@ -35,6 +35,12 @@ const LABEL_WORDS = new Set([
 ]);
 /** A word, one with an apostrophe in it too ("women's", "O'Brien"). */
 const WORDS = /[\p{L}\p{N}]+(?:['’][\p{L}\p{N}]+)*/gu;
+/**
+ * A dateline may close by naming the post's category, after "in" ("Posted on March 3, 2024 in News",
+ * "Published 2025-12-20 in ColdFusion"): a few words after the line's last "in", none before it.
+ */
+const IN_CATEGORY = /\bin\s+([^]*)$/;
+const MAX_CATEGORY_WORDS = 3;
 /** A sentence ends so; a byline's role does not. */
 const SENTENCE_END = /[.!?]$/;
 
@@ -80,7 +86,17 @@ export function isBylineLine(text: string, names: string[]): boolean {
   const { rest: left, found } = withoutTimes(rest);
   if (starts.length === 0 && !found) return false;
   const words = unlabelledWords(left);
-  return words.length === 0 || (opensWithName && words.length <= MAX_ROLE_WORDS && !SENTENCE_END.test(line));
+  if (words.length === 0) return true;
+  if (SENTENCE_END.test(line)) return false;
+  return (opensWithName && words.length <= MAX_ROLE_WORDS) || (found && isCategoryClosing(left));
+}
+
+/** Whether the text's unlabelled words are a category named after its last "in" (see IN_CATEGORY). */
+function isCategoryClosing(text: string): boolean {
+  const category = IN_CATEGORY.exec(text);
+  if (category === null) return false;
+  const named = unlabelledWords(category[1]).length;
+  return named <= MAX_CATEGORY_WORDS && named === unlabelledWords(text).length;
 }
 
 /**

@@ -17,6 +17,9 @@ describe('isBylineLine', () => {
     'By Jane Doe Jan. 31, 2026 7:47 am EST',
     'December 17, 2025 • 8 minutes',
     '[Submitted on 18 Dec 2025]',
+    // A dateline naming the post's category.
+    'Posted on March 3, 2024 in News',
+    'Published 2025-12-20 in ColdFusion',
     // A word with an apostrophe is one word of the role.
     "By Jane Doe, Executive Editor, Harvard Women's Health Watch",
   ])('takes %j', (line) => expect(isBylineLine(line, names)).toBe(true));
@@ -28,6 +31,8 @@ describe('isBylineLine', () => {
     'Jane Doe, 4 years covering computer hardware, software, and science',
     'September 10 12pm- 1pm Room 217 with a guest speaker',
     'Originally published in March 2022.',
+    'Published March 3, 2024 in the Journal of Applied Physics',
+    'Released in 2019 as a single in Japan',
     'Effective beginning 6/2/2025:',
     'Ferries',
   ])('keeps %j', (line) => expect(isBylineLine(line, names)).toBe(false));

@@ -1674,7 +1674,7 @@ describe("the page's own byline, date and reading time repeated under the headli
 
   it('leaves them and the avatar out: the reader shows the byline and the date above the article', () => {
     expect(byline).toBe('Jane Doe');
-    expect(text).not.toMatch(/Staff Writer|March 3, 2024|5 min read|Updated 2 hours ago/);
+    expect(text).not.toMatch(/Staff Writer|March 3, 2024|5 min read|Updated 2 hours ago|Transport/);
     expect(html).not.toContain('avatars/jane-doe.jpg');
   });
 
