@@ -16,6 +16,7 @@ import { itemGridOf, productGridOf, type ProductGrid } from './product-grid';
 import { isArticlePage } from './is-article-page';
 import { productPageOf, statedDescription, type ProductPage } from './product-page';
 import { readMetadata } from './metadata';
+import { breakBetweenPosts } from './post-breaks';
 import { PageTooLargeError, scorePage } from './score';
 import { serialize } from './serialize';
 import { statedElements } from './stated-elements';
@@ -177,12 +178,16 @@ interface Known {
   discussion?: boolean;
 }
 
+/** A forum thread or a Q&A page stated in microdata (Stack Exchange's QAPage), as others state it in JSON-LD (see json-ld.ts). */
+const MICRODATA_DISCUSSION = ['QAPage', 'DiscussionForumPosting'].map((type) => `[itemscope][itemtype$="schema.org/${type}" i]`).join(', ');
+
 /** The given blocks, extracted (see Extracted). */
 function extract({ parts, thread }: Content, known: Known, product: ProductPage | undefined): Extracted {
   const content = cloneParts(parts);
   cleanContent(content, known.title, { thread, discussion: known.discussion, product, body: parts.length === 1 && tagOf(parts[0]) === 'body' });
   trimHead(content, known.names);
   trimTail(content);
+  if (thread || known.discussion) breakBetweenPosts(content);
   removeStrayBreaks(content);
   return measured(content);
 }
@@ -320,11 +325,12 @@ function read(document: Document, options: ReadOptions): ReadResult {
   const ld = readJsonLd(stated.jsonLd);
   const { canonicalUrl, leadImage, ogType, ...facts } = readMetadata(document, stated, ld, baseUrl);
   const product = productPageOf(ld.product, ogType, page);
-  let chosen = findContent(page, ld, product !== undefined, landmarks);
+  const discussion = ld.discussion === true || document.querySelector(MICRODATA_DISCUSSION) !== null;
+  let chosen = findContent(page, { ...ld, discussion }, product !== undefined, landmarks);
   // A page whose own content did not load (a shop rendered by scripts, a bot wall) leaves its footer's
   // link columns or newsletter box as the best block: that is not an article.
   if (chosen !== null && chosen.parts.every(inSiteFooter)) chosen = null;
-  const known = { title: facts.title, names: bylineNames(facts.byline), discussion: ld.discussion };
+  const known = { title: facts.title, names: bylineNames(facts.byline), discussion };
   // The detector is asked at most once: both the landing test and a listing's cards below may ask it.
   let articlePage: boolean | undefined;
   const isArticle = () => (articlePage ??= isArticlePage(document, options.url));

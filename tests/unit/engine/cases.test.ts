@@ -511,6 +511,37 @@ it("leaves out Stack Exchange's user cards and the comments under each post, kee
   expect(text).not.toMatch(/asked|answered|badges|1,204|48\.2k|Comments|Which burner|full flame/);
 });
 
+describe("a thread's posts, each opened with a rule once the posters' cards are gone", () => {
+  const raw = readFileSync(join(FIXTURES, 'cases/qa-user-cards.html'), 'utf8');
+  /** The thread read from `page`, cut at its rules, each part reduced to its first words. */
+  const partsOf = (page: string) =>
+    articleOf(parse(page), 'https://cooking.example.com/questions/7702/cast-iron-preheat')
+      .html.split('<hr>')
+      .map((part) => collapse(part.replace(/<[^>]*>/g, ' ')).split(' ').slice(0, 3).join(' '));
+  const collapse = (text: string) => text.replace(/\s+/g, ' ').trim();
+  const QUESTION_AND_ANSWERS = ['My steaks come', 'Two minutes heats', 'Pat the steak'];
+  const withoutJsonLd = raw.replace(/<script type="application\/ld\+json">.*?<\/script>/, '');
+
+  it('puts a rule between the question and each answer (the page states a QAPage in JSON-LD), none above the question', () => {
+    expect(partsOf(raw)).toEqual(QUESTION_AND_ANSWERS);
+  });
+
+  it('does the same on a page that states its QAPage in microdata on <html>, as Stack Exchange does', () => {
+    expect(partsOf(withoutJsonLd.replace('<html lang="en">', '<html lang="en" itemscope itemtype="https://schema.org/QAPage">'))).toEqual(QUESTION_AND_ANSWERS);
+  });
+
+  it("adds none between the lines of one long post (a word processor's classed paragraphs pasted into the question)", () => {
+    const line = '<p class="MsoNormal">I have tried every burner on the hob, both pans I own and three cuts of steak from two butchers, and the edges still come out grey.</p>';
+    const pasted = raw.replace(/<p>My steaks come out grey.*?<\/p>/, line.repeat(8));
+    expect(partsOf(pasted)).toHaveLength(1);
+  });
+
+  it('adds none to a page that states no discussion: alike blocks there are sections of one text', () => {
+    expect(partsOf(withoutJsonLd)).toHaveLength(1);
+    expect(readFixture('cases/split-sections.html').html).not.toContain('<hr');
+  });
+});
+
 it("leaves out the post numbers and avatar letters of XenForo's California theme, keeping each post's date", () => {
   const { text } = readFixture('cases/forum-message-card-positions.html');
   expect(text).toContain('into the fork or the frame?');
