@@ -35,8 +35,10 @@ function postsOf(root: Element): Element[] {
   for (let parent = queue.shift(); parent !== undefined; parent = queue.shift()) {
     const groups = new Map<string, { posts: Element[]; chars: number }>();
     for (const child of parent.children) {
-      const key = templateKey(child);
       const chars = charCount(child.textContent ?? '');
+      // Only a block that could still hold enough posts is looked into.
+      if (chars >= needed) queue.push(child);
+      const key = templateKey(child);
       if (key === null || chars < MIN_POST_CHARS || !holdsBlocks(child)) continue;
       const group = groups.get(key) ?? { posts: [], chars: 0 };
       group.posts.push(child);
@@ -44,8 +46,6 @@ function postsOf(root: Element): Element[] {
       groups.set(key, group);
     }
     for (const { posts, chars } of groups.values()) if (posts.length > 1 && chars >= needed) return posts;
-    // Only a block that could still hold enough posts is looked into.
-    for (const child of parent.children) if (charCount(child.textContent ?? '') >= needed) queue.push(child);
   }
   return [];
 }
