@@ -257,6 +257,10 @@ export function linkDensity(element: Element): number {
  */
 export const classOf = (element: Element) => element.getAttributeNode('class')?.value ?? null;
 
+const FIRST_CLASS = /\S+/;
+/** The element's first class, or undefined: what a template's blocks keep whatever state classes follow (`answer accepted-answer`). */
+export const firstClassOf = (element: Element): string | undefined => FIRST_CLASS.exec(classOf(element) ?? '')?.[0];
+
 /**
  * The element's class and id as one kebab-case string: `_`, camelCase and case are normalised, and
  * WordPress's taxonomy classes on a post (`tag-cookies`, `category-social`) are dropped because they describe

@@ -5,9 +5,7 @@
  * opening post, by the same template.
  */
 import { threadOf } from './clutter';
-import { alikeKey, classOf } from './dom';
-
-const FIRST_CLASS = /\S+/;
+import { alikeKey, firstClassOf } from './dom';
 
 /**
  * The comment thread whose posts are made like the opening post, or null: a block on the way from the
@@ -16,7 +14,7 @@ const FIRST_CLASS = /\S+/;
  */
 export function repliesTo(winner: Element, top: Element, page: Element): Element | null {
   for (let block: Element | null = winner; block !== null && top.contains(block); block = block.parentElement) {
-    const firstClass: string | undefined = FIRST_CLASS.exec(classOf(block) ?? '')?.[0];
+    const firstClass = firstClassOf(block);
     if (firstClass === undefined) continue;
     const key = alikeKey(block);
     for (const other of page.getElementsByClassName(firstClass) as Iterable<Element>) {

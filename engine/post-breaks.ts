@@ -9,22 +9,15 @@
  * the thread's text. Asked only of a thread: a page that states a discussion (JSON-LD or microdata), or
  * whose content is a comment thread; elsewhere alike blocks are the sections of one text.
  */
-import { INLINE_TAGS, charCount, classOf, tagOf } from './dom';
+import { charCount, firstClassOf, holdsOnlyInline } from './dom';
 
 /** The posts hold at least this share of the content's text: a few alike blocks inside one post are its own layout. */
 const MIN_POSTS_SHARE = 0.5;
 /** A post says something: a block shorter than this is a poster's line or a button left over. */
 const MIN_POST_CHARS = 20;
-/**
- * A post holds blocks (its body, its paragraphs); alike blocks of phrasing alone are the lines of one
- * post (a word processor's `p.MsoNormal` pasted into it), not posts.
- */
-const holdsBlocks = (element: Element) => [...element.children].some((child) => !INLINE_TAGS.has(tagOf(child)));
-const FIRST_CLASS = /\S+/;
-
 /** What a template's blocks share: the tag and the first class, or null for a block without a class. */
 function templateKey(element: Element): string | null {
-  const firstClass = FIRST_CLASS.exec(classOf(element) ?? '')?.[0];
+  const firstClass = firstClassOf(element);
   return firstClass === undefined ? null : `${element.localName} ${firstClass}`;
 }
 
@@ -39,7 +32,9 @@ function postsOf(root: Element): Element[] {
       // Only a block that could still hold enough posts is looked into.
       if (chars >= needed) queue.push(child);
       const key = templateKey(child);
-      if (key === null || chars < MIN_POST_CHARS || !holdsBlocks(child)) continue;
+      // A post holds blocks (its body, its paragraphs); alike blocks of phrasing alone are the lines of
+      // one post (a word processor's `p.MsoNormal` pasted into it), not posts.
+      if (key === null || chars < MIN_POST_CHARS || holdsOnlyInline(child)) continue;
       const group = groups.get(key) ?? { posts: [], chars: 0 };
       group.posts.push(child);
       group.chars += chars;
