@@ -5,6 +5,9 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { FIXTURES, articleOf, loadFixture, parse, readFixture } from './load';
 
+/** A text's first three words: enough to tell a fixture's blocks apart. */
+const firstWords = (text: string) => text.trim().split(/\s+/).slice(0, 3).join(' ');
+
 describe('an article split over page-builder sections', () => {
   const { text } = readFixture('cases/split-sections.html');
 
@@ -517,8 +520,7 @@ describe("a thread's posts, each opened with a rule once the posters' cards are 
   const partsOf = (page: string) =>
     articleOf(parse(page), 'https://cooking.example.com/questions/7702/cast-iron-preheat')
       .html.split('<hr>')
-      .map((part) => collapse(part.replace(/<[^>]*>/g, ' ')).split(' ').slice(0, 3).join(' '));
-  const collapse = (text: string) => text.replace(/\s+/g, ' ').trim();
+      .map((part) => firstWords(part.replace(/<[^>]*>/g, ' ')));
   const QUESTION_AND_ANSWERS = ['My steaks come', 'Two minutes heats', 'Pat the steak'];
   const withoutJsonLd = raw.replace(/<script type="application\/ld\+json">.*?<\/script>/, '');
 
@@ -857,7 +859,7 @@ describe('a sign-up box under generated class names after the article', () => {
 describe('rules (<hr>) around boxes the cleaning removes: a share bar, a newsletter box, related posts', () => {
   const { html, text } = readFixture('cases/rules-around-removed-boxes.html');
   /** What stands between the article's rules, each block reduced to its first words. */
-  const blocks = [...parse(`<!doctype html><html><body>${html}</body></html>`).querySelectorAll('body > *')].map((block) => (block.localName === 'hr' ? 'hr' : (block.textContent ?? '').trim().split(/\s+/).slice(0, 3).join(' ')));
+  const blocks = [...parse(`<!doctype html><html><body>${html}</body></html>`).querySelectorAll('body > *')].map((block) => (block.localName === 'hr' ? 'hr' : firstWords(block.textContent ?? '')));
 
   it('keeps one rule where two stood around a removed box, and the rules that part the article; none opens or closes it', () => {
     expect(blocks).toEqual(['For thirty years', 'The maples are', 'hr', 'This spring the', 'hr', 'What residents can', 'Residents can ask']);
